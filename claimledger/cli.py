@@ -1,0 +1,135 @@
+"""The command line: a thin layer over the API in ``claimledger.pipeline``.
+
+Stdout carries JSON Lines only; messages go to stderr. Exit codes: 0 all read,
+1 some input could not be read (the rest was processed), 2 usage error,
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from claimledger import __version__
+
+app = typer.Typer(
+    help="Turn English news text into a ledger of checkable claims (JSON Lines).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+class EncodingErrors(str, Enum):
+    strict = "strict"
+    replace = "replace"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimledger {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
+) -> None:
+    """Turn English news text into a ledger of checkable claims (JSON Lines)."""
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.", show_default=False)],
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="auto: .jsonl files are JSONL, the rest plain text.")
+    ] = InputFormat.auto,
+    ref_date: Annotated[
+        Optional[str],
+        typer.Option("--ref-date", help="YYYY-MM-DD that anchors relative dates; a JSONL document's 'published' wins."),
+    ] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
+    append: Annotated[bool, typer.Option("--append", help="Add to --output only records whose id it lacks.")] = False,
+    encoding_errors: Annotated[
+        EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
+    ] = EncodingErrors.strict,
+) -> None:
+    """Extract claims from news text and write them as JSON Lines.
+
+    Example: claimledger extract seeds/*.txt --ref-date 2025-01-14 | jq -c '{kind, speaker: .speaker.name}'
+    """
+    from claimledger.ledger import LedgerWriter
+    from claimledger.pipeline import extract as extract_text
+    from claimledger.sources import Problem, read
+
+    anchor = _parse_date(ref_date)
+    if append and not output:
+        raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
+    problems = 0
+    try:
+        with LedgerWriter(output, append=append, stream=sys.stdout) as writer:
+            for item in read(inputs, input_format.value, encoding_errors.value):
+                if isinstance(item, Problem):
+                    problems += 1
+                    typer.echo(f"claimledger: {item}", err=True)
+                    continue
+                try:
+                    claims = extract_text(item.text, item.id, item.published or anchor)
+                except Exception as e:  # a bug of ours on one document must not stop the batch
+                    problems += 1
+                    typer.echo(f"claimledger: {item.id}: internal error, document skipped: {e!r}", err=True)
+                    continue
+                writer.write(claims)
+    except KeyboardInterrupt:
+        typer.echo("claimledger: interrupted; the ledger holds only whole lines", err=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OSError as e:
+        typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    if problems:
+        typer.echo(f"claimledger: {problems} input(s) could not be read", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one ledger line.
+
+    Example: claimledger schema > claim.schema.json
+    """
+    from claimledger.schema import SCHEMA
+
+    typer.echo(json.dumps(SCHEMA, indent=2, ensure_ascii=False))
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): stop without a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(0)
+

@@ -1,0 +1,118 @@
+"""Words and phrases that claims are built from: tokens, cue verbs, speaker phrases.
+
+Shared by the matcher families. Word lists come from ``claimledger/data``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimledger import lexicon
+
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@cache
+def cue_forms() -> dict[str, str]:
+    """Every inflected form of a reporting verb, mapped to its lemma."""
+    forms: dict[str, str] = {}
+    for lemma in lexicon.words("reporting_verbs"):
+        for form in _inflections(lemma):
+            forms.setdefault(form, lemma)
+    forms.update(lexicon.table("verb_forms"))
+    return forms
+
+
+def _inflections(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Capitalized words that start sentences and never name a speaker."""
+    return lexicon.words("sentence_starters") | lexicon.words("count_stopwords") | lexicon.words("not_names")
+
+
+def is_name_word(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and tok.lower not in _function_words()
+
+
+def is_head_word(tok: Token) -> bool:
+    return tok.lower in lexicon.words("org_heads") or tok.lower in lexicon.words("titles")
+
+
+def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker phrase ending just before token ``i`` (the cue), as token indexes [a, b)."""
+    j = i
+    while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
+        j -= 1
+    if j == 0:
+        return None
+    prev = toks[j - 1]
+    if prev.lower in lexicon.table("pronouns"):
+        before = toks[j - 2].text if j >= 2 else ""
+        if j == 1 or before in {",", ";", ":", "—", "–", "-", "and", "but", "that", "“", '"', "''", "``"} or not before[:1].isalpha():
+            return j - 1, j
+        return None
+    if prev.lower in lexicon.words("determiners"):
+        return None  # "the reported targets": an adjective, not a cue
+    b = j
+    a = j
+    while a > 0:
+        t = toks[a - 1]
+        if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in lexicon.words("determiners")):
+            a -= 1
+            continue
+        break
+    while a < b and (toks[a].lower in lexicon.words("name_connectors") - {"the"} or toks[a].text == "-"):
+        a += 1
+    if a == b or toks[b - 1].lower in lexicon.words("name_connectors"):
+        return None
+    if not any(is_name_word(t) or is_head_word(t) for t in toks[a:b]):
+        return None
+    # A speaker phrase ends in a name or a head noun, not in a title alone.
+    if not (is_name_word(toks[b - 1]) or toks[b - 1].lower in lexicon.words("org_heads")):
+        return None
+    return a, b
+
+
+def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at token ``i`` (after an inverted cue: ``said Mr. Smith``)."""
+    b = i
+    while b < len(toks):
+        t = toks[b]
+        if t.lower in lexicon.table("pronouns") and b == i:
+            return i, i + 1
+        if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (b == i and t.lower in lexicon.words("determiners")):
+            b += 1
+            continue
+        break
+    while b > i and (toks[b - 1].lower in lexicon.words("name_connectors") or toks[b - 1].lower in lexicon.words("determiners")):
+        b -= 1
+    if b == i or not any(is_name_word(t) or is_head_word(t) for t in toks[i:b]):
+        return None
+    return i, b

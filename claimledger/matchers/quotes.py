@@ -1,0 +1,65 @@
+"""Direct quotations with a cue next to them.
+
+Handles ``“...,” Zelenskyy said.``, ``“...,” said Zelenskyy.``, ``Zelenskyy said:
+“...”`` and ``He said, “...”``, with curly, straight and TeX quote marks, and quotes
+of several sentences (the sentence splitter keeps them whole). Not handled yet:
+a quote split around its cue, dash attributions and quotes that run over
+several paragraphs. A quotation with no cue beside it (a nickname, a title, a
+scare quote) yields nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimledger.matchers import Context, Match
+from claimledger.matchers.phrases import cue_forms, speaker_after, speaker_before, tokens
+
+
+def match(ctx: Context) -> Iterator[Match]:
+    text, sent = ctx.text, ctx.sentence
+    forms = cue_forms()
+    for q in ctx.quotations:
+        if q.inner_end - q.inner_start < 2 or q.start < sent.start or q.end > sent.end:
+            continue
+        content = (q.inner_start, q.inner_end)
+        after = tokens(text, q.end, sent.end)
+        if after and after[0].text == ",":
+            after = after[1:]
+        inner_end = text[q.inner_start : q.inner_end].rstrip()
+        ends_open = inner_end[-1:] in ",?!." or text[q.end : q.end + 1] == ","
+        if after and ends_open:
+            found = _cue_after(after, forms)
+            if found:
+                speaker, cue = found
+                yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
+                continue
+        before = tokens(text, sent.start, q.start)
+        if before and before[-1].text in {":", ","}:
+            i = len(before) - 2
+            if i >= 0 and before[i].lower in forms:
+                span = speaker_before(before, i)
+                if span:
+                    speaker = (before[span[0]].start, before[span[1] - 1].end)
+                    cue = (before[i].start, before[i].end, forms[before[i].lower])
+                    yield Match("speech", "cue-then-quote", speaker, cue, content, "direct")
+
+
+def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
+    """``Zelenskyy said`` or ``said Zelenskyy`` right after the closing mark."""
+    first = after[0]
+    if first.lower in forms:
+        span = speaker_after(after, 1)
+        if span:
+            return (after[span[0]].start, after[span[1] - 1].end), (first.start, first.end, forms[first.lower])
+        return None
+    for i in range(1, min(len(after), 12)):
+        tok = after[i]
+        if tok.text in {",", ".", ";"}:
+            return None
+        if tok.lower in forms:
+            span = speaker_before(after, i)
+            if span and span[0] == 0:
+                return (after[0].start, after[span[1] - 1].end), (tok.start, tok.end, forms[tok.lower])
+            return None
+    return None

@@ -1,0 +1,105 @@
+"""Reported speech: ``X said (that) ...``, ``..., officials said.``, ``..., noting that ...``.
+
+The speaker is the phrase right before the cue verb (a name, a group such as
+``Officials in Ukraine``, or a pronoun). The content runs from after the cue,
+its object (``told reporters``, ``conveyed to dpa``) and ``that``, to the end of
+the sentence or the next cue; a cue at the end of a sentence takes what comes
+before it. A participial cue (``, noting that ...``) has no speaker of its own:
+the pipeline gives it the speaker of the claim before it in the sentence.
+Content that holds a quotation is ``mixed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimledger.matchers import Context, Match
+from claimledger.matchers.phrases import Token, cue_forms, speaker_after, speaker_before, tokens
+
+_MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
+_CLAUSE_END = {".", "!", "?", ";"}
+
+
+def match(ctx: Context) -> Iterator[Match]:
+    text, sent = ctx.text, ctx.sentence
+    toks = tokens(text, sent.start, sent.end)
+    forms = cue_forms()
+    # Where a new clause with its own speaker begins: "..., they warned that".
+    clause_starts = {
+        speaker[0] for i, t in enumerate(toks) if t.lower in forms and (speaker := speaker_before(toks, i))
+    }
+    for i, tok in enumerate(toks):
+        lemma = forms.get(tok.lower)
+        if lemma is None or _inside_quote(ctx, tok.start):
+            continue
+        if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+            content = _content_after(toks, i + 1, forms, clause_starts)
+            if content:
+                yield _match(ctx, "participle", None, tok, lemma, content)
+            continue
+        speaker = speaker_before(toks, i)
+        if speaker is None:
+            if i > 0 and toks[i - 1].text == "," and _ends_clause(toks, i + 1):
+                inverted = speaker_after(toks, i + 1)  # "..., said the spokesman."
+                if inverted and _ends_clause(toks, inverted[1]):
+                    yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final")
+            continue
+        a, b = speaker
+        if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
+            yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
+            continue
+        content = _content_after(toks, i + 1, forms, clause_starts)
+        if content:
+            yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
+
+
+def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, rule: str) -> Iterator[Match]:
+    """``Content, officials said.``: the content is the clause before the comma."""
+    comma = min(speaker[0], i) - 1
+    if comma < 2:
+        return
+    start, end = toks[0].start, toks[comma - 1].end
+    if toks[0].text in {"“", '"', "``"}:
+        return  # a direct quote: the quote matcher's
+    yield _match(ctx, rule, (toks[speaker[0]].start, toks[speaker[1] - 1].end), toks[i], lemma, (start, end))
+
+
+def _ends_clause(toks: list[Token], j: int) -> bool:
+    """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
+    rest = toks[j:]
+    return not rest or rest[0].text in _CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
+        len(rest) <= 4 and rest[-1].text in _CLAUSE_END and rest[0].lower in {"on", "in", "late", "early", "last", "this"}
+    )
+
+
+def _content_after(toks: list[Token], j: int, forms: dict[str, str], clause_starts: set[int]) -> tuple[int, int] | None:
+    """From after the cue's object and ``that`` to the clause end, or to the next cue's clause."""
+    start = j
+    for k in range(j, min(len(toks), j + _MAX_OBJECT)):
+        if toks[k].lower == "that":
+            start = k + 1
+            break
+        if toks[k].text in {",", ".", ";", ":"}:
+            break
+    if start == j and j < len(toks) and toks[j].text in {":", ","}:
+        start = j + 1
+    end = len(toks)
+    for k in range(start, len(toks)):
+        participle = k + 1 < len(toks) and toks[k + 1].lower in forms and toks[k + 1].lower.endswith("ing")
+        if toks[k].text == "," and (participle or k + 1 in clause_starts):
+            end = k
+            break
+    while end > start and toks[end - 1].text in _CLAUSE_END:
+        end -= 1
+    if end - start < 3:
+        return None
+    return toks[start].start, toks[end - 1].end
+
+
+def _inside_quote(ctx: Context, pos: int) -> bool:
+    return any(q.inner_start <= pos < q.inner_end for q in ctx.quotations)
+
+
+def _match(ctx: Context, rule: str, speaker: tuple[int, int] | None, cue: Token, lemma: str, content: tuple[int, int]) -> Match:
+    mixed = any(content[0] <= q.start and q.end <= content[1] + 1 for q in ctx.quotations)
+    return Match("speech", rule, speaker, (cue.start, cue.end, lemma), content, "mixed" if mixed else "indirect")

@@ -1,0 +1,80 @@
+"""Find quoted passages: pairs of opening and closing quote marks.
+
+Used by the sentence splitter (a sentence does not end inside a quotation) and by
+the direct-quote matcher. Curly double quotes, straight double quotes, TeX-style
+````...''`` (common in wire archives), guillemets and curly single quotes are
+paired within one paragraph. An apostrophe inside a word (``shouldn’t``,
+``Ukraine’s``) is not a quote mark, and an unbalanced mark is left unpaired rather
+than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """``text[open:close+len(closing mark)]`` is the quoted passage with its marks."""
+
+    start: int  # index of the opening mark
+    end: int  # index just after the closing mark
+    inner_start: int
+    inner_end: int
+
+
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
+_MARK = re.compile(r"``|''|[“”\"«»‘’]")
+_PAIRS = {"“": "”", "«": "»", "‘": "’", "``": "''"}
+
+
+def find(text: str) -> list[Quotation]:
+    """All quotations in ``text``, in order; none crosses a blank line."""
+    found: list[Quotation] = []
+    start = 0
+    for m in _PARAGRAPH.finditer(text):
+        found.extend(_in_paragraph(text, start, m.start()))
+        start = m.end()
+    found.extend(_in_paragraph(text, start, len(text)))
+    return found
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and (after.isalnum() or text[i] == "’" and after == "s")
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote mark with space before it and a word after it opens a quotation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([") and not after.isspace()
+
+
+def _in_paragraph(text: str, start: int, end: int) -> list[Quotation]:
+    found: list[Quotation] = []
+    opened: tuple[str, int] | None = None  # (closing mark expected, index of opening mark)
+    for m in _MARK.finditer(text, start, end):
+        mark, i = m.group(), m.start()
+        if mark in ("‘", "’") and _is_apostrophe(text, i):
+            continue
+        if mark == "’" and i > 0 and text[i - 1] in "sS" and (opened is None or opened[0] != "’"):
+            continue  # a plural possessive: "the ministers’ talks"
+        if opened is None:
+            if mark == '"':
+                opened = ('"', i)
+            elif mark in _PAIRS:
+                opened = (_PAIRS[mark], i)
+            continue
+        closing, at = opened
+        if mark == '"' and _opens(text, i):
+            opened = ('"', i)  # a second opener: the first one was unbalanced
+        elif mark == closing:
+            open_len = 2 if text.startswith("``", at) else 1
+            found.append(Quotation(at, m.end(), at + open_len, i))
+            opened = None
+        elif mark in _PAIRS or mark == '"':
+            opened = (_PAIRS.get(mark, '"'), i)  # an unbalanced opener: start again here
+    return found

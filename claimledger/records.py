@@ -1,0 +1,137 @@
+"""The record format: one claim per JSON line.
+
+Every span is a pair of ``str`` offsets into the document text as read (after a
+UTF-8 byte order mark is dropped), so ``text[start:end]`` is the span's text.
+Records are plain dataclasses; ``Claim.to_dict`` gives the JSON object with its
+keys in a fixed order, which keeps output byte-identical between runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from claimledger import __version__
+
+Kind = Literal["speech", "attribution", "denial", "statement"]
+QuoteType = Literal["direct", "indirect", "mixed", "none"]
+Polarity = Literal["affirm", "deny"]
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    id: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    name: str | None  # the canonical name, or None when it cannot be resolved
+    via: Literal["explicit", "pronoun", "alias"]
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    text: str
+    start: int
+    end: int
+    lemma: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiValue:
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str | None  # pint's canonical unit name, an ISO 4217 code, or None for a count
+    unit_text: str | None
+    dimension: str | None
+    si: SiValue | None
+    count_of: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    first: str
+    last: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO date of the first day, or None when it cannot be anchored
+    granularity: Literal["day", "week", "month", "quarter", "year", "decade"]
+    timex: str | None
+    period: Period | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    version: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    doc: Doc
+    kind: Kind
+    sentence: SentenceRef
+    speaker: Speaker | None
+    cue: Cue | None
+    content: Span
+    quote: QuoteType
+    polarity: Polarity
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    extractor: Extractor = field(default_factory=lambda: Extractor(__version__, ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        """One ledger line, without its newline."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def claim_id(doc_sha256: str, kind: str, spans: list[tuple[int, int] | None]) -> str:
+    """A stable id: the same document text, kind and spans always give the same id."""
+    key = "|".join([doc_sha256, kind] + ["-" if s is None else f"{s[0]}:{s[1]}" for s in spans])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

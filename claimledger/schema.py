@@ -1,0 +1,86 @@
+"""The JSON Schema (draft 2020-12) of a ledger line, printed by ``claimledger schema``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_INT = {"type": "integer", "minimum": 0}
+_STR_OR_NULL = {"type": ["string", "null"]}
+_NUM_OR_NULL = {"type": ["number", "null"]}
+
+
+def _object(properties: dict[str, Any], nullable: bool = False) -> dict[str, Any]:
+    obj: dict[str, Any] = {
+        "type": ["object", "null"] if nullable else "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+    return obj
+
+
+def _span(**extra: Any) -> dict[str, Any]:
+    return {"text": {"type": "string"}, "start": _INT, "end": _INT, **extra}
+
+
+def _enum(*values: str) -> dict[str, Any]:
+    return {"type": "string", "enum": list(values)}
+
+
+def _date_string(nullable: bool) -> dict[str, Any]:
+    base = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    return {"anyOf": [base, {"type": "null"}]} if nullable else base
+
+
+QUANTITY = _object(
+    _span(
+        value=_NUM_OR_NULL,
+        low=_NUM_OR_NULL,
+        high=_NUM_OR_NULL,
+        qualifier=_STR_OR_NULL,
+        unit=_STR_OR_NULL,
+        unit_text=_STR_OR_NULL,
+        dimension=_STR_OR_NULL,
+        si=_object({"value": {"type": "number"}, "unit": {"type": "string"}}, nullable=True),
+        count_of=_STR_OR_NULL,
+    )
+)
+
+DATE = _object(
+    _span(
+        value=_date_string(nullable=True),
+        granularity=_enum("day", "week", "month", "quarter", "year", "decade"),
+        timex=_STR_OR_NULL,
+        period=_object({"first": _date_string(False), "last": _date_string(False)}, nullable=True),
+    )
+)
+
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://claimledger.invalid/schema/claim.json",
+    "title": "claimledger claim",
+    "description": "One line of a claimledger ledger: a claim tied to the characters of its source.",
+    **_object(
+        {
+            "id": {"type": "string", "pattern": "^[0-9a-f]{24}$"},
+            "doc": _object({"id": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}),
+            "kind": _enum("speech", "attribution", "denial", "statement"),
+            "sentence": _object({"index": _INT, "start": _INT, "end": _INT, "text": {"type": "string"}}),
+            "speaker": _object(
+                _span(
+                    name=_STR_OR_NULL,
+                    via=_enum("explicit", "pronoun", "alias"),
+                    role=_STR_OR_NULL,
+                ),
+                nullable=True,
+            ),
+            "cue": _object(_span(lemma={"type": "string"}), nullable=True),
+            "content": _object(_span()),
+            "quote": _enum("direct", "indirect", "mixed", "none"),
+            "polarity": _enum("affirm", "deny"),
+            "quantities": {"type": "array", "items": QUANTITY},
+            "dates": {"type": "array", "items": DATE},
+            "extractor": _object({"version": {"type": "string"}, "rule": {"type": "string"}}),
+        }
+    ),
+}

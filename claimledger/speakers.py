@@ -1,0 +1,94 @@
+"""Give each speaker phrase a canonical name, within one document.
+
+- A named phrase keeps its text; its name drops titles, nationalities and a
+  leading article (``German Defense Minister Boris Pistorius`` -> ``Boris
+  Pistorius``, role ``German Defense Minister``).
+- A surname alone, or ``Mr. Pistorius``, takes the full name seen earlier (``alias``).
+- ``he``/``she`` take the last person named; ``they``/``it`` the last group (``pronoun``).
+- ``the ministry`` takes the last group whose name holds ``ministry`` (``alias``).
+What cannot be resolved keeps its text and ``name: None``; nothing is carried
+from one document to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimledger import lexicon
+from claimledger.records import Speaker
+
+_WORD = re.compile(r"[\w.’'-]+")
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")
+
+
+@dataclass
+class SpeakerResolver:
+    """Remembers who has been named so far in one document."""
+
+    persons: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    full_names: list[str] = field(default_factory=list)
+
+    def learn_names(self, sentence: str) -> None:
+        """Note full names (two or more capitalized words after any titles) for surname lookup."""
+        for run in _NAME_RUN.finditer(sentence):
+            _, name = _person_name(run.group().split())
+            if name and " " in name:
+                self.full_names.append(name)
+
+    def resolve(self, text: str, start: int, end: int) -> Speaker:
+        words = _WORD.findall(text)
+        lower = [w.lower() for w in words]
+        pronouns = lexicon.table("pronouns")
+        if len(words) == 1 and lower[0] in pronouns:
+            pool = self.persons if pronouns[lower[0]] == "person" else self.groups
+            return Speaker(text, start, end, pool[-1] if pool else None, "pronoun")
+        heads = lexicon.words("org_heads")
+        if lower[0] == "the" and all(not w[:1].isupper() for w in words[1:]):
+            head = lower[-1]
+            name = next((g for g in reversed(self.groups) if head in g.lower().split()), None)
+            if name is None and head in lexicon.words("titles"):
+                name = next(reversed(self.persons), None) if head in ("president", "minister") else None
+            return Speaker(text, start, end, name, "alias")
+        if any(w in heads for w in lower):
+            name = _group_name(words)
+            if name:
+                self.groups.append(name)
+            return Speaker(text, start, end, name, "explicit")
+        role, name = _person_name(words)
+        if not name:
+            return Speaker(text, start, end, None, "explicit", role)
+        if " " not in name:
+            known = self.persons + self.full_names
+            full = next((p for p in reversed(known) if " " in p and p.split()[-1] == name), None)
+            if full:
+                self.persons.append(full)
+                return Speaker(text, start, end, full, "alias", role)
+        self.persons.append(name)
+        return Speaker(text, start, end, name, "explicit", role)
+
+
+def _group_name(words: list[str]) -> str | None:
+    """A group's name is its phrase without a leading article, if it names anyone in particular."""
+    if words[0].lower() in lexicon.words("determiners"):
+        words = words[1:]
+    if not any(w[:1].isupper() for w in words[1:]) and not words[0][:1].isupper():
+        return None
+    if len(words) == 1 and words[0].lower() in lexicon.words("org_heads"):
+        return None  # "Officials" alone names nobody in particular
+    return " ".join(words)
+
+
+def _person_name(words: list[str]) -> tuple[str | None, str | None]:
+    """(role, name): the titles before a name, and the name up to any ``of`` phrase."""
+    titles = lexicon.words("titles") | lexicon.words("demonyms")
+    i = 0
+    while i < len(words) and (words[i].lower().rstrip(".") in titles or words[i].lower() in titles):
+        i += 1
+    j = i
+    while j < len(words) and words[j][:1].isupper():
+        j += 1
+    role = " ".join(words[:i]) or None
+    name = " ".join(words[i:j]) or None
+    return role, name

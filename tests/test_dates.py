@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+
+from claimledger.dates import find
+
+TUESDAY = dt.date(2025, 1, 14)
+
+# text, reference date, [(surface, value, granularity)]
+CASES = [
+    ("a visit on Tuesday", TUESDAY, [("Tuesday", "2025-01-14", "day")]),
+    ("on Monday", TUESDAY, [("Monday", "2025-01-13", "day")]),
+    ("on Wednesday", TUESDAY, [("Wednesday", "2025-01-08", "day")]),
+    ("next Tuesday", TUESDAY, [("next Tuesday", "2025-01-21", "day")]),
+    ("last Tuesday", TUESDAY, [("last Tuesday", "2025-01-07", "day")]),
+    ("on Tuesday", dt.date(2025, 1, 1), [("Tuesday", "2024-12-31", "day")]),
+    ("on Friday", dt.date(2025, 1, 3), [("Friday", "2025-01-03", "day")]),
+    ("on Friday", dt.date(2025, 1, 1), [("Friday", "2024-12-27", "day")]),
+    ("term begins next week", TUESDAY, [("next week", "2025-01-20", "week")]),
+    ("last week", TUESDAY, [("last week", "2025-01-06", "week")]),
+    ("last month", TUESDAY, [("last month", "2024-12-01", "month")]),
+    ("earlier this month", TUESDAY, [("earlier this month", "2025-01-01", "month")]),
+    ("next year", TUESDAY, [("next year", "2026-01-01", "year")]),
+    ("nearly a year ago", TUESDAY, [("nearly a year ago", "2024-01-01", "month")]),
+    ("three days ago", TUESDAY, [("three days ago", "2025-01-11", "day")]),
+    ("yesterday", TUESDAY, [("yesterday", "2025-01-13", "day")]),
+    ("on Jan. 20", TUESDAY, [("Jan. 20", "2025-01-20", "day")]),
+    ("on Dec. 30", TUESDAY, [("Dec. 30", "2024-12-30", "day")]),
+    ("Aug. 7", dt.date(1998, 8, 18), [("Aug. 7", "1998-08-07", "day")]),
+    ("January 20, 2025", None, [("January 20, 2025", "2025-01-20", "day")]),
+    ("20 January 2025", None, [("20 January 2025", "2025-01-20", "day")]),
+    ("in March", TUESDAY, [("March", "2025-03-01", "month")]),
+    ("in March 2024", TUESDAY, [("March 2024", "2024-03-01", "month")]),
+    ("in 2024", TUESDAY, [("2024", "2024-01-01", "year")]),
+    ("in the 1990s", None, [("the 1990s", "1990-01-01", "decade")]),
+    ("2025-01-03", None, [("2025-01-03", "2025-01-03", "day")]),
+    # Without a reference date, relative expressions keep no value.
+    ("on Tuesday", None, [("Tuesday", None, "day")]),
+    ("next week", None, [("next week", None, "week")]),
+    ("on Jan. 20", None, [("Jan. 20", None, "day")]),
+    # Not dates.
+    ("Do you agree?", TUESDAY, []),
+    ("It may rain; we march on.", TUESDAY, []),
+    ("They are a group to watch.", TUESDAY, []),
+    ("He said so on the record.", TUESDAY, []),
+    ("a 100M budget and 73 20 votes", TUESDAY, []),
+    ("It cost $2025.", TUESDAY, []),
+    ("10 Downing Street", TUESDAY, []),
+    ("the 2012-13 season", TUESDAY, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", CASES)
+def test_find(text: str, ref: dt.date | None, expected: list[tuple]) -> None:
+    found = find(text, 0, len(text), ref)
+    assert [(d.text, d.value, d.granularity) for d in found] == expected
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
+def test_periods_have_first_and_last_days() -> None:
+    (d,) = find("next week", 0, 9, TUESDAY)
+    assert (d.period.first, d.period.last, d.timex) == ("2025-01-20", "2025-01-26", "2025-W04")
+    (m,) = find("in February 2024", 0, 16, None)
+    assert (m.period.first, m.period.last) == ("2024-02-01", "2024-02-29")

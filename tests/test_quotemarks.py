@@ -1,0 +1,26 @@
+import pytest
+
+from claimledger.quotemarks import find
+
+CASES = [
+    ("“Yes,” he said.", ["Yes,"]),
+    ('"Yes," he said.', ["Yes,"]),
+    ("``Yes,'' he said.", ["Yes,"]),
+    ("«Oui», dit-il.", ["Oui"]),
+    ("‘No,’ she said.", ["No,"]),
+    ("Ukraine’s army and the ministers’ talks shouldn’t stop.", []),
+    ("An unbalanced “quote mark and nothing more.", []),
+    ('He said "yes. Then "maybe," she said.', ["maybe,"]),
+    ("“One”\n\n“Two”", ["One", "Two"]),
+    ("“Starts here\n\nand ends” there.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_find(text: str, expected: list[str]) -> None:
+    assert [text[q.inner_start : q.inner_end] for q in find(text)] == expected
+
+
+def test_many_quote_marks_do_not_crash() -> None:
+    text = "“" * 5000 + '"' * 5000
+    assert isinstance(find(text), list)
