@@ -83,9 +83,13 @@ def _group_name(words: list[str]) -> str | None:
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     """(role, name): the titles before a name, and the name up to any ``of`` phrase."""
     titles = lexicon.words("titles") | lexicon.words("demonyms")
+    # The role runs to the last title word: "Transport Minister Tom Green" -> "Transport Minister".
     i = 0
-    while i < len(words) and (words[i].lower().rstrip(".") in titles or words[i].lower() in titles):
-        i += 1
+    for k, word in enumerate(words):
+        if not word[:1].isupper() and word.lower() not in titles:
+            break
+        if word.lower().rstrip(".") in titles:
+            i = k + 1
     j = i
     while j < len(words) and words[j][:1].isupper():
         j += 1

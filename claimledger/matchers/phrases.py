@@ -65,6 +65,10 @@ def is_head_word(tok: Token) -> bool:
     return tok.lower in lexicon.words("org_heads") or tok.lower in lexicon.words("titles")
 
 
+def _is_short_title(tok: Token) -> bool:
+    return tok.lower in lexicon.words("abbreviations") and tok.lower in lexicon.words("titles")
+
+
 def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker phrase ending just before token ``i`` (the cue), as token indexes [a, b)."""
     j = i
@@ -87,6 +91,9 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in lexicon.words("determiners")):
             a -= 1
             continue
+        if t.text == "." and a >= 2 and _is_short_title(toks[a - 2]):
+            a -= 1  # "Mr. Smith": the title's period
+            continue
         break
     while a < b and (toks[a].lower in lexicon.words("name_connectors") - {"the"} or toks[a].text == "-"):
         a += 1
@@ -94,8 +101,10 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if not any(is_name_word(t) or is_head_word(t) for t in toks[a:b]):
         return None
-    # A speaker phrase ends in a name or a head noun, not in a title alone.
-    if not (is_name_word(toks[b - 1]) or toks[b - 1].lower in lexicon.words("org_heads")):
+    # A speaker phrase ends in a name or a head noun; a title alone only after an article ("the mayor").
+    last = toks[b - 1]
+    titled = last.lower in lexicon.words("titles") and toks[a].lower in lexicon.words("determiners")
+    if not (is_name_word(last) or last.lower in lexicon.words("org_heads") or titled):
         return None
     return a, b
 

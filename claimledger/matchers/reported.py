@@ -18,6 +18,7 @@ from claimledger.matchers.phrases import Token, cue_forms, speaker_after, speake
 
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _CLAUSE_END = {".", "!", "?", ";"}
+_CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 
 
 def match(ctx: Context) -> Iterator[Match]:
@@ -39,7 +40,7 @@ def match(ctx: Context) -> Iterator[Match]:
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
-            if i > 0 and toks[i - 1].text == "," and _ends_clause(toks, i + 1):
+            if i > 0 and toks[i - 1].text == ",":
                 inverted = speaker_after(toks, i + 1)  # "..., said the spokesman."
                 if inverted and _ends_clause(toks, inverted[1]):
                     yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final")
@@ -86,7 +87,8 @@ def _content_after(toks: list[Token], j: int, forms: dict[str, str], clause_star
     end = len(toks)
     for k in range(start, len(toks)):
         participle = k + 1 < len(toks) and toks[k + 1].lower in forms and toks[k + 1].lower.endswith("ing")
-        if toks[k].text == "," and (participle or k + 1 in clause_starts):
+        joined = k + 2 < len(toks) and toks[k + 1].lower in _CONJUNCTIONS and k + 2 in clause_starts
+        if toks[k].text == "," and (participle or k + 1 in clause_starts or joined):
             end = k
             break
     while end > start and toks[end - 1].text in _CLAUSE_END:

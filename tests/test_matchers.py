@@ -1,0 +1,95 @@
+"""Table of real-looking news sentences and the claims they must (or must not) yield."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger import extract
+from conftest import check_record
+
+# text, [(kind, speaker text, speaker name, cue lemma, content prefix, quote)]
+CASES = [
+    ("“We will keep going,” Zelenskyy said.", [("speech", "Zelenskyy", "Zelenskyy", "say", "We will keep going", "direct")]),
+    ("“We will keep going,” said Olena Petrenko.", [("speech", "Olena Petrenko", "Olena Petrenko", "say", "We will keep going", "direct")]),
+    ('"The talks were useful," the spokesman told reporters.', [("speech", "the spokesman", None, "tell", "The talks were useful", "direct")]),
+    ("Mayor Anne Hidalgo said: “Paris is ready.”", [("speech", "Mayor Anne Hidalgo", "Anne Hidalgo", "say", "Paris is ready.", "direct")]),
+    ("He said, “It is over.”", [("speech", "He", None, "say", "It is over.", "direct")]),
+    ("``It was definitely a bomb,'' said the police chief.", [("speech", "the police chief", None, "say", "It was definitely a bomb", "direct")]),
+    ("“We will win. We have no choice,” she said.", [("speech", "she", None, "say", "We will win. We have no choice", "direct")]),
+    ("Pistorius told the news agency dpa that his trip was a signal of support.",
+     [("speech", "Pistorius", "Pistorius", "tell", "his trip was a signal", "indirect")]),
+    ("The Health Ministry announced that 40 people were injured.",
+     [("speech", "The Health Ministry", "Health Ministry", "announce", "40 people were injured", "indirect")]),
+    ("Officials in Kyiv worry that the deployment may not deter an attack.",
+     [("speech", "Officials in Kyiv", "Officials in Kyiv", "worry", "the deployment may not", "indirect")]),
+    ("Senator Jane Roe has repeatedly argued that the bill is too costly.",
+     [("speech", "Senator Jane Roe", "Jane Roe", "argue", "the bill is too costly", "indirect")]),
+    ("The bridge will reopen in March, officials said.", [("speech", "officials", None, "say", "The bridge will reopen in March", "indirect")]),
+    ("The bridge will reopen in March, said Transport Minister Tom Green.",
+     [("speech", "Transport Minister Tom Green", "Tom Green", "say", "The bridge will reopen", "indirect")]),
+    ("The army warned that the attack “will not go unanswered.”",
+     [("speech", "The army", None, "warn", "the attack “will not go unanswered", "mixed")]),
+    ("The company reported that sales rose 6% in the quarter.",
+     [("speech", "The company", None, "report", "sales rose 6%", "indirect")]),
+    ("Mr. Smith insisted that the vote was fair.", [("speech", "Mr. Smith", "Smith", "insist", "the vote was fair", "indirect")]),
+    ("The mayor said the water was safe, noting that tests were clean.",
+     [("speech", "The mayor", None, "say", "the water was safe", "indirect"),
+      ("speech", "The mayor", None, "note", "tests were clean", "indirect")]),
+    ("The Interior Ministry alleged that the group had planned the attack for months.",
+     [("speech", "The Interior Ministry", "Interior Ministry", "allege", "the group had planned", "indirect")]),
+    # No claim.
+    ("He said nothing.", []),
+    ("A man who goes by “Shorty” was arrested.", []),
+    ("Among the reported targets were an oil refinery and a depot.", []),
+    ("They read “War and Peace” at school.", []),
+    ("The so-called “peace plan” was never published.", []),
+    ("Sales rose in the north.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_claims(text: str, expected: list[tuple]) -> None:
+    claims = [c for c in extract(text) if c.kind != "statement"]
+    got = [
+        (c.kind, c.speaker.text if c.speaker else None, c.speaker.name if c.speaker else None,
+         c.cue.lemma if c.cue else None, c.content.text, c.quote)
+        for c in claims
+    ]
+    assert [g[:4] + (g[5],) for g in got] == [e[:4] + (e[5],) for e in expected]
+    for g, e in zip(got, expected):
+        assert g[4].startswith(e[4]), (g[4], e[4])
+    for c in claims:
+        check_record(c.to_dict(), text)
+
+
+DOCUMENT = (
+    "German Defense Minister Boris Pistorius arrived in Kyiv on Tuesday. "
+    "Pistorius told reporters that the visit was a message of support. "
+    "He emphasized that Germany backs Ukraine. "
+    "The Russian Defense Ministry alleged that 31 drones were launched. "
+    "The ministry claimed all of them were shot down, and they warned that the attack would be answered."
+)
+
+
+def test_speakers_resolve_within_a_document() -> None:
+    claims = [c for c in extract(DOCUMENT) if c.speaker]
+    names = [(c.speaker.text, c.speaker.name, c.speaker.via) for c in claims]
+    assert names == [
+        ("Pistorius", "Boris Pistorius", "alias"),
+        ("He", "Boris Pistorius", "pronoun"),
+        ("The Russian Defense Ministry", "Russian Defense Ministry", "explicit"),
+        ("The ministry", "Russian Defense Ministry", "alias"),
+        ("they", "Russian Defense Ministry", "pronoun"),
+    ]
+
+
+def test_nothing_carries_across_documents() -> None:
+    extract(DOCUMENT)
+    (claim,) = [c for c in extract("He said that the plan had failed.") if c.speaker]
+    assert claim.speaker.name is None
+
+
+def test_unattributed_sentence_with_a_number_is_a_statement() -> None:
+    (claim,) = extract("Ukraine has over 100 brigades at the front.")
+    assert (claim.kind, claim.speaker, claim.cue, claim.quote) == ("statement", None, None, "none")
+    assert [q.text for q in claim.quantities] == ["over 100 brigades"]
