@@ -51,7 +51,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<rel>\b(?:(?:earlier|later)\s)?(?P<rel_w>this|last|next|past|coming)\s(?P<rel_u>week|month|year)\b)
       | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b)
       | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
-      | (?P<month>\b(?:(?:in|since|until|by|last|next|this|early|late|mid-?)\s)(?P<month_m>{month})(?!\s\d))
+      | (?P<month>\b(?P<month_p>(?i:in|since|until|by|last|next|this|early|late|mid-?))\s(?P<month_m>{month})(?!\s\d))
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
       | (?P<year>(?<![\d$€£,.\-])\b(?P<year_y>{year})\b(?![\d,%-]|\.\d))
         """,
@@ -144,8 +144,13 @@ def _month_year(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, 
 def _month_only(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
     if ref is None:
         return None, "month"
-    nearest = _nearest_year(_month_number(m.group("month_m")), 1, ref.replace(day=1))
-    return nearest, "month"
+    month = _month_number(m.group("month_m"))
+    prefix = m.group("month_p").lower()
+    if prefix == "last":  # the latest such month before this one
+        return dt.date(ref.year if month < ref.month else ref.year - 1, month, 1), "month"
+    if prefix == "next":
+        return dt.date(ref.year if month > ref.month else ref.year + 1, month, 1), "month"
+    return _nearest_year(month, 1, ref.replace(day=1)), "month"
 
 
 def _ago(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:

@@ -93,7 +93,7 @@ def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker, ref_date) 
     cue = Cue(text[m.cue[0] : m.cue[1]], m.cue[0], m.cue[1], m.cue[2]) if m.cue else None
     spans = [m.speaker, (m.cue[0], m.cue[1]) if m.cue else None, m.content]
     return Claim(
-        id=claim_id(doc.sha256, m.kind, spans),
+        id=claim_id(doc, m.kind, spans),
         doc=doc,
         kind=m.kind,  # type: ignore[arg-type]
         sentence=sent,
@@ -138,7 +138,7 @@ def _statement(text: str, doc: Doc, sent: SentenceRef, ref_date: dt.date | None)
     if not found_q and not found_d:
         return None
     return Claim(
-        id=claim_id(doc.sha256, "statement", [(sent.start, sent.end)]),
+        id=claim_id(doc, "statement", [(sent.start, sent.end)]),
         doc=doc,
         kind="statement",
         sentence=sent,

@@ -127,9 +127,13 @@ class Claim:
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
-def claim_id(doc_sha256: str, kind: str, spans: list[tuple[int, int] | None]) -> str:
-    """A stable id: the same document text, kind and spans always give the same id."""
-    key = "|".join([doc_sha256, kind] + ["-" if s is None else f"{s[0]}:{s[1]}" for s in spans])
+def claim_id(doc: Doc, kind: str, spans: list[tuple[int, int] | None]) -> str:
+    """A stable id: the same document (id and text), kind and spans always give the same id.
+
+    The document id is part of it so that one wire story carried by two outlets
+    keeps both sets of records.
+    """
+    key = "\x1f".join([doc.id, doc.sha256, kind] + ["-" if s is None else f"{s[0]}:{s[1]}" for s in spans])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 

@@ -63,3 +63,12 @@ def test_periods_have_first_and_last_days() -> None:
     assert (d.period.first, d.period.last, d.timex) == ("2025-01-20", "2025-01-26", "2025-W04")
     (m,) = find("in February 2024", 0, 16, None)
     assert (m.period.first, m.period.last) == ("2024-02-01", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Last July", "2023-07-01"), ("last March", "2024-03-01"), ("next July", "2025-07-01"), ("next March", "2025-03-01"), ("in July", "2024-07-01")],
+)
+def test_last_and_next_month(text: str, value: str) -> None:
+    (d,) = find(text, 0, len(text), dt.date(2024, 7, 18))
+    assert (d.value, d.granularity) == (value, "month")

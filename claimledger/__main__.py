@@ -1,0 +1,3 @@
+from claimledger.cli import app
+
+app(prog_name="claimledger")

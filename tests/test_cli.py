@@ -1,0 +1,187 @@
+"""End-to-end: the CLI through Typer's runner and as a real process piped into jq."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimledger.cli import app
+from conftest import check_ledger
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+STORY = "The ministry said that 31 drones were shot down on Tuesday.\n"
+
+
+def invoke(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_extract_seed_writes_valid_records(seed_text: str) -> None:
+    result = invoke("extract", str(SEED), "--ref-date", "2025-01-14")
+    assert result.exit_code == 0, result.output
+    records = check_ledger(result.stdout, {str(SEED): seed_text})
+    kinds = {r["kind"] for r in records}
+    assert {"speech", "statement"} <= kinds
+
+
+def test_output_is_byte_identical_between_runs() -> None:
+    first = invoke("extract", str(SEED), "--ref-date", "2025-01-14").stdout
+    second = invoke("extract", str(SEED), "--ref-date", "2025-01-14").stdout
+    assert first == second and first
+
+
+def test_stdin_and_document_id() -> None:
+    result = invoke("extract", "-", input=STORY)
+    (record,) = check_ledger(result.stdout, {"-": STORY})
+    assert record["doc"]["id"] == "-"
+    assert record["dates"][0]["value"] is None  # no reference date
+
+
+def test_jsonl_documents_use_their_published_date() -> None:
+    lines = [
+        json.dumps({"id": "a", "text": STORY, "published": "2025-01-14"}),
+        json.dumps({"id": "b", "text": STORY}),
+    ]
+    result = invoke("extract", "--input-format", "jsonl", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    records = check_ledger(result.stdout, {"a": STORY, "b": STORY})
+    assert [r["dates"][0]["value"] for r in records] == ["2025-01-14", None]
+
+
+def test_ref_date_is_the_default_for_documents_without_one() -> None:
+    line = json.dumps({"id": "b", "text": STORY})
+    result = invoke("extract", "--input-format", "jsonl", "--ref-date", "2025-01-16", "-", input=line)
+    (record,) = json.loads("[" + result.stdout.strip().replace("\n", ",") + "]")
+    assert record["dates"][0]["value"] == "2025-01-14"
+
+
+def test_bom_and_crlf_keep_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffIntro line.\r\n“We will win,” Zelenskyy said.\r\n".encode("utf-8"))
+    result = invoke("extract", str(path))
+    text = path.read_bytes().decode("utf-8")[1:]
+    (record,) = check_ledger(result.stdout, {str(path): text})
+    assert record["content"]["text"] == "We will win,"
+
+
+def test_folder_and_glob_inputs_are_sorted(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.md", "sub/c.txt", "skip.csv"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    by_folder = invoke("extract", str(tmp_path)).stdout
+    ids = [json.loads(line)["doc"]["id"] for line in by_folder.splitlines()]
+    assert ids == [str(tmp_path / "a.md"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.txt")]
+    by_glob = invoke("extract", str(tmp_path / "**" / "*.txt")).stdout
+    assert [json.loads(line)["doc"]["id"] for line in by_glob.splitlines()] == ids[1:]
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    bad_utf8 = tmp_path / "latin1.txt"
+    bad_utf8.write_bytes("Caf\xe9 said so.".encode("latin-1"))
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 10)
+    bad_jsonl = tmp_path / "docs.jsonl"
+    bad_jsonl.write_text('{"id": "x", "text": "31 drones came."}\nnot json\n{"id": "y"}\n{"id": "x", "text": "again"}\n')
+    result = invoke("extract", str(tmp_path / "missing.txt"), str(bad_utf8), str(binary), str(bad_jsonl), str(good), str(tmp_path))
+    assert result.exit_code == 1
+    err = result.stderr
+    assert f"{tmp_path / 'missing.txt'}: no such file or directory" in err
+    assert "not valid UTF-8 at byte 3" in err
+    assert "binary" in err
+    assert f"{bad_jsonl}:2: not a JSON object" in err
+    assert f"{bad_jsonl}:3: has no string field 'text'" in err
+    assert f"{bad_jsonl}:4: repeats document id 'x'" in err
+    assert "Traceback" not in err
+    ids = {json.loads(line)["doc"]["id"] for line in result.stdout.splitlines()}
+    assert {"x", str(good)} <= ids
+
+
+def test_encoding_errors_replace_reads_anyway(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 sold 31 drones.".encode("latin-1"))
+    result = invoke("extract", "--encoding-errors", "replace", str(path))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["quantities"][0]["value"] == 31
+
+
+@pytest.mark.parametrize("args", [["extract", "x.txt", "--ref-date", "14/01/2025"], ["extract", "x.txt", "--append"], ["nope"]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert invoke(*args).exit_code == 2
+
+
+def test_output_file_is_written_whole(tmp_path: Path, seed_text: str) -> None:
+    out = tmp_path / "ledger.jsonl"
+    out.write_text("old\n")
+    result = invoke("extract", str(SEED), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    check_ledger(out.read_text(encoding="utf-8"), {str(SEED): seed_text})
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.jsonl"]  # no temporary file left
+
+
+def test_append_adds_only_new_ids_and_repairs_a_half_line(tmp_path: Path, seed_text: str) -> None:
+    out = tmp_path / "ledger.jsonl"
+    invoke("extract", str(SEED), "-o", str(out), "--append")
+    first = out.read_text(encoding="utf-8")
+    invoke("extract", str(SEED), "-o", str(out), "--append")
+    assert out.read_text(encoding="utf-8") == first
+    with open(out, "a", encoding="utf-8") as fh:
+        fh.write('{"id": "half a li')  # a writer killed mid-line
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    invoke("extract", str(story), str(SEED), "-o", str(out), "--append")
+    records = check_ledger(out.read_text(encoding="utf-8"), {str(SEED): seed_text, str(story): STORY})
+    assert len(records) == len(first.splitlines()) + 1
+
+
+def test_schema_command_prints_draft_2020_12() -> None:
+    schema = json.loads(invoke("schema").stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_version() -> None:
+    from claimledger import __version__
+
+    assert invoke("--version").stdout.strip() == f"claimledger {__version__}"
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for command in ("extract", "schema"):
+        result = invoke(command, "--help")
+        assert result.exit_code == 0 and "Example:" in result.stdout
+
+
+def _claimledger() -> list[str]:
+    exe = shutil.which("claimledger", path=os.path.dirname(sys.executable))
+    return [exe] if exe else [sys.executable, "-m", "claimledger"]
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+def test_real_process_piped_into_jq() -> None:
+    extract = subprocess.run([*_claimledger(), "extract", str(SEED)], capture_output=True, check=True)
+    jq = subprocess.run(["jq", "-e", "."], input=extract.stdout, capture_output=True)
+    assert jq.returncode == 0
+    names = subprocess.run(["jq", "-r", "select(.speaker) | .speaker.name"], input=extract.stdout, capture_output=True, check=True)
+    assert "Boris Pistorius" in names.stdout.decode().split("\n")
+    assert extract.stderr == b""
+
+
+def test_broken_pipe_exits_quietly(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8") * 200, encoding="utf-8")
+    proc = subprocess.run(
+        f"{' '.join(_claimledger())} extract {big} | head -1", shell=True, capture_output=True, text=True
+    )
+    assert proc.returncode == 0
+    assert proc.stderr == ""
+    assert len(proc.stdout.splitlines()) == 1
