@@ -102,8 +102,8 @@ def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker, ref_date) 
         content=Span(text[start:end], start, end),
         quote=m.quote,  # type: ignore[arg-type]
         polarity="deny" if m.kind == "denial" else "affirm",
-        quantities=_quantities(text, start, end),
-        dates=_dates(text, start, end, ref_date),
+        quantities=quantities.find(text, start, end),
+        dates=dates.find(text, start, end, ref_date),
         extractor=Extractor(__version__, m.rule),
     )
 
@@ -113,8 +113,8 @@ def _with_leftovers(text: str, claims: list[Claim], sent: SentenceRef, ref_date:
     go on the sentence's first claim, so none is lost."""
     held_q = {(q.start, q.end) for c in claims for q in c.quantities}
     held_d = {(d.start, d.end) for c in claims for d in c.dates}
-    extra_q = [q for q in _quantities(text, sent.start, sent.end) if (q.start, q.end) not in held_q and not _inside(q, claims)]
-    extra_d = [d for d in _dates(text, sent.start, sent.end, ref_date) if (d.start, d.end) not in held_d and not _inside(d, claims)]
+    extra_q = [q for q in quantities.find(text, sent.start, sent.end) if (q.start, q.end) not in held_q and not _inside(q, claims)]
+    extra_d = [d for d in dates.find(text, sent.start, sent.end, ref_date) if (d.start, d.end) not in held_d and not _inside(d, claims)]
     if not extra_q and not extra_d:
         return claims
     first = claims[0]
@@ -133,8 +133,8 @@ def _inside(mention: Quantity | DateMention, claims: list[Claim]) -> bool:
 
 def _statement(text: str, doc: Doc, sent: SentenceRef, ref_date: dt.date | None) -> Claim | None:
     """An unattributed sentence is a claim only if it carries a quantity or a date."""
-    found_q = _quantities(text, sent.start, sent.end)
-    found_d = _dates(text, sent.start, sent.end, ref_date)
+    found_q = quantities.find(text, sent.start, sent.end)
+    found_d = dates.find(text, sent.start, sent.end, ref_date)
     if not found_q and not found_d:
         return None
     return Claim(
@@ -151,11 +151,3 @@ def _statement(text: str, doc: Doc, sent: SentenceRef, ref_date: dt.date | None)
         dates=found_d,
         extractor=Extractor(__version__, "statement"),
     )
-
-
-def _quantities(text: str, start: int, end: int) -> list[Quantity]:
-    return quantities.find(text, start, end)
-
-
-def _dates(text: str, start: int, end: int, ref_date: dt.date | None) -> list[DateMention]:
-    return dates.find(text, start, end, ref_date)

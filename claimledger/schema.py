@@ -10,13 +10,12 @@ _NUM_OR_NULL = {"type": ["number", "null"]}
 
 
 def _object(properties: dict[str, Any], nullable: bool = False) -> dict[str, Any]:
-    obj: dict[str, Any] = {
+    return {
         "type": ["object", "null"] if nullable else "object",
         "properties": properties,
         "required": list(properties),
         "additionalProperties": False,
     }
-    return obj
 
 
 def _span(**extra: Any) -> dict[str, Any]:

@@ -71,12 +71,13 @@ class SpeakerResolver:
 
 def _group_name(words: list[str]) -> str | None:
     """A group's name is its phrase without a leading article, if it names anyone in particular."""
-    if words[0].lower() in lexicon.words("determiners"):
+    determined = words[0].lower() in lexicon.words("determiners")
+    if determined:
         words = words[1:]
-    if not any(w[:1].isupper() for w in words[1:]) and not words[0][:1].isupper():
+    if not any(w[:1].isupper() for w in words):
         return None
-    if len(words) == 1 and words[0].lower() in lexicon.words("org_heads"):
-        return None  # "Officials" alone names nobody in particular
+    if len(words) == 1 and not determined and words[0].lower() in lexicon.words("org_heads"):
+        return None  # "Officials" or "Police" alone names nobody in particular; "the Kremlin" does
     return " ".join(words)
 
 

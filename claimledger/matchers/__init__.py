@@ -39,6 +39,6 @@ Matcher = Callable[[Context], Iterator[Match]]
 
 def registry() -> list[Matcher]:
     """The matchers in the order they run; an earlier match claims its cue first."""
-    from claimledger.matchers import quotes, reported
+    from claimledger.matchers import attributions, denials, quotes, reported
 
-    return [quotes.match, reported.match]
+    return [quotes.match, denials.match, attributions.match, reported.match]

@@ -11,6 +11,9 @@ from functools import cache
 
 from claimledger import lexicon
 
+_MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
+_CLAUSE_END = {".", "!", "?", ";"}
+_CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
 
@@ -65,8 +68,8 @@ def is_head_word(tok: Token) -> bool:
     return tok.lower in lexicon.words("org_heads") or tok.lower in lexicon.words("titles")
 
 
-def _is_short_title(tok: Token) -> bool:
-    return tok.lower in lexicon.words("abbreviations") and tok.lower in lexicon.words("titles")
+def _is_abbreviation(tok: Token) -> bool:
+    return tok.lower in lexicon.words("abbreviations")
 
 
 def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -74,6 +77,8 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     j = i
     while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
         j -= 1
+    if j >= 3 and toks[j - 1].text == "," and toks[j - 3].text == "," and toks[j - 2].lower in lexicon.words("parentheticals"):
+        j -= 3  # "Russian authorities, however, did not confirm"
     if j == 0:
         return None
     prev = toks[j - 1]
@@ -91,8 +96,8 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in lexicon.words("determiners")):
             a -= 1
             continue
-        if t.text == "." and a >= 2 and _is_short_title(toks[a - 2]):
-            a -= 1  # "Mr. Smith": the title's period
+        if t.text == "." and a >= 2 and _is_abbreviation(toks[a - 2]):
+            a -= 1  # "Mr. Smith", "Acme Corp.": the short form's period
             continue
         break
     while a < b and (toks[a].lower in lexicon.words("name_connectors") - {"the"} or toks[a].text == "-"):
@@ -102,7 +107,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if not any(is_name_word(t) or is_head_word(t) for t in toks[a:b]):
         return None
     # A speaker phrase ends in a name or a head noun; a title alone only after an article ("the mayor").
-    last = toks[b - 1]
+    last = toks[b - 2] if toks[b - 1].text == "." else toks[b - 1]
     titled = last.lower in lexicon.words("titles") and toks[a].lower in lexicon.words("determiners")
     if not (is_name_word(last) or last.lower in lexicon.words("org_heads") or titled):
         return None
@@ -125,3 +130,28 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b == i or not any(is_name_word(t) or is_head_word(t) for t in toks[i:b]):
         return None
     return i, b
+
+
+def content_after(toks: list[Token], j: int, forms: dict[str, str], clause_starts: set[int]) -> tuple[int, int] | None:
+    """From after the cue's object and ``that`` to the clause end, or to the next cue's clause."""
+    start = j
+    for k in range(j, min(len(toks), j + _MAX_OBJECT)):
+        if toks[k].lower == "that":
+            start = k + 1
+            break
+        if toks[k].text in {",", ".", ";", ":"}:
+            break
+    if start == j and j < len(toks) and toks[j].text in {":", ","}:
+        start = j + 1
+    end = len(toks)
+    for k in range(start, len(toks)):
+        participle = k + 1 < len(toks) and toks[k + 1].lower in forms and toks[k + 1].lower.endswith("ing")
+        joined = k + 2 < len(toks) and toks[k + 1].lower in _CONJUNCTIONS and k + 2 in clause_starts
+        if toks[k].text == "," and (participle or k + 1 in clause_starts or joined):
+            end = k
+            break
+    while end > start and toks[end - 1].text in _CLAUSE_END:
+        end -= 1
+    if end - start < 3:
+        return None
+    return toks[start].start, toks[end - 1].end

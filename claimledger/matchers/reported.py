@@ -14,11 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import Token, cue_forms, speaker_after, speaker_before, tokens
+from claimledger.matchers.phrases import Token, content_after, cue_forms, speaker_after, speaker_before, tokens
 
-_MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _CLAUSE_END = {".", "!", "?", ";"}
-_CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 
 
 def match(ctx: Context) -> Iterator[Match]:
@@ -34,7 +32,7 @@ def match(ctx: Context) -> Iterator[Match]:
         if lemma is None or _inside_quote(ctx, tok.start):
             continue
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-            content = _content_after(toks, i + 1, forms, clause_starts)
+            content = content_after(toks, i + 1, forms, clause_starts)
             if content:
                 yield _match(ctx, "participle", None, tok, lemma, content)
             continue
@@ -49,7 +47,7 @@ def match(ctx: Context) -> Iterator[Match]:
         if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
-        content = _content_after(toks, i + 1, forms, clause_starts)
+        content = content_after(toks, i + 1, forms, clause_starts)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
 
@@ -71,31 +69,6 @@ def _ends_clause(toks: list[Token], j: int) -> bool:
     return not rest or rest[0].text in _CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
         len(rest) <= 4 and rest[-1].text in _CLAUSE_END and rest[0].lower in {"on", "in", "late", "early", "last", "this"}
     )
-
-
-def _content_after(toks: list[Token], j: int, forms: dict[str, str], clause_starts: set[int]) -> tuple[int, int] | None:
-    """From after the cue's object and ``that`` to the clause end, or to the next cue's clause."""
-    start = j
-    for k in range(j, min(len(toks), j + _MAX_OBJECT)):
-        if toks[k].lower == "that":
-            start = k + 1
-            break
-        if toks[k].text in {",", ".", ";", ":"}:
-            break
-    if start == j and j < len(toks) and toks[j].text in {":", ","}:
-        start = j + 1
-    end = len(toks)
-    for k in range(start, len(toks)):
-        participle = k + 1 < len(toks) and toks[k + 1].lower in forms and toks[k + 1].lower.endswith("ing")
-        joined = k + 2 < len(toks) and toks[k + 1].lower in _CONJUNCTIONS and k + 2 in clause_starts
-        if toks[k].text == "," and (participle or k + 1 in clause_starts or joined):
-            end = k
-            break
-    while end > start and toks[end - 1].text in _CLAUSE_END:
-        end -= 1
-    if end - start < 3:
-        return None
-    return toks[start].start, toks[end - 1].end
 
 
 def _inside_quote(ctx: Context, pos: int) -> bool:

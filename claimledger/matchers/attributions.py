@@ -1,0 +1,36 @@
+"""Attributions: ``According to X, ...`` and ``..., according to X.``
+
+The source is the phrase after ``according to``; the content is the clause on
+the other side of the comma. Not handled yet: ``X's report said``, ``in a
+statement, X ...`` and ``as reported by X``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimledger.matchers import Context, Match
+from claimledger.matchers.phrases import speaker_after, tokens
+
+_CLAUSE_END = {".", "!", "?", ";"}
+
+
+def match(ctx: Context) -> Iterator[Match]:
+    toks = tokens(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    for i in range(len(toks) - 2):
+        if toks[i].lower != "according" or toks[i + 1].lower != "to":
+            continue
+        source = speaker_after(toks, i + 2)
+        if source is None:
+            continue
+        a, b = source
+        cue = (toks[i].start, toks[i + 1].end, "according to")
+        speaker = (toks[a].start, toks[b - 1].end)
+        if i > 1 and toks[i - 1].text == ",":  # "..., according to X."
+            yield Match("attribution", "content-according-to", speaker, cue, (toks[0].start, toks[i - 2].end), "indirect")
+        elif b < len(toks) and toks[b].text == ",":  # "According to X, ..."
+            end = len(toks)
+            while end > b + 1 and toks[end - 1].text in _CLAUSE_END:
+                end -= 1
+            if end - (b + 1) >= 3:
+                yield Match("attribution", "according-to-content", speaker, cue, (toks[b + 1].start, toks[end - 1].end), "indirect")

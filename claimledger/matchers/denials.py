@@ -1,0 +1,63 @@
+"""Denials and non-confirmations: ``X denied ...``, ``X did not confirm ...``,
+``X rejected claims that ...``, ``X declined to comment``.
+
+The speaker is found as for reported speech; the content is what was denied,
+after the cue and any ``claims that`` / ``reports that``. A refusal with nothing
+after it (``declined to comment.``) has the refusal itself as its content.
+Not handled yet: denials inside quotes, and ``X said it was not true``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimledger import lexicon
+from claimledger.matchers import Context, Match
+from claimledger.matchers.phrases import Token, _inflections, content_after, speaker_before, tokens
+
+
+def match(ctx: Context) -> Iterator[Match]:
+    toks = tokens(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    for i in range(len(toks)):
+        cue = _cue(toks, i)
+        if cue is None:
+            continue
+        first, last, lemma = cue
+        speaker = speaker_before(toks, first)
+        if speaker is None:
+            continue
+        content = content_after(toks, last + 1, {}, set()) or (toks[first].start, toks[last].end)
+        yield Match(
+            "denial",
+            "denial",
+            (toks[speaker[0]].start, toks[speaker[1] - 1].end),
+            (toks[first].start, toks[last].end, lemma),
+            content,
+            "indirect",
+        )
+
+
+def _forms(name: str) -> dict[str, str]:
+    return {form: lemma for lemma in lexicon.words(name) for form in _inflections(lemma)}
+
+
+def _cue(toks: list[Token], i: int) -> tuple[int, int, str] | None:
+    """(first token, last token, lemma) of a denial cue starting at token ``i``."""
+    word = toks[i].lower
+    denials = _forms("denial_verbs")
+    if word in denials:
+        return i, i, denials[word]
+    withheld = _forms("withheld_verbs")
+    negations = lexicon.words("negations")
+    auxiliaries = lexicon.words("auxiliaries")
+    # "did not confirm", "would not comment"
+    if word in auxiliaries and i + 2 < len(toks) and toks[i + 1].lower in negations and toks[i + 2].lower in withheld:
+        return i, i + 2, "not " + withheld[toks[i + 2].lower]
+    # "didn’t confirm": one token
+    stem = word[:-3] if word.endswith(("n’t", "n't")) else None
+    if stem in auxiliaries and i + 1 < len(toks) and toks[i + 1].lower in withheld:
+        return i, i + 1, "not " + withheld[toks[i + 1].lower]
+    declining = _forms("declining_verbs")
+    if word in declining and i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lower in withheld:
+        return i, i + 2, f"{declining[word]} to {withheld[toks[i + 2].lower]}"
+    return None
