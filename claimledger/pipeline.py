@@ -21,6 +21,7 @@ from claimledger.records import (
     Quantity,
     SentenceRef,
     Span,
+    Speaker,
     claim_id,
     text_sha256,
 )
@@ -88,8 +89,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker, ref_date) -> Claim:
+def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker: Speaker | None, ref_date: dt.date | None) -> Claim:
     start, end = m.content
+    found_q, found_d = _measure(text, start, end, ref_date)
     cue = Cue(text[m.cue[0] : m.cue[1]], m.cue[0], m.cue[1], m.cue[2]) if m.cue else None
     spans = [m.speaker, (m.cue[0], m.cue[1]) if m.cue else None, m.content]
     return Claim(
@@ -102,8 +104,8 @@ def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker, ref_date) 
         content=Span(text[start:end], start, end),
         quote=m.quote,  # type: ignore[arg-type]
         polarity="deny" if m.kind == "denial" else "affirm",
-        quantities=quantities.find(text, start, end),
-        dates=dates.find(text, start, end, ref_date),
+        quantities=found_q,
+        dates=found_d,
         extractor=Extractor(__version__, m.rule),
     )
 
@@ -113,8 +115,9 @@ def _with_leftovers(text: str, claims: list[Claim], sent: SentenceRef, ref_date:
     go on the sentence's first claim, so none is lost."""
     held_q = {(q.start, q.end) for c in claims for q in c.quantities}
     held_d = {(d.start, d.end) for c in claims for d in c.dates}
-    extra_q = [q for q in quantities.find(text, sent.start, sent.end) if (q.start, q.end) not in held_q and not _inside(q, claims)]
-    extra_d = [d for d in dates.find(text, sent.start, sent.end, ref_date) if (d.start, d.end) not in held_d and not _inside(d, claims)]
+    all_q, all_d = _measure(text, sent.start, sent.end, ref_date)
+    extra_q = [q for q in all_q if (q.start, q.end) not in held_q and not _inside(q, claims)]
+    extra_d = [d for d in all_d if (d.start, d.end) not in held_d and not _inside(d, claims)]
     if not extra_q and not extra_d:
         return claims
     first = claims[0]
@@ -126,6 +129,13 @@ def _with_leftovers(text: str, claims: list[Claim], sent: SentenceRef, ref_date:
     return [merged, *claims[1:]]
 
 
+def _measure(text: str, start: int, end: int, ref_date: dt.date | None) -> tuple[list[Quantity], list[DateMention]]:
+    """The quantities and dates in a span; a number inside a date ("Oct. 31") is no quantity."""
+    found_d = dates.find(text, start, end, ref_date)
+    found_q = [q for q in quantities.find(text, start, end) if not any(q.start < d.end and d.start < q.end for d in found_d)]
+    return found_q, found_d
+
+
 def _inside(mention: Quantity | DateMention, claims: list[Claim]) -> bool:
     """A mention that overlaps some claim's content was already read there, maybe shorter."""
     return any(mention.start < c.content.end and c.content.start < mention.end for c in claims)
@@ -133,8 +143,7 @@ def _inside(mention: Quantity | DateMention, claims: list[Claim]) -> bool:
 
 def _statement(text: str, doc: Doc, sent: SentenceRef, ref_date: dt.date | None) -> Claim | None:
     """An unattributed sentence is a claim only if it carries a quantity or a date."""
-    found_q = quantities.find(text, sent.start, sent.end)
-    found_d = dates.find(text, sent.start, sent.end, ref_date)
+    found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
     if not found_q and not found_d:
         return None
     return Claim(

@@ -1,90 +1,170 @@
 """Find quantities in a span of text and normalize them with pint.
 
-A quantity is a number (digits with separators, a decimal, a scale word such as
-``million``, or number words such as ``thirty-one``) with what qualifies it
-(``nearly``, ``more than``: data/qualifiers.tsv), an optional currency
-(data/currencies.tsv) and either a unit (data/units.tsv, resolved through pint) or
-the noun it counts (``31 drones``). Years, times of day, ordinals and numbers that
-are parts of names (``F-16``, ``Su-34``) are not quantities.
+A quantity is a number with what qualifies it and what it measures:
 
-pint is imported and its registry built only when the first unit is met.
+- the number: digits with separators (``1,000``, ``816 000``, ``1.5``), fractions
+  (``2 1/2``, ``½``), number words (``thirty-one``, ``a hundred and two``, ``two
+  thirds``), a sign (``-10``, ``minus ten``) and a scale (``2.5 million``, ``$1.9bn``);
+- a qualifier before it (``nearly``, ``more than``: data/qualifiers.tsv), which sets
+  ``low``/``high``;
+- a currency (``$``, ``€``, ``rubles``: data/currencies.tsv; an ISO 4217 code, never
+  converted), or a unit (data/units.tsv, else a prefixed unit or symbol that pint
+  knows, such as ``nanometers`` or ``GHz``) with ``square``/``cubic``/``per``, or
+  else the plural noun it counts (``31 drones``);
+- a range (``10 to 15 km``, ``between 5,000 and 6,000``) is one quantity with
+  ``low``/``high`` and no ``value``; ``45 and 50 mg`` are two, both in mg;
+- a measurement restated in parentheses (``1,000 kilometers (600 miles)``) is
+  linked to the first (``equivalent_of``), with whether the two agree within the
+  rounding of the restated figure.
+
+Years, times of day, ordinals and numbers in names (``F-16``, ``Big 12``) are
+not quantities; numbers inside dates are dropped by the pipeline. pint is
+imported and its registry built only when the first unit is met.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from claimledger import lexicon
-from claimledger.records import Quantity, SiValue
+from claimledger.records import Equivalence, Quantity, SiValue
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
+_NOT_INSIDE = r"(?<![\w.\-/:$€£¥])"  # a number does not start inside a word, a number or a name like F-16
+_AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
+_EXPONENT = re.compile(r"(?:\^?([23])|([²³]))(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
-class _Patterns:
-    quantity: re.Pattern[str]
-    count_word: re.Pattern[str]
+class _Number:
+    start: int  # where the quantity's text starts (qualifier or sign included)
+    end: int
+    value: float
+    qualifier: str | None
+    currency: str | None  # from a sign before the number
+    is_words: bool
+    scaled: bool
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    end: int
+    text: str
+    pint: str | None  # a pint expression
+    currency: str | None
 
 
 @cache
-def _patterns() -> _Patterns:
-    numbers = lexicon.table("number_words")
-    simple = [w for w in numbers if " " not in w]
-    word_number = (
-        rf"(?:{lexicon.alternation(numbers)})(?:[- ](?:{lexicon.alternation(simple)}))*"
-    )
-    scales = lexicon.table("scale_words")
-    word_scales = [s for s in scales if len(s) > 2]
-    currencies = lexicon.table("currencies")
-    signs = [c for c in currencies if not c.isalpha()]
-    units = lexicon.table("units")
-    pattern = rf"""
-        (?<![\w.\-/:])
+def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
+    """A number; ``after_link`` for the second number of a range, which may follow a hyphen."""
+    cards = lexicon.alternation(lexicon.table("number_words"))
+    fractions = lexicon.alternation(lexicon.table("fraction_words"))
+    word_scales = [s for s in lexicon.table("scale_words") if len(s) > 2]
+    scales = lexicon.alternation(word_scales)
+    part = rf"(?:{cards}|{scales}|{fractions}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
+    first = rf"(?:{cards}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
+    words = rf"{first}(?:(?:[\s-]|\s(?:and|&)\s)(?={part}\b){part})*\b"
+    signs = lexicon.alternation([c for c in lexicon.table("currencies") if not c.isalpha() and not c.islower()])
+    vulgar = "".join(lexicon.table("vulgar_fractions"))
+    return re.compile(
+        rf"""
+        {"" if after_link else _NOT_INSIDE}
         (?:(?P<qualifier>{lexicon.alternation(lexicon.table("qualifiers"))})\s+)?
-        (?:(?P<sign>{lexicon.alternation(signs)})\s?)?
-        (?:(?P<digits>{_DIGITS})|(?P<words>{word_number}))
-        (?:(?P<attached_scale>{lexicon.alternation(scales)})\b|\s(?P<scale>{lexicon.alternation(word_scales)})\b)?
+        (?:(?P<sign>(?-i:{signs}))\s?)?
+        (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus\s)?
         (?:
-            (?P<attached_unit>%|°[cCfF]\b|(?:{lexicon.alternation([u for u in units if len(u) > 1])})\b)
-          | \s(?P<unit>{lexicon.alternation(units)}|{lexicon.alternation([c for c in currencies if c.isalpha()])})(?![\w-])
-        )?
-        (?![\w-]|\.\d)
-    """
-    return _Patterns(
-        re.compile(pattern, re.IGNORECASE | re.VERBOSE),
-        re.compile(r"\s+([A-Za-z][\w.\-]*)"),
+            (?P<whole>\d+)[\s-](?P<num>\d+)/(?P<den>\d+)(?!\d)
+          | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
+          | (?P<digits>{_DIGITS})(?P<vulgar>[{vulgar}])?
+          | (?P<vulgar_only>[{vulgar}])
+          | (?P<words>{words})
+        )
+        (?:(?P<attached_scale>{lexicon.alternation(lexicon.table("scale_words"))})(?![A-Za-z])|\s(?P<scale>{scales})\b)?
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
 
 
-def _number(m: re.Match[str]) -> float | None:
-    if m.group("digits"):
-        value = float(re.sub(r"[,\s]", "", m.group("digits")))
-    else:
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    units = lexicon.table("units")
+    words = lexicon.alternation([u for u in units if len(u) > 1] + [c for c in lexicon.table("currencies") if c[0].isalpha()])
+    single = lexicon.alternation([u for u in units if len(u) == 1])
+    return re.compile(
+        rf"""
+        (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-]))
+        | (?P<spaced>\s(?:{words})(?![\w-])|\s(?:{single})(?![\w.-]))
+        | (?P<symbol>\s?[A-Za-zµμΩ]{{2,20}}(?![\w-]|\.\w))
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _value(m: re.Match[str]) -> float | None:
+    """The number's value, or None when it is no number (``1/0``)."""
+    if m.group("words"):
         value = _words_value(m.group("words").lower())
-        if value is None:
-            return None
-    scale = m.group("attached_scale") or m.group("scale")
+    elif m.group("den"):
+        den = int(m.group("den"))
+        value = int(m.group("whole")) + int(m.group("num")) / den if den else None
+    elif m.group("fden"):
+        den = int(m.group("fden"))
+        value = int(m.group("fnum")) / den if den else None
+    elif m.group("vulgar_only"):
+        value = float(lexicon.table("vulgar_fractions")[m.group("vulgar_only")])
+    else:
+        value = float(re.sub(r"[,\s\u00a0]", "", m.group("digits")))
+        if m.group("vulgar"):
+            value += float(lexicon.table("vulgar_fractions")[m.group("vulgar")])
+    if value is None:
+        return None
+    scale = m.group("scale") or _attached_scale(m)
     if scale:
         value *= float(lexicon.table("scale_words")[scale.lower()])
-    return value
+    return -value if m.group("negative") else value
 
 
-def _words_value(words: str) -> float | None:
-    """The value of number words: ``thirty-one`` = 31, ``two hundred`` = 200."""
-    numbers = lexicon.table("number_words")
-    if words in numbers:
-        return float(numbers[words])
-    total = 0.0
-    for part in re.split(r"[- ]", words):
-        if part not in numbers:
-            return None
-        n = float(numbers[part])
-        total = total * n if n in (100.0, 1000.0) and total else total + n
-    return total
+def _attached_scale(m: re.Match[str]) -> str | None:
+    """``$1.9bn``, ``£250m``, ``20k``; but ``1.8m`` and ``100t`` without money are metres and tonnes."""
+    scale = m.group("attached_scale")
+    if scale and len(scale) == 1 and not m.group("sign") and scale.islower() and scale in lexicon.table("units"):
+        return None
+    return scale
+
+
+def _number_end(m: re.Match[str]) -> int:
+    """Where the number ends: before an attached letter that is a unit rather than a scale."""
+    if m.group("attached_scale") and _attached_scale(m) is None:
+        return m.start("attached_scale")
+    return m.end()
+
+
+def _words_value(words: str) -> float:
+    """``a hundred and two`` = 102, ``two and a half`` = 2.5, ``two thirds`` = 2/3."""
+    cards, fractions = lexicon.table("number_words"), lexicon.table("fraction_words")
+    scales = lexicon.table("scale_words")
+    total = current = last = 0.0
+    for part in re.findall(r"[a-z]+", words):
+        if part in ("and",):
+            continue
+        if part in ("a", "an"):
+            current, last = current + 1, 1.0
+        elif part in ("hundred", "dozen"):  # multiply what comes before: "a dozen", "two hundred"
+            current = (current or 1) * float(cards.get(part) or scales[part])
+            last = current
+        elif part in cards:
+            last = float(cards[part])
+            current += last
+        elif part in scales:
+            total += (current or 1) * float(scales[part])
+            current = last = 0.0
+        elif part in fractions:
+            current = current - last + (last or 1) * float(fractions[part])
+            last = 0.0
+    return total + current
 
 
 @cache
@@ -97,96 +177,251 @@ def _registry() -> Any:
 
 
 @cache
-def _unit_facts(pint_name: str) -> tuple[str, str]:
+def _unit_facts(expression: str) -> tuple[str, str] | None:
     """pint's canonical name and the dimension (``length``, ``length / time``) of a unit."""
-    ureg = _registry()
-    unit = ureg.Unit(pint_name)
+    try:
+        unit = _registry().Unit(expression)
+    except Exception:  # pint raises several kinds for what it cannot read
+        return None
     dimension = str(unit.dimensionality).replace("[", "").replace("]", "")
     return str(unit), dimension or "dimensionless"
 
 
-def _si(value: float, pint_name: str) -> SiValue:
+@cache
+def _pint_symbol(token: str) -> str | None:
+    """A unit pint knows, written exactly as its symbol (``mg``, ``GHz``, ``eV``) or as a
+    prefixed name (``nanometers``); plain words such as ``points`` or ``cats`` are not taken."""
+    lower = token.lower()
+    if lower in lexicon.words("count_stopwords") or lower in lexicon.words("not_units") or (token.isupper() and len(token) > 3):
+        return None
     ureg = _registry()
-    base = ureg.Quantity(value, pint_name).to_base_units()
+    try:
+        readings = ureg.parse_unit_name(token)
+    except Exception:
+        return None
+    for prefix, name, _ in readings:
+        full = prefix + name
+        try:
+            symbol = ureg.get_symbol(full)
+        except Exception:
+            continue
+        if token == symbol or (prefix and token.lower().rstrip("s") == full.replace("_", " ")):
+            return full
+    return None
+
+
+def _si(value: float, expression: str) -> SiValue | None:
+    try:
+        base = _registry().Quantity(value, expression).to_base_units()
+    except Exception:
+        return None
     return SiValue(round(float(base.magnitude), 9), str(base.units))
 
 
-def _is_excluded(text: str, m: re.Match[str]) -> bool:
-    """Years, times of day, ordinals, parts of names and bare number words are not quantities."""
+def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | None:
+    """The unit or currency word written right after a number ending at ``pos``."""
+    m = _unit_pattern().match(text, pos, limit)
+    if not m:
+        return None
+    written = m.group().strip().lstrip("-")
+    lower = written.lower()
+    currencies = lexicon.table("currencies")
+    if lower in currencies and written[0].isalpha():
+        return _Unit(m.end(), written, None, currencies[lower])
+    if after_scale and lower in lexicon.table("scaled_currencies"):
+        return _Unit(m.end(), written, None, lexicon.table("scaled_currencies")[lower])
+    units = lexicon.table("units")
+    if m.group("symbol"):
+        expression = units.get(lower) if written != lower or lower in units else None
+        expression = expression or _pint_symbol(written)
+        if not expression:
+            return None
+    else:
+        expression = units[lower]
+    end = m.end()
+    power = _EXPONENT.match(text, end, limit)
+    if power and "**" not in expression:
+        expression = f"({expression}) ** {power.group(1) or '23'['²³'.index(power.group(2))]}"
+        end = power.end()
+    per = re.match(r"\s?/\s?|\s+per\s+|\s+an?\s+", text[end:limit])
+    if per:
+        second = _unit_pattern().match(text, end + per.end(), limit)
+        if second and not second.group().startswith(" "):
+            denominator = units.get(second.group().strip().lower()) or _pint_symbol(second.group().strip())
+            by_time = denominator and _unit_facts(denominator) and _unit_facts(denominator)[1] == "time"
+            if denominator and "/" not in expression and (by_time or not per.group().strip().startswith("a")):
+                expression = f"({expression}) / ({denominator})"
+                end = second.end()
+    if _unit_facts(expression) is None:
+        return None
+    return _Unit(end, text[pos:end].strip(), expression, None)
+
+
+def _rate(text: str, pos: int, limit: int) -> _Unit | None:
+    """``per gallon``, ``/kg``, ``a month`` after an amount of money."""
+    per = re.match(r"\s?/\s?|\s+per\s+|\s+an?\s+", text[pos:limit])
+    if not per:
+        return None
+    unit = _read_unit(text, pos + per.end(), limit, False)
+    if unit is None or unit.pint is None:
+        return None
+    facts = _unit_facts(unit.pint)
+    if per.group().strip() in ("a", "an") and (facts is None or facts[1] != "time"):
+        return None
+    return _Unit(unit.end, text[pos : unit.end].strip(), unit.pint, None)
+
+
+def _is_year(m: re.Match[str]) -> bool:
     digits = m.group("digits")
-    after = text[m.end() : m.end() + 6]
-    if re.match(r"(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d", after, re.I):
-        return True
-    if not digits and not (m.group("unit") or m.group("attached_unit") or m.group("sign")):
-        return not _counted_noun(text, m.end(), len(text), _patterns())  # "one of them"
-    if digits and not (m.group("sign") or m.group("unit") or m.group("attached_unit")):
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", digits):
-            return True  # a year
-    return False
+    return bool(digits and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits))
+
+
+def _is_time_or_ordinal(text: str, end: int) -> bool:
+    return bool(re.match(r"(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d|\.\d", text[end : end + 6], re.I))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A bare number between or after capitalized words is part of a name: ``Big 12``, ``iPhone 11 Pro``."""
+    if re.search(r"[A-Z][a-z]+,\s$", text[max(0, start - 30) : start]) and text[end : end + 1] == ",":
+        return True  # "Jamie Armstrong, 25, said": an age beside a name
+    before = re.search(r"([A-Za-z][\w’'-]*)\s$", text[max(0, start - 30) : start])
+    after = re.match(r"\s([A-Z][a-z]+)", text[end : end + 30])
+    word_before = before.group(1) if before else ""
+    capital_before = word_before[:1].isupper() and word_before.lower() not in lexicon.words("not_names") | lexicon.words("sentence_starters") and word_before.lower().rstrip(".") not in lexicon.table("months")
+    return bool(capital_before or (after and not after.group(1).lower() in lexicon.words("sentence_starters")) or (word_before and word_before[:1].islower() and any(c.isupper() for c in word_before)))
 
 
 def find(text: str, start: int, end: int) -> list[Quantity]:
     """The quantities in ``text[start:end]``; offsets are into ``text``."""
-    p = _patterns()
     found: list[Quantity] = []
-    for m in p.quantity.finditer(text, start, end):
-        if _is_excluded(text, m):
-            continue
-        value = _number(m)
-        if value is None:
-            continue
-        found.append(_quantity(text, m, value, end, p))
-    return found
+    pattern = _number_pattern()
+    pos = start
+    while True:
+        m = pattern.search(text, pos, end)
+        if not m:
+            break
+        pos = m.end()
+        quantity = _quantity(text, m, end, pattern)
+        if quantity is not None:
+            found.append(quantity)
+            pos = max(pos, quantity.end)
+    return _link_conversions(text, found)
 
 
-def _quantity(text: str, m: re.Match[str], value: float, limit: int, p: _Patterns) -> Quantity:
-    low = high = None
+def _quantity(text: str, m: re.Match[str], limit: int, pattern: re.Pattern[str]) -> Quantity | None:
+    value = _value(m)
+    if value is None or _is_time_or_ordinal(text, _number_end(m)):
+        return None
     qualifier = m.group("qualifier")
-    if qualifier:
-        bound = lexicon.table("qualifiers")[qualifier.lower()]
-        if bound == "low":
-            low = value
-        elif bound == "high":
-            high = value
-    unit_text = m.group("attached_unit") or m.group("unit")
     sign = m.group("sign")
-    unit = dimension = count_of = None
-    si = None
-    span_end = m.end()
+    scaled = bool(_attached_scale(m) or m.group("scale"))
+    low = high = None
+    end = _number_end(m)
+    range_end = None
+    # A range ("10 to 15 km", "between 5 and 6", "10-15%") or a coordination ("45 and 50 mg").
+    link = re.match(r"(?:\s?[-–]\s?|\s(?:to|and|or)\s)", text[end:limit])
+    other = _number_pattern(after_link=True).match(text, end + link.end(), limit) if link else None
+    if other is not None and other.group("qualifier") is None and not _is_year(m):
+        other_value = _value(other)
+        between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
+        connector = link.group().strip()
+        change = re.search(r"\bfrom\s$", text[max(0, m.start() - 5) : m.start()], re.I)  # "rose from X to Y"
+        if other_value is not None and not change and (connector in ("-", "–", "to") or (connector == "and" and between)):
+            low, high, range_end = value, other_value, other.end()
+        elif other_value is not None and connector in ("and", "or") and not sign:
+            shared = _read_unit(text, other.end(), limit, bool(other.group("attached_scale") or other.group("scale")))
+            if shared is not None and _read_unit(text, end, limit, scaled) is None:
+                return _build(text, m.start(), end, value, qualifier, sign, shared, None, None)  # the unit is written once, after the second
+    if range_end is not None:
+        unit = _read_unit(text, range_end, limit, scaled)
+        if unit is None and not sign:
+            count = _counted_noun(text, range_end, limit)
+            if count is not None:
+                return _build(text, m.start(), count[1], None, qualifier, None, None, low, high, count_of=count[0])
+        return _build(text, m.start(), unit.end if unit else range_end, None, qualifier, sign, unit, low, high)
+    if _is_year(m) and not (sign or qualifier):
+        unit = _read_unit(text, end, limit, scaled)
+        if unit is None or unit.pint is None:
+            return None
+    if sign:  # "$2.11 per gallon", "$3,500 a month": money per unit
+        rate = _rate(text, end, limit)
+        if rate is not None:
+            return _build(text, m.start(), rate.end, value, qualifier, sign, rate, None, None)
+    age = _AGE.match(text, end, limit)
+    if age and not sign:  # "a 50-year-old man": an age, in years
+        return _build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None), None, None)
+    unit = _read_unit(text, end, limit, scaled)
+    if unit is None and not sign:
+        count = _counted_noun(text, end, limit)
+        if count is not None and count[0].lower() in lexicon.table("units"):  # "517 rushing yards"
+            written = count[0]
+            unit = _Unit(count[1], written, lexicon.table("units")[written.lower()], None)
+            return _build(text, m.start(), count[1], value, qualifier, None, unit, None, None)
+        if value == 1 and m.group("words"):
+            count = None  # "one of them", "one costs"
+        if count is None:
+            if m.group("words") or _in_name(text, m.start(), end):
+                return None
+        else:
+            return _build(text, m.start(), count[1], value, qualifier, sign, None, None, None, count_of=count[0])
+    return _build(text, m.start(), unit.end if unit else end, value, qualifier, sign, unit, None, None)
+
+
+def _build(
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    qualifier: str | None,
+    sign: str | None,
+    unit: _Unit | None,
+    low: float | None,
+    high: float | None,
+    count_of: str | None = None,
+) -> Quantity:
+    bound = lexicon.table("qualifiers")[qualifier.lower()] if qualifier else None
+    if value is not None and bound == "low":
+        low = value
+    elif value is not None and bound == "high":
+        high = value
     currencies = lexicon.table("currencies")
-    if sign or (unit_text and unit_text.lower() in currencies):
-        unit = currencies[sign] if sign else currencies[unit_text.lower()]
-        dimension = "currency"
-        unit_text = unit_text or sign
-    elif unit_text:
-        pint_name = lexicon.table("units")[unit_text.lower()]
-        unit, dimension = _unit_facts(pint_name)
-        si = _si(value, pint_name)
-    else:
-        count = _counted_noun(text, m.end(), limit, p)
-        if count:
-            count_of, span_end = count
+    unit_name = dimension = unit_text = None
+    si = None
+    currency = unit.currency if unit is not None and unit.currency else currencies[sign] if sign else None
+    rate = _unit_facts(unit.pint) if currency and unit is not None and unit.pint else None
+    if currency and rate:
+        unit_name, dimension, unit_text = f"{currency} / {rate[0]}", f"currency / {rate[1]}", unit.text  # type: ignore[union-attr]
+    elif currency:
+        unit_name, dimension, unit_text = currency, "currency", unit.text if unit is not None else sign
+    elif unit is not None and unit.pint:
+        facts = _unit_facts(unit.pint)
+        if facts:
+            unit_name, dimension = facts
+            unit_text = unit.text
+            si = _si(value, unit.pint) if value is not None else None
     return Quantity(
-        text=text[m.start() : span_end],
-        start=m.start(),
-        end=span_end,
+        text=text[start:end],
+        start=start,
+        end=end,
         value=value,
         low=low,
         high=high,
         qualifier=qualifier.lower() if qualifier else None,
-        unit=unit,
+        unit=unit_name,
         unit_text=unit_text,
         dimension=dimension,
         si=si,
         count_of=count_of,
+        equivalent_of=None,
     )
 
 
-def _counted_noun(text: str, pos: int, limit: int, p: _Patterns) -> tuple[str, int] | None:
+def _counted_noun(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """The plural noun a bare number counts, within four words: ``six U.S.-made missiles``."""
     stop = lexicon.words("count_stopwords")
+    word_re = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
     for _ in range(4):
-        w = p.count_word.match(text, pos, limit)
+        w = word_re.match(text, pos, limit)
         if not w:
             return None
         word = w.group(1).rstrip(".")
@@ -194,6 +429,38 @@ def _counted_noun(text: str, pos: int, limit: int, p: _Patterns) -> tuple[str, i
             return None
         pos = w.start(1) + len(word)
         plural = word.endswith("s") and not word.endswith("ss") or word.lower() in lexicon.words("irregular_plurals")
-        if word.islower() and plural:
+        if word.islower() and (plural or word in lexicon.table("units")):
             return word, pos
     return None
+
+
+def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``1,000 kilometers (600 miles)``: the second restates the first; do they agree?"""
+    linked = list(found)
+    for i in range(1, len(found)):
+        first, second = found[i - 1], found[i]
+        between = text[first.end : second.start]
+        if not re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|nearly|almost|approximately|or)?\s*", between, re.I):
+            continue
+        if first.si is None or second.si is None or first.dimension != second.dimension or first.unit == second.unit:
+            continue
+        if first.value is None or second.value is None:
+            continue
+        converted = _registry().Quantity(first.value, first.unit).to(second.unit).magnitude
+        tolerance = max(_rounding(second) / 2, abs(second.value) * 0.005)
+        linked[i] = replace(
+            second, equivalent_of=Equivalence(first.start, first.end, abs(converted - second.value) <= tolerance + 1e-9, round(float(converted), 6))
+        )
+    return linked
+
+
+def _rounding(q: Quantity) -> float:
+    """The rounding a figure was written with: ``600`` -> 100, ``1,312`` -> 1, ``2.5`` -> 0.1."""
+    digits = re.search(r"\d[\d,  .]*", q.text)
+    if not digits:
+        return 1.0
+    written = re.sub(r"[,  ]", "", digits.group()).rstrip(".")
+    if "." in written:
+        return 10.0 ** -len(written.split(".")[1])
+    stripped = written.rstrip("0")
+    return 10.0 ** (len(written) - len(stripped)) if stripped else 1.0

@@ -66,6 +66,16 @@ class SiValue:
 
 
 @dataclass(frozen=True, slots=True)
+class Equivalence:
+    """On a measurement restated in another unit: the one it restates, and whether they agree."""
+
+    start: int
+    end: int
+    consistent: bool
+    converted: float  # the first measurement in this one's unit
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     text: str
     start: int
@@ -79,6 +89,7 @@ class Quantity:
     dimension: str | None
     si: SiValue | None
     count_of: str | None
+    equivalent_of: Equivalence | None
 
 
 @dataclass(frozen=True, slots=True)

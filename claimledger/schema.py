@@ -42,6 +42,10 @@ QUANTITY = _object(
         dimension=_STR_OR_NULL,
         si=_object({"value": {"type": "number"}, "unit": {"type": "string"}}, nullable=True),
         count_of=_STR_OR_NULL,
+        equivalent_of=_object(
+            {"start": _INT, "end": _INT, "consistent": {"type": "boolean"}, "converted": {"type": "number"}},
+            nullable=True,
+        ),
     )
 )
 
