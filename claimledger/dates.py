@@ -1,16 +1,25 @@
 """Find date expressions in a span of text and anchor them on a reference date.
 
-Candidates come from our own patterns (month and weekday names from data files,
-relative phrases such as ``next week`` or ``nearly a year ago``), never from
-``dateparser.search_dates``, which reads "may" and "we" as dates in news text.
-Each candidate is normalized to the first day of the period it names and a
-granularity. News conventions that dateparser does not follow are applied here:
-a bare weekday (``on Tuesday``) is the most recent such day on or before the
-reference date, and a month and day without a year (``Aug. 7``) is the nearest
-such date to it. dateparser reads the absolute expressions and ``... ago``;
-it is imported only when the first of those is met, and results are cached.
+Candidates come from our own patterns (month, weekday, season and quarter names
+from data files, relative phrases such as ``next week`` or ``nearly a year ago``),
+never from ``dateparser.search_dates``, which reads "may" and "we" as dates in news
+text. Each candidate is normalized to the first day of the period it names, a
+granularity and a TIMEX3 value. News conventions:
 
-Without a reference date, expressions that need one keep ``value: None``.
+- a bare weekday (``on Tuesday``) is the latest such day on or before the
+  reference date, or the next on or after it when the clause before it speaks
+  of the future (``will``, ``scheduled``: data/future_markers.txt);
+- a month and day without a year (``Aug. 7``), or a month alone, is the nearest
+  such date to the reference date;
+- ``the third quarter`` is the latest third quarter that has begun, and ``a year
+  earlier`` after it the same quarter a year before;
+- ``now`` is the reference date (``PRESENT_REF``); ``recently`` and ``soon`` have
+  no value, only their TIMEX3 direction (``PAST_REF``, ``FUTURE_REF``).
+
+dateparser reads the absolute expressions and ``... ago``; it is imported only
+when the first of those is met, and its results are cached. Without a
+reference date, expressions that need one keep ``value: None``. Times of day
+are left out.
 """
 
 from __future__ import annotations
@@ -18,44 +27,63 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 from claimledger import lexicon
 from claimledger.records import DateMention, Period
 
-_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-          "months": "month", "year": "year", "years": "year"}
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_QUARTER_CONTEXT = 400  # characters before "a year earlier" searched for the quarter it compares
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    value: dt.date | None
+    granularity: str
+    timex: str | None = None  # when it is not derived from value and granularity
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     months = lexicon.table("months")
     # Capitalized names only: "may" (the modal) and "march" (the verb) are not months.
-    month = "(?:" + "|".join(
+    month = "(?-i:" + "|".join(
         re.escape(m.capitalize()) + (r"\.?" if len(m) <= 4 and m != "may" else "")
         for m in sorted(months, key=len, reverse=True)
     ) + ")(?![a-z])"
-    weekday = "(?:" + "|".join(w.capitalize() for w in lexicon.table("weekdays")) + ")"
+    weekday = "(?-i:" + "|".join(w.capitalize() for w in lexicon.table("weekdays")) + ")"
     numbers = lexicon.alternation(lexicon.table("number_words"))
     qualifiers = lexicon.alternation(lexicon.table("qualifiers"))
+    seasons = lexicon.alternation(lexicon.table("seasons"))
+    quarters = lexicon.alternation(lexicon.table("quarters"))
+    references = lexicon.alternation(lexicon.table("reference_words"))
+    day_parts = lexicon.alternation(lexicon.table("day_parts"))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
     return re.compile(
         rf"""
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
-      | (?P<mdy>\b(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)
+      | (?P<mdy>\b(?:{weekday},?\s)?(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)
       | (?P<dmy>\b(?P<dmy_d>{day})\s(?P<dmy_m>{month})(?:,?\s(?P<dmy_y>{year}))?\b)
       | (?P<my>\b(?P<my_m>{month})(?:\sof)?,?\s(?P<my_y>{year})\b)
-      | (?P<ago>\b(?:(?:{qualifiers})\s)?(?P<ago_n>\d+|{numbers}|a|an)\s(?P<ago_u>days?|weeks?|months?|years?)\sago\b)
+      | (?P<ago>\b(?:(?:{qualifiers})\s)?(?P<ago_n>\d+|{numbers}|a|an)\s(?P<ago_u>day|week|month|year)s?\s(?:ago|earlier)\b)
+      | (?P<quarter>\b(?:the\s)?(?P<quarter_n>{quarters})[\s-]quarter\b(?:\sof\s(?P<quarter_y>{year}))?)
+      | (?P<rel_quarter>\b(?P<rel_quarter_w>this|last|next|the\slatest|the\smost\srecent|the)\squarter\b)
+      | (?P<season>\b(?:(?P<season_w>this|last|next)|the|in|during|early|late|until|since|by)\s(?-i:(?P<season_s>{seasons}))\b(?:\sof\s(?P<season_y>{year}))?)
+      | (?P<year_earlier>\b(?:the\s)?year-(?:earlier|ago)(?:\s(?:quarter|period))?\b)
+      | (?P<weekend>\b(?P<weekend_w>the|this|last|next)\sweekend\b)
       | (?P<rel>\b(?:(?:earlier|later)\s)?(?P<rel_w>this|last|next|past|coming)\s(?P<rel_u>week|month|year)\b)
-      | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b)
-      | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
-      | (?P<month>\b(?P<month_p>(?i:in|since|until|by|last|next|this|early|late|mid-?))\s(?P<month_m>{month})(?!\s\d))
+      | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b(?:\s(?P<wd_part>{day_parts})\b)?)
+      | (?P<deictic>\b(?:(?P<deictic_w>today|yesterday|tomorrow)(?:\s(?P<deictic_part>{day_parts}))?|(?P<tonight>tonight)|this\s(?P<this_part>{day_parts}))\b)
+      | (?P<reference>\b(?:{references})\b)
+      | (?P<month>\b(?P<month_p>in|since|until|by|last|next|this|early|late|mid)[\s-](?P<month_m>{month})(?!\.?\s\d))
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
-      | (?P<year>(?<![\d$€£,.\-])\b(?P<year_y>{year})\b(?![\d,%-]|\.\d))
+      | (?P<fiscal>\bfiscal\s(?P<fiscal_y>{year})\b)
+      | (?P<year>(?<![\d$€£,.\-])\b(?P<year_y>{year})\b(?![\d%-]|[.,]\d))
         """,
-        re.VERBOSE,
+        re.VERBOSE | re.IGNORECASE,
     )
 
 
@@ -63,20 +91,44 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
     """The date expressions in ``text[start:end]``, anchored on ``ref``."""
     found = []
     for m in _pattern().finditer(text, start, end):
-        s, e = m.span()
-        if m.group("month"):  # keep the preposition out of the span
-            s = m.start("month_m")
-        value, granularity = _normalize(m, ref)
-        found.append(_mention(text[s:e], s, e, value, granularity))
+        kind = next(k for k in _HANDLERS if m.group(k))
+        s, e = (m.start("month_m"), m.end()) if kind == "month" else m.span()
+        result = _HANDLERS[kind](m, ref, _speaks_of_future(text, max(start, m.start() - 50), m.start()))
+        if kind == "year_earlier" or kind == "ago" and result.value and _count(m.group("ago_n")) == 1 and m.group("ago_u").lower() == "year":
+            quarter = _quarter_before(text, m.start(), ref)
+            if quarter is not None:
+                # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
+                result = _Found(quarter.replace(year=quarter.year - 1), "quarter")
+        found.append(_mention(text[s:e], s, e, result))
     return found
 
 
-def _mention(text: str, start: int, end: int, value: dt.date | None, granularity: str) -> DateMention:
+def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:
+    """The last quarter named in the text shortly before ``pos``, if any."""
+    last = None
+    for m in _pattern().finditer(text, max(0, pos - _QUARTER_CONTEXT), pos):
+        if m.group("quarter") or m.group("rel_quarter"):
+            last = m
+    if last is None:
+        return None
+    kind = "quarter" if last.group("quarter") else "rel_quarter"
+    return _HANDLERS[kind](last, ref, False).value
+
+
+def _speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause just before a date speaks of the future ("will meet on")."""
+    clause = re.split(r"[.;,:]", text[start:end])[-1]
+    return any(w in lexicon.words("future_markers") for w in re.findall(r"[a-z’']+", clause.lower()))
+
+
+def _mention(text: str, start: int, end: int, found: _Found) -> DateMention:
+    value, granularity = found.value, found.granularity
     if value is None:
-        return DateMention(text, start, end, None, granularity, None, None)  # type: ignore[arg-type]
+        return DateMention(text, start, end, None, granularity, found.timex, None)  # type: ignore[arg-type]
     last = _period_end(value, granularity)
     period = Period(value.isoformat(), last.isoformat()) if last != value else None
-    return DateMention(text, start, end, value.isoformat(), granularity, _timex(value, granularity), period)  # type: ignore[arg-type]
+    timex = found.timex or _timex(value, granularity)
+    return DateMention(text, start, end, value.isoformat(), granularity, timex, period)  # type: ignore[arg-type]
 
 
 def _timex(day: dt.date, granularity: str) -> str:
@@ -85,6 +137,8 @@ def _timex(day: dt.date, granularity: str) -> str:
         return f"{y}-W{w:02d}"
     if granularity == "month":
         return f"{day.year}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
     if granularity == "year":
         return str(day.year)
     if granularity == "decade":
@@ -95,8 +149,10 @@ def _timex(day: dt.date, granularity: str) -> str:
 def _period_end(first: dt.date, granularity: str) -> dt.date:
     if granularity == "week":
         return first + dt.timedelta(days=6)
-    if granularity == "month":
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if granularity in ("month", "quarter", "season"):
+        months = {"month": 1, "quarter": 3, "season": 3}[granularity]
+        index = first.year * 12 + first.month - 1 + months
+        return dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
     if granularity == "year":
         return first.replace(month=12, day=31)
     if granularity == "decade":
@@ -108,7 +164,7 @@ def _month_number(name: str) -> int:
     return int(lexicon.table("months")[name.rstrip(".").lower()])
 
 
-def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+def _nearest(month: int, day: int, ref: dt.date) -> dt.date | None:
     """The date with this month and day nearest to ``ref``."""
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -119,91 +175,174 @@ def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
     return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
 
 
-def _normalize(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
-    kind = m.lastgroup if m.lastgroup in _HANDLERS else next(k for k in _HANDLERS if m.group(k))
-    return _HANDLERS[kind](m, ref)
+def _iso(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    return _Found(_parse(m.group("iso"), ref), "day")
 
 
-def _iso(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
-    return _parse(m.group("iso"), ref), "day"
-
-
-def _month_day(m: re.Match[str], ref: dt.date | None, prefix: str) -> tuple[dt.date | None, str]:
+def _month_day(m: re.Match[str], ref: dt.date | None, future: bool, prefix: str) -> _Found:
     if m.group(f"{prefix}_y"):
-        return _parse(m.group(prefix), ref), "day"
+        return _Found(_parse(m.group(prefix), ref), "day")
     if ref is None:
-        return None, "day"
+        return _Found(None, "day")
     day = int(re.match(r"\d+", m.group(f"{prefix}_d")).group())  # type: ignore[union-attr]
-    return _nearest_year(_month_number(m.group(f"{prefix}_m")), day, ref), "day"
+    return _Found(_nearest(_month_number(m.group(f"{prefix}_m")), day, ref), "day")
 
 
-def _month_year(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
-    return dt.date(int(m.group("my_y")), _month_number(m.group("my_m")), 1), "month"
+def _month_year(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    return _Found(dt.date(int(m.group("my_y")), _month_number(m.group("my_m")), 1), "month")
 
 
-def _month_only(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
+def _month_only(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     if ref is None:
-        return None, "month"
+        return _Found(None, "month")
     month = _month_number(m.group("month_m"))
     prefix = m.group("month_p").lower()
     if prefix == "last":  # the latest such month before this one
-        return dt.date(ref.year if month < ref.month else ref.year - 1, month, 1), "month"
+        return _Found(dt.date(ref.year if month < ref.month else ref.year - 1, month, 1), "month")
     if prefix == "next":
-        return dt.date(ref.year if month > ref.month else ref.year + 1, month, 1), "month"
-    return _nearest_year(month, 1, ref.replace(day=1)), "month"
+        return _Found(dt.date(ref.year if month > ref.month else ref.year + 1, month, 1), "month")
+    return _Found(_nearest(month, 1, ref.replace(day=1)), "month")
 
 
-def _ago(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
+def _count(word: str) -> int:
+    word = word.lower()
+    if word in ("a", "an"):
+        return 1
+    return int(word) if word.isdigit() else int(lexicon.table("number_words")[word])
+
+
+def _ago(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     unit = _UNITS[m.group("ago_u").lower()]
-    granularity = "month" if unit == "year" else unit
+    n = _count(m.group("ago_n"))
+    # "41 years ago" names a year; "a year ago" names about the same month last year.
+    granularity = "month" if unit == "year" and n == 1 else unit
     if ref is None:
-        return None, granularity
-    n_text = m.group("ago_n").lower()
-    n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else int(lexicon.table("number_words")[n_text])
+        return _Found(None, granularity)
     parsed = _parse(f"{n} {unit}s ago", ref)
-    return (_start_of(parsed, granularity) if parsed else None), granularity
+    return _Found(_start_of(parsed, granularity) if parsed else None, granularity)
 
 
-def _relative(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
+def _year_earlier(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    """``the year-earlier quarter`` without a quarter named before it: the year before."""
+    return _Found(dt.date(ref.year - 1, 1, 1), "year") if ref else _Found(None, "year")
+
+
+def _weekend(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    """``the weekend``: the latest one (or the coming one, spoken of in the future); TIMEX3 ``2000-W16-WE``."""
+    if ref is None:
+        return _Found(None, "day")
+    which = m.group("weekend_w").lower()
+    saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    if which == "next" or (which in ("the", "this") and future and saturday < ref):
+        saturday += dt.timedelta(days=7)
+    elif which == "last" and ref.weekday() >= 5:
+        saturday -= dt.timedelta(days=7)
+    year, week, _ = saturday.isocalendar()
+    return _Found(saturday, "day", f"{year}-W{week:02d}-WE")
+
+
+def _quarter_start(year: int, quarter: int) -> dt.date:
+    return dt.date(year, 3 * quarter - 2, 1)
+
+
+def _quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    quarter = int(lexicon.table("quarters")[m.group("quarter_n").lower()])
+    if m.group("quarter_y"):
+        return _Found(_quarter_start(int(m.group("quarter_y")), quarter), "quarter")
+    if ref is None:
+        return _Found(None, "quarter")
+    start = _quarter_start(ref.year, quarter)
+    return _Found(start if start <= ref else _quarter_start(ref.year - 1, quarter), "quarter")
+
+
+def _relative_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    if ref is None:
+        return _Found(None, "quarter")
+    which = m.group("rel_quarter_w").lower()
+    step = 0 if which == "this" else 1 if which == "next" else -1  # "the quarter" just reported
+    index = ref.year * 4 + (ref.month - 1) // 3 + step
+    return _Found(_quarter_start(index // 4, index % 4 + 1), "quarter")
+
+
+def _season(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    code, first_month = lexicon.table("seasons")[m.group("season_s").lower()].split("\t")
+    which = (m.group("season_w") or "").lower()
+    if m.group("season_y"):
+        year = int(m.group("season_y"))
+    elif ref is None or not which:
+        return _Found(None, "season")
+    else:
+        start = dt.date(ref.year, int(first_month), 1)
+        year = ref.year if start <= ref else ref.year - 1  # the latest such season that has begun
+        current = (ref.year * 12 + ref.month) - (year * 12 + int(first_month)) < 3
+        if which == "last" and current:
+            year -= 1
+        elif which == "next":
+            year += 1
+        elif which == "this" and not current:
+            year = ref.year if dt.date(ref.year, int(first_month), 1) > ref else year
+    return _Found(dt.date(year, int(first_month), 1), "season", f"{year}-{code}")
+
+
+def _relative(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     unit = m.group("rel_u").lower()
     if ref is None:
-        return None, unit
+        return _Found(None, unit)
     step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[m.group("rel_w").lower()]
     if unit == "week":
-        return _start_of(ref, "week") + dt.timedelta(weeks=step), "week"
+        return _Found(_start_of(ref, "week") + dt.timedelta(weeks=step), "week")
     if unit == "month":
-        month_index = ref.year * 12 + ref.month - 1 + step
-        return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
-    return dt.date(ref.year + step, 1, 1), "year"
+        index = ref.year * 12 + ref.month - 1 + step
+        return _Found(dt.date(index // 12, index % 12 + 1, 1), "month")
+    return _Found(dt.date(ref.year + step, 1, 1), "year")
 
 
-def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
+def _weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     if ref is None:
-        return None, "day"
+        return _Found(None, "day")
     target = int(lexicon.table("weekdays")[m.group("wd_d").lower()])
     back = (ref.weekday() - target) % 7
-    day = ref - dt.timedelta(days=back)  # news convention: the latest such day on or before ref
+    ahead = (target - ref.weekday()) % 7
     rel = (m.group("wd_rel") or "").lower()
     if rel == "next":
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
-    elif rel == "last" and back == 0:
-        day -= dt.timedelta(days=7)
-    return day, "day"
+        day = ref + dt.timedelta(days=ahead or 7)
+    elif rel == "last":
+        day = ref - dt.timedelta(days=back or 7)
+    elif future:
+        day = ref + dt.timedelta(days=ahead)
+    else:
+        day = ref - dt.timedelta(days=back)
+    return _Found(day, "day", _with_part(day, m.group("wd_part")))
 
 
-def _deictic(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
+def _with_part(day: dt.date, part: str | None) -> str | None:
+    """TIMEX3 for a part of a day: ``Friday night`` -> ``2000-01-07TNI``."""
+    return f"{day.isoformat()}T{lexicon.table('day_parts')[part.lower()]}" if part else None
+
+
+def _deictic(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     if ref is None:
-        return None, "day"
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("deictic").lower()]
-    return ref + dt.timedelta(days=shift), "day"
+        return _Found(None, "day")
+    word = (m.group("deictic_w") or "today").lower()
+    day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+    part = m.group("deictic_part") or m.group("this_part") or ("night" if m.group("tonight") else None)
+    return _Found(day, "day", _with_part(day, part))
 
 
-def _decade(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
-    return dt.date(int(m.group("decade_y")), 1, 1), "decade"
+def _reference(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    """``now`` is the reference date; ``recently`` and ``soon`` name no date, only a direction."""
+    timex = lexicon.table("reference_words")[m.group("reference").lower()]
+    if timex == "PRESENT_REF":
+        return _Found(ref, "day", timex)
+    return _Found(None, "reference", timex)
 
 
-def _year(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, str]:
-    return dt.date(int(m.group("year_y")), 1, 1), "year"
+def _decade(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    return _Found(dt.date(int(m.group("decade_y")), 1, 1), "decade")
+
+
+def _year(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+    return _Found(dt.date(int(m.group("year_y") or m.group("fiscal_y")), 1, 1), "year")
 
 
 def _start_of(day: dt.date, granularity: str) -> dt.date:
@@ -211,20 +350,30 @@ def _start_of(day: dt.date, granularity: str) -> dt.date:
         return day - dt.timedelta(days=day.weekday())
     if granularity == "month":
         return day.replace(day=1)
+    if granularity == "year":
+        return day.replace(month=1, day=1)
     return day
 
 
-_HANDLERS: dict[str, Any] = {
+_Handler = Callable[[re.Match[str], "dt.date | None", bool], _Found]
+_HANDLERS: dict[str, _Handler] = {
     "iso": _iso,
-    "mdy": lambda m, ref: _month_day(m, ref, "mdy"),
-    "dmy": lambda m, ref: _month_day(m, ref, "dmy"),
+    "mdy": lambda m, ref, future: _month_day(m, ref, future, "mdy"),
+    "dmy": lambda m, ref, future: _month_day(m, ref, future, "dmy"),
     "my": _month_year,
     "ago": _ago,
+    "quarter": _quarter,
+    "rel_quarter": _relative_quarter,
+    "season": _season,
+    "year_earlier": _year_earlier,
+    "weekend": _weekend,
     "rel": _relative,
     "wd": _weekday,
     "deictic": _deictic,
+    "reference": _reference,
     "month": _month_only,
     "decade": _decade,
+    "fiscal": _year,
     "year": _year,
 }
 
@@ -235,6 +384,6 @@ def _parse(expression: str, ref: dt.date | None) -> dt.date | None:
     import dateparser
 
     base = dt.datetime.combine(ref or dt.date(2000, 1, 1), dt.time(12))
-    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, Any] = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     result = dateparser.parse(expression, languages=["en"], settings=settings)
     return result.date() if result else None

@@ -360,8 +360,9 @@ def _quantity(text: str, m: re.Match[str], limit: int, pattern: re.Pattern[str])
         if value == 1 and m.group("words"):
             count = None  # "one of them", "one costs"
         if count is None:
-            if m.group("words") or _in_name(text, m.start(), end):
-                return None
+            lone_word = m.group("words") and " " not in m.group("words").strip() and not m.group("negative")
+            if lone_word or (m.group("digits") and _in_name(text, m.start(), end)):
+                return None  # "one of them", "the Big 12"
         else:
             return _build(text, m.start(), count[1], value, qualifier, sign, None, None, None, count_of=count[0])
     return _build(text, m.start(), unit.end if unit else end, value, qualifier, sign, unit, None, None)

@@ -104,7 +104,7 @@ class DateMention:
     start: int
     end: int
     value: str | None  # ISO date of the first day, or None when it cannot be anchored
-    granularity: Literal["day", "week", "month", "quarter", "year", "decade"]
+    granularity: Literal["day", "week", "month", "quarter", "season", "year", "decade", "reference"]
     timex: str | None
     period: Period | None
 

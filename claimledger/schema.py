@@ -52,7 +52,7 @@ QUANTITY = _object(
 DATE = _object(
     _span(
         value=_date_string(nullable=True),
-        granularity=_enum("day", "week", "month", "quarter", "year", "decade"),
+        granularity=_enum("day", "week", "month", "quarter", "season", "year", "decade", "reference"),
         timex=_STR_OR_NULL,
         period=_object({"first": _date_string(False), "last": _date_string(False)}, nullable=True),
     )

@@ -72,3 +72,36 @@ def test_periods_have_first_and_last_days() -> None:
 def test_last_and_next_month(text: str, value: str) -> None:
     (d,) = find(text, 0, len(text), dt.date(2024, 7, 18))
     assert (d.value, d.granularity) == (value, "month")
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        ("the third quarter", dt.date(1989, 11, 2), [("the third quarter", "1989-07-01", "quarter")]),
+        ("third-quarter profit", dt.date(1989, 5, 2), [("third-quarter", "1988-07-01", "quarter")]),
+        ("the fourth quarter of 2024", None, [("the fourth quarter of 2024", "2024-10-01", "quarter")]),
+        ("earnings for the quarter", dt.date(1989, 11, 2), [("the quarter", "1989-07-01", "quarter")]),
+        ("last fall", dt.date(1999, 4, 10), [("last fall", "1998-09-01", "season")]),
+        ("this summer", dt.date(1998, 4, 10), [("this summer", "1998-06-01", "season")]),
+        ("prices will fall further", dt.date(1998, 4, 10), []),
+        ("Prices are now higher", TUESDAY, [("now", "2025-01-14", "day")]),
+        ("Last week the court ruled", TUESDAY, [("Last week", "2025-01-06", "week")]),
+        ("Yesterday it rained", TUESDAY, [("Yesterday", "2025-01-13", "day")]),
+        ("a year earlier", TUESDAY, [("a year earlier", "2024-01-01", "month")]),
+        ("41 years ago", dt.date(2000, 1, 15), [("41 years ago", "1959-01-01", "year")]),
+        ("The court will rule on Friday", TUESDAY, [("Friday", "2025-01-17", "day")]),
+        ("The court ruled on Friday", TUESDAY, [("Friday", "2025-01-10", "day")]),
+        ("on Monday, Oct. 26", dt.date(1998, 10, 25), [("Monday, Oct. 26", "1998-10-26", "day")]),
+        ("fled in 1948, made", None, [("1948", "1948-01-01", "year")]),
+        ("WASHINGTON, Aug. 11 (Xinhua) -- The talks", dt.date(1998, 8, 11), [("Aug. 11", "1998-08-11", "day")]),
+    ],
+)
+def test_news_periods(text: str, ref: dt.date | None, expected: list[tuple]) -> None:
+    assert [(d.text, d.value, d.granularity) for d in find(text, 0, len(text), ref)] == expected
+
+
+def test_present_keeps_its_timex() -> None:
+    (d,) = find("now", 0, 3, TUESDAY)
+    assert d.timex == "PRESENT_REF"
+    (q,) = find("the third quarter", 0, 17, TUESDAY)
+    assert q.timex == "2024-Q3"
