@@ -285,10 +285,14 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if re.search(r"[A-Z][a-z]+,\s$", text[max(0, start - 30) : start]) and text[end : end + 1] == ",":
         return True  # "Jamie Armstrong, 25, said": an age beside a name
     before = re.search(r"([A-Za-z][\w’'-]*)\s$", text[max(0, start - 30) : start])
+    word = before.group(1) if before else ""
+    ordinary = lexicon.words("not_names") | lexicon.words("sentence_starters")
+    if word[:1].isupper() and word.lower() not in ordinary and word.lower().rstrip(".") not in lexicon.table("months"):
+        return True  # "Big 12", "Fortune 100"
+    if word[:1].islower() and any(c.isupper() for c in word):
+        return True  # "iPhone 11"
     after = re.match(r"\s([A-Z][a-z]+)", text[end : end + 30])
-    word_before = before.group(1) if before else ""
-    capital_before = word_before[:1].isupper() and word_before.lower() not in lexicon.words("not_names") | lexicon.words("sentence_starters") and word_before.lower().rstrip(".") not in lexicon.table("months")
-    return bool(capital_before or (after and not after.group(1).lower() in lexicon.words("sentence_starters")) or (word_before and word_before[:1].islower() and any(c.isupper() for c in word_before)))
+    return bool(after and after.group(1).lower() not in lexicon.words("sentence_starters"))  # "11 Pro"
 
 
 def find(text: str, start: int, end: int) -> list[Quantity]:
@@ -301,22 +305,23 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
         if not m:
             break
         pos = m.end()
-        quantity = _quantity(text, m, end, pattern)
+        quantity = _quantity(text, m, end)
         if quantity is not None:
             found.append(quantity)
             pos = max(pos, quantity.end)
     return _link_conversions(text, found)
 
 
-def _quantity(text: str, m: re.Match[str], limit: int, pattern: re.Pattern[str]) -> Quantity | None:
+def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
+    """The quantity a number match starts, reading what follows it; None if it is none."""
     value = _value(m)
-    if value is None or _is_time_or_ordinal(text, _number_end(m)):
+    end = _number_end(m)
+    if value is None or _is_time_or_ordinal(text, end):
         return None
     qualifier = m.group("qualifier")
     sign = m.group("sign")
     scaled = bool(_attached_scale(m) or m.group("scale"))
     low = high = None
-    end = _number_end(m)
     range_end = None
     # A range ("10 to 15 km", "between 5 and 6", "10-15%") or a coordination ("45 and 50 mg").
     link = re.match(r"(?:\s?[-–]\s?|\s(?:to|and|or)\s)", text[end:limit])
@@ -339,10 +344,6 @@ def _quantity(text: str, m: re.Match[str], limit: int, pattern: re.Pattern[str])
             if count is not None:
                 return _build(text, m.start(), count[1], None, qualifier, None, None, low, high, count_of=count[0])
         return _build(text, m.start(), unit.end if unit else range_end, None, qualifier, sign, unit, low, high)
-    if _is_year(m) and not (sign or qualifier):
-        unit = _read_unit(text, end, limit, scaled)
-        if unit is None or unit.pint is None:
-            return None
     if sign:  # "$2.11 per gallon", "$3,500 a month": money per unit
         rate = _rate(text, end, limit)
         if rate is not None:
@@ -351,6 +352,8 @@ def _quantity(text: str, m: re.Match[str], limit: int, pattern: re.Pattern[str])
     if age and not sign:  # "a 50-year-old man": an age, in years
         return _build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None), None, None)
     unit = _read_unit(text, end, limit, scaled)
+    if _is_year(m) and not (sign or qualifier) and (unit is None or unit.pint is None):
+        return None  # "in 2025"
     if unit is None and not sign:
         count = _counted_noun(text, end, limit)
         if count is not None and count[0].lower() in lexicon.table("units"):  # "517 rushing yards"
@@ -389,9 +392,9 @@ def _build(
     unit_name = dimension = unit_text = None
     si = None
     currency = unit.currency if unit is not None and unit.currency else currencies[sign] if sign else None
-    rate = _unit_facts(unit.pint) if currency and unit is not None and unit.pint else None
-    if currency and rate:
-        unit_name, dimension, unit_text = f"{currency} / {rate[0]}", f"currency / {rate[1]}", unit.text  # type: ignore[union-attr]
+    per_unit = _unit_facts(unit.pint) if currency and unit is not None and unit.pint else None
+    if currency and per_unit:
+        unit_name, dimension, unit_text = f"{currency} / {per_unit[0]}", f"currency / {per_unit[1]}", unit.text  # type: ignore[union-attr]
     elif currency:
         unit_name, dimension, unit_text = currency, "currency", unit.text if unit is not None else sign
     elif unit is not None and unit.pint:
