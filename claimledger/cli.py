@@ -111,6 +111,8 @@ def extract(
     except OSError as e:
         typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
         raise typer.Exit(1) from None
+    if writer.dropped_half_line:
+        typer.echo(f"claimledger: {output}: its last line was cut off by an earlier writer; it was dropped", err=True)
     if problems:
         typer.echo(f"claimledger: {problems} input(s) could not be read", err=True)
         raise typer.Exit(1)

@@ -64,6 +64,8 @@ def _pattern() -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     return re.compile(
         rf"""
+        (?=\b|(?<![\d$€£,.\-]))  # fail fast inside words
+        (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
       | (?P<mdy>\b(?:{weekday},?\s)?(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)
       | (?P<dmy>\b(?P<dmy_d>{day})\s(?P<dmy_m>{month})(?:,?\s(?P<dmy_y>{year}))?\b)
@@ -82,6 +84,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
       | (?P<fiscal>\bfiscal\s(?P<fiscal_y>{year})\b)
       | (?P<year>(?<![\d$€£,.\-])\b(?P<year_y>{year})\b(?![\d%-]|[.,]\d))
+        )
         """,
         re.VERBOSE | re.IGNORECASE,
     )

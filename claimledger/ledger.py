@@ -1,11 +1,17 @@
 """The ledger file: JSON Lines, one claim per line, never a half-written line.
 
 - To stdout: each document's lines are written together and flushed.
-- To a file (``-o``): written to a temporary file beside it, then renamed over
-  it, so a reader sees the old ledger or the whole new one.
-- Appending (``--append``): only records whose ``id`` is not already in the
-  file are added, under an exclusive lock, one document's lines per write; a
-  half line left at the end by a killed writer is cut off first.
+- To a file (``-o``): the records go to a temporary file beside it, which is
+  renamed over the ledger only when the run completes. A run that is killed or
+  interrupted leaves the ledger as it was.
+- Appending (``--append``): the same, but the temporary file starts as a copy of
+  the ledger, and only records whose ``id`` is not in it are added. A half line at
+  the end of the old ledger (left by some other writer) is not copied.
+
+Writers take an exclusive lock on ``LEDGER.lock`` for the whole run, so concurrent
+runs on one ledger take turns and the result is the union of their records. A
+writer holding the lock removes temporary files that killed runs left behind.
+Appending costs a copy of the ledger, as reading its ids already reads all of it.
 """
 
 from __future__ import annotations
@@ -23,28 +29,46 @@ from claimledger.records import Claim
 
 
 class LedgerWriter:
-    """Writes claims to stdout, a new file, or the end of an existing ledger."""
+    """Writes claims to a stream, or whole to a ledger file (replacing or appending)."""
 
     def __init__(self, path: str | None, append: bool = False, stream: IO[str] | None = None) -> None:
         self.path = Path(path) if path else None
         self.append = append
         self.stream = stream
         self.written = 0
-        self._fd: int | None = None
-        self._tmp: str | None = None
+        self.dropped_half_line = False  # the old ledger ended in a half-written line
+        self._lock: int | None = None
+        self._out: IO[bytes] | None = None
+        self._tmp: Path | None = None
         self._known: set[str] = set()
 
     def __enter__(self) -> LedgerWriter:
         if self.path is None:
             return self
-        if self.append:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
-            fcntl.flock(self._fd, fcntl.LOCK_EX)
-            self._known = _read_ids_and_repair(self._fd)
-        else:
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent or ".")
-            self._fd = fd
+        directory = self.path.parent
+        self._lock = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(self._lock, fcntl.LOCK_EX)
+        for stale in directory.glob(f".{self.path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)  # left by a killed run: we hold the lock, so it is no one's
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+        self._tmp = Path(tmp)
+        self._out = os.fdopen(fd, "wb")
+        if self.append and self.path.exists():
+            self._copy_existing()
         return self
+
+    def _copy_existing(self) -> None:
+        assert self.path is not None and self._out is not None
+        with open(self.path, "rb") as old:
+            for raw in old:
+                if not raw.endswith(b"\n"):
+                    self.dropped_half_line = True
+                    break
+                self._out.write(raw)
+                try:
+                    self._known.add(json.loads(raw)["id"])
+                except (ValueError, KeyError, TypeError):
+                    continue  # not a record of ours: kept as it was, but it names no id
 
     def write(self, claims: Iterable[Claim]) -> None:
         lines = []
@@ -56,49 +80,29 @@ class LedgerWriter:
         if not lines:
             return
         chunk = "".join(lines)
-        if self._fd is None:
+        if self._out is None:
             assert self.stream is not None
             self.stream.write(chunk)
             self.stream.flush()
         else:
-            data = chunk.encode("utf-8")
-            while data:
-                data = data[os.write(self._fd, data) :]
+            self._out.write(chunk.encode("utf-8"))
         self.written += len(lines)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        if self._fd is None:
+        if self._out is None:
             return
         try:
             if exc_type is None:
-                os.fsync(self._fd)
-        finally:
-            os.close(self._fd)
-            self._fd = None
-        if self._tmp is not None:
+                self._out.flush()
+                os.fsync(self._out.fileno())
+            self._out.close()
             if exc_type is None:
-                os.chmod(self._tmp, 0o644)
+                mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644  # type: ignore[union-attr]
+                os.chmod(self._tmp, mode)  # type: ignore[arg-type]
                 os.replace(self._tmp, self.path)  # type: ignore[arg-type]
             else:
-                os.unlink(self._tmp)
-
-
-def _read_ids_and_repair(fd: int) -> set[str]:
-    """The ids already in the ledger; a trailing half line is truncated away."""
-    ids: set[str] = set()
-    size = os.fstat(fd).st_size
-    with os.fdopen(os.dup(fd), "rb") as fh:
-        fh.seek(0)
-        good = 0
-        for raw in fh:
-            if not raw.endswith(b"\n"):
-                break
-            good += len(raw)
-            try:
-                ids.add(json.loads(raw)["id"])
-            except (ValueError, KeyError, TypeError):
-                continue
-    if good < size:
-        os.ftruncate(fd, good)
-    return ids
-
+                self._tmp.unlink(missing_ok=True)  # type: ignore[union-attr]
+        finally:
+            os.close(self._lock)  # type: ignore[arg-type]
+            self._lock = None
+            self._out = None

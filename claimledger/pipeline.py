@@ -6,12 +6,15 @@ collection of documents, in one process or many.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
+from claimledger.matchers.phrases import tokens
 from claimledger.records import (
     Claim,
     Cue,
@@ -45,27 +48,33 @@ def extract(text: str, doc_id: str = "-", ref_date: dt.date | str | None = None)
         ref_date = dt.date.fromisoformat(ref_date)
     doc = Doc(doc_id, text_sha256(text))
     quotes = quotemarks.find(text)
+    quote_ends = [q.end for q in quotes]
     resolver = SpeakerResolver()
     matchers = registry()
     claims: list[Claim] = []
     for sent in sentences.split(text):
-        ctx = Context(text, sent, tuple(q for q in quotes if q.start < sent.end and q.end > sent.start))
+        first = bisect.bisect_right(quote_ends, sent.start)
+        nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
+        ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
         found = _select(m for matcher in matchers for m in matcher(ctx))
         resolver.learn_names(sentence_ref.text)
+        found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         if not found:
-            statement = _statement(text, doc, sentence_ref, ref_date)
-            if statement:
-                claims.append(statement)
+            if found_q or found_d:
+                claims.append(_statement(doc, sentence_ref, found_q, found_d))
             continue
         previous: Match | None = None
-        sentence_claims = []
-        for m in found:
+        for i, m in enumerate(found):
             speaker_span = m.speaker or (previous.speaker if previous else None)
             speaker = resolver.resolve(text[speaker_span[0] : speaker_span[1]], *speaker_span) if speaker_span else None
-            sentence_claims.append(_claim(text, doc, sentence_ref, m, speaker, ref_date))
+            # A mention goes on the claim whose content holds it; one outside every content
+            # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
+            held = [c.content for c in found if c is not m]
+            mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
+            mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
+            claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
             previous = m
-        claims.extend(_with_leftovers(text, sentence_claims, sentence_ref, ref_date))
     return claims
 
 
@@ -89,9 +98,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker: Speaker | None, ref_date: dt.date | None) -> Claim:
+def _claim(
+    text: str,
+    doc: Doc,
+    sent: SentenceRef,
+    m: Match,
+    speaker: Speaker | None,
+    found_q: list[Quantity],
+    found_d: list[DateMention],
+) -> Claim:
     start, end = m.content
-    found_q, found_d = _measure(text, start, end, ref_date)
     cue = Cue(text[m.cue[0] : m.cue[1]], m.cue[0], m.cue[1], m.cue[2]) if m.cue else None
     spans = [m.speaker, (m.cue[0], m.cue[1]) if m.cue else None, m.content]
     return Claim(
@@ -110,25 +126,6 @@ def _claim(text: str, doc: Doc, sent: SentenceRef, m: Match, speaker: Speaker | 
     )
 
 
-def _with_leftovers(text: str, claims: list[Claim], sent: SentenceRef, ref_date: dt.date | None) -> list[Claim]:
-    """Quantities and dates outside every claim's content (``On Tuesday, the staff announced``)
-    go on the sentence's first claim, so none is lost."""
-    held_q = {(q.start, q.end) for c in claims for q in c.quantities}
-    held_d = {(d.start, d.end) for c in claims for d in c.dates}
-    all_q, all_d = _measure(text, sent.start, sent.end, ref_date)
-    extra_q = [q for q in all_q if (q.start, q.end) not in held_q and not _inside(q, claims)]
-    extra_d = [d for d in all_d if (d.start, d.end) not in held_d and not _inside(d, claims)]
-    if not extra_q and not extra_d:
-        return claims
-    first = claims[0]
-    merged = replace(
-        first,
-        quantities=sorted(first.quantities + extra_q, key=lambda q: q.start),
-        dates=sorted(first.dates + extra_d, key=lambda d: d.start),
-    )
-    return [merged, *claims[1:]]
-
-
 def _measure(text: str, start: int, end: int, ref_date: dt.date | None) -> tuple[list[Quantity], list[DateMention]]:
     """The quantities and dates in a span; a number inside a date ("Oct. 31") is no quantity."""
     found_d = dates.find(text, start, end, ref_date)
@@ -136,16 +133,12 @@ def _measure(text: str, start: int, end: int, ref_date: dt.date | None) -> tuple
     return found_q, found_d
 
 
-def _inside(mention: Quantity | DateMention, claims: list[Claim]) -> bool:
-    """A mention that overlaps some claim's content was already read there, maybe shorter."""
-    return any(mention.start < c.content.end and c.content.start < mention.end for c in claims)
+def _holds(content: tuple[int, int], mention: Quantity | DateMention) -> bool:
+    return content[0] <= mention.start and mention.end <= content[1]
 
 
-def _statement(text: str, doc: Doc, sent: SentenceRef, ref_date: dt.date | None) -> Claim | None:
-    """An unattributed sentence is a claim only if it carries a quantity or a date."""
-    found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
-    if not found_q and not found_d:
-        return None
+def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]) -> Claim:
+    """An unattributed sentence that carries a quantity or a date."""
     return Claim(
         id=claim_id(doc, "statement", [(sent.start, sent.end)]),
         doc=doc,

@@ -172,7 +172,7 @@ def _registry() -> Any:
     import pint
 
     ureg = pint.UnitRegistry()
-    ureg.define("percentage_point = 0.01 = pp")  # its own unit: 2 points is not 2%
+    ureg.define("percentage_point = 0.01")  # its own unit: 2 points is not 2%
     return ureg
 
 

@@ -11,6 +11,9 @@ after a title or short form (``Gen.``, ``Mr.``, ``St.``), a month short form bef
 a number (``Jan. 20``), an initial (``J. Smith``), inside a decimal (``1.5``), or
 after a dotted acronym (``U.S.``) unless the next word is one that starts sentences,
 nor inside a quotation, so a quote of several sentences stays with its cue.
+
+No sentence is longer than ``MAX_SENTENCE`` characters: a longer run (a table, a
+list, hostile input) is cut at white space, which keeps every later stage linear.
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ _CANDIDATE = re.compile(
     rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s)|''(?=\s)|\n"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)\.?$")
-_NEXT_WORD = re.compile(r"\s*([^\s]*)")
+_NEXT_WORD = re.compile(r"\s*([^\s]{0,40})")
+MAX_SENTENCE = 2000
 
 
 @cache
@@ -118,5 +122,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(out, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         out.append(Sentence(len(out), start, end))

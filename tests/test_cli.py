@@ -126,7 +126,7 @@ def test_output_file_is_written_whole(tmp_path: Path, seed_text: str) -> None:
     result = invoke("extract", str(SEED), "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     check_ledger(out.read_text(encoding="utf-8"), {str(SEED): seed_text})
-    assert [p.name for p in tmp_path.iterdir()] == ["ledger.jsonl"]  # no temporary file left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.jsonl", "ledger.jsonl.lock"]  # no temporary file left
 
 
 def test_append_adds_only_new_ids_and_repairs_a_half_line(tmp_path: Path, seed_text: str) -> None:
@@ -139,7 +139,8 @@ def test_append_adds_only_new_ids_and_repairs_a_half_line(tmp_path: Path, seed_t
         fh.write('{"id": "half a li')  # a writer killed mid-line
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
-    invoke("extract", str(story), str(SEED), "-o", str(out), "--append")
+    result = invoke("extract", str(story), str(SEED), "-o", str(out), "--append")
+    assert "last line was cut off" in result.stderr
     records = check_ledger(out.read_text(encoding="utf-8"), {str(SEED): seed_text, str(story): STORY})
     assert len(records) == len(first.splitlines()) + 1
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from claimledger.matchers.phrases import Token
 from claimledger.quotemarks import Quotation
 from claimledger.sentences import Sentence
 
@@ -32,6 +33,7 @@ class Context:
     text: str
     sentence: Sentence
     quotations: tuple[Quotation, ...]  # those that overlap the sentence
+    tokens: list[Token]  # the sentence's, computed once for all matchers
 
 
 Matcher = Callable[[Context], Iterator[Match]]

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import speaker_after, tokens
+from claimledger.matchers.phrases import speaker_after
 
 _CLAUSE_END = {".", "!", "?", ";"}
 
 
 def match(ctx: Context) -> Iterator[Match]:
-    toks = tokens(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    toks = ctx.tokens
     for i in range(len(toks) - 2):
         if toks[i].lower != "according" or toks[i + 1].lower != "to":
             continue

@@ -10,14 +10,15 @@ Not handled yet: denials inside quotes, and ``X said it was not true``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from claimledger import lexicon
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import Token, _inflections, content_after, speaker_before, tokens
+from claimledger.matchers.phrases import Token, content_after, inflections, speaker_before
 
 
 def match(ctx: Context) -> Iterator[Match]:
-    toks = tokens(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    toks = ctx.tokens
     for i in range(len(toks)):
         cue = _cue(toks, i)
         if cue is None:
@@ -26,7 +27,7 @@ def match(ctx: Context) -> Iterator[Match]:
         speaker = speaker_before(toks, first)
         if speaker is None:
             continue
-        content = content_after(toks, last + 1, {}, set()) or (toks[first].start, toks[last].end)
+        content = content_after(toks, last + 1, []) or (toks[first].start, toks[last].end)
         yield Match(
             "denial",
             "denial",
@@ -37,8 +38,9 @@ def match(ctx: Context) -> Iterator[Match]:
         )
 
 
+@cache
 def _forms(name: str) -> dict[str, str]:
-    return {form: lemma for lemma in lexicon.words(name) for form in _inflections(lemma)}
+    return {form: lemma for lemma in lexicon.words(name) for form in inflections(lemma)}
 
 
 def _cue(toks: list[Token], i: int) -> tuple[int, int, str] | None:

@@ -5,6 +5,7 @@ Shared by the matcher families. Word lists come from ``claimledger/data``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +13,7 @@ from functools import cache
 from claimledger import lexicon
 
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
+_MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _CLAUSE_END = {".", "!", "?", ";"}
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
@@ -22,14 +24,11 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(w, m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
 
 
 @cache
@@ -37,13 +36,13 @@ def cue_forms() -> dict[str, str]:
     """Every inflected form of a reporting verb, mapped to its lemma."""
     forms: dict[str, str] = {}
     for lemma in lexicon.words("reporting_verbs"):
-        for form in _inflections(lemma):
+        for form in inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update(lexicon.table("verb_forms"))
     return forms
 
 
-def _inflections(lemma: str) -> list[str]:
+def inflections(lemma: str) -> list[str]:
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -91,7 +90,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None  # "the reported targets": an adjective, not a cue
     b = j
     a = j
-    while a > 0:
+    while a > max(0, j - _MAX_PHRASE):
         t = toks[a - 1]
         if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in lexicon.words("determiners")):
             a -= 1
@@ -117,7 +116,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``i`` (after an inverted cue: ``said Mr. Smith``)."""
     b = i
-    while b < len(toks):
+    while b < min(len(toks), i + _MAX_PHRASE):
         t = toks[b]
         if t.lower in lexicon.table("pronouns") and b == i:
             return i, i + 1
@@ -132,8 +131,23 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     return i, b
 
 
-def content_after(toks: list[Token], j: int, forms: dict[str, str], clause_starts: set[int]) -> tuple[int, int] | None:
-    """From after the cue's object and ``that`` to the clause end, or to the next cue's clause."""
+def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[int]) -> list[int]:
+    """Where reported content ends, in order: a comma before a participial cue (``, noting
+    that``) or before a new clause with its own speaker (``, and they warned``)."""
+    stops = []
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text != ",":
+            continue
+        nxt = toks[k + 1].lower
+        participle = nxt in forms and nxt.endswith("ing")
+        joined = nxt in _CONJUNCTIONS and k + 2 in clause_starts
+        if participle or k + 1 in clause_starts or joined:
+            stops.append(k)
+    return stops
+
+
+def content_after(toks: list[Token], j: int, stops: list[int]) -> tuple[int, int] | None:
+    """From after the cue's object and ``that`` to the clause end, or to the next stop."""
     start = j
     for k in range(j, min(len(toks), j + _MAX_OBJECT)):
         if toks[k].lower == "that":
@@ -143,13 +157,8 @@ def content_after(toks: list[Token], j: int, forms: dict[str, str], clause_start
             break
     if start == j and j < len(toks) and toks[j].text in {":", ","}:
         start = j + 1
-    end = len(toks)
-    for k in range(start, len(toks)):
-        participle = k + 1 < len(toks) and toks[k + 1].lower in forms and toks[k + 1].lower.endswith("ing")
-        joined = k + 2 < len(toks) and toks[k + 1].lower in _CONJUNCTIONS and k + 2 in clause_starts
-        if toks[k].text == "," and (participle or k + 1 in clause_starts or joined):
-            end = k
-            break
+    i = bisect.bisect_left(stops, start)
+    end = stops[i] if i < len(stops) else len(toks)
     while end > start and toks[end - 1].text in _CLAUSE_END:
         end -= 1
     if end - start < 3:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from claimledger.matchers import Context, Match
 from claimledger.matchers.phrases import cue_forms, speaker_after, speaker_before, tokens
 
+_REACH = 200  # characters around a quotation searched for its cue and speaker
+
 
 def match(ctx: Context) -> Iterator[Match]:
     text, sent = ctx.text, ctx.sentence
@@ -23,7 +25,7 @@ def match(ctx: Context) -> Iterator[Match]:
         if q.inner_end - q.inner_start < 2 or q.start < sent.start or q.end > sent.end:
             continue
         content = (q.inner_start, q.inner_end)
-        after = tokens(text, q.end, sent.end)
+        after = tokens(text, q.end, min(sent.end, q.end + _REACH))
         if after and after[0].text == ",":
             after = after[1:]
         inner_end = text[q.inner_start : q.inner_end].rstrip()
@@ -34,7 +36,7 @@ def match(ctx: Context) -> Iterator[Match]:
                 speaker, cue = found
                 yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
                 continue
-        before = tokens(text, sent.start, q.start)
+        before = tokens(text, max(sent.start, q.start - _REACH), q.start)
         if before and before[-1].text in {":", ","}:
             i = len(before) - 2
             if i >= 0 and before[i].lower in forms:

@@ -14,25 +14,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import Token, content_after, cue_forms, speaker_after, speaker_before, tokens
+from claimledger.matchers.phrases import Token, content_after, content_stops, cue_forms, speaker_after, speaker_before
 
 _CLAUSE_END = {".", "!", "?", ";"}
 
 
 def match(ctx: Context) -> Iterator[Match]:
     text, sent = ctx.text, ctx.sentence
-    toks = tokens(text, sent.start, sent.end)
+    toks = ctx.tokens
     forms = cue_forms()
     # Where a new clause with its own speaker begins: "..., they warned that".
     clause_starts = {
         speaker[0] for i, t in enumerate(toks) if t.lower in forms and (speaker := speaker_before(toks, i))
     }
+    stops = content_stops(toks, forms, clause_starts)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
         if lemma is None or _inside_quote(ctx, tok.start):
             continue
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-            content = content_after(toks, i + 1, forms, clause_starts)
+            content = content_after(toks, i + 1, stops)
             if content:
                 yield _match(ctx, "participle", None, tok, lemma, content)
             continue
@@ -47,7 +48,7 @@ def match(ctx: Context) -> Iterator[Match]:
         if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
-        content = content_after(toks, i + 1, forms, clause_starts)
+        content = content_after(toks, i + 1, stops)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
 

@@ -1,0 +1,66 @@
+"""Hostile input: extraction stays linear, never raises, and every record checks out."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimledger import extract
+from conftest import check_record
+
+MB = 1_000_000
+
+
+def _normal(seed_text: str, size: int) -> str:
+    return (seed_text * (size // len(seed_text) + 1))[:size]
+
+
+PATHOLOGICAL = {
+    "1 MB with no sentence break": lambda: ("word " * (MB // 5))[:MB],
+    "100,000 quote characters": lambda: "“" * 25_000 + "”" * 25_000 + '"' * 50_000,
+    "50,000 nested parentheses": lambda: "(" * 50_000 + ")" * 50_000,
+    "1 MB of digits and commas": lambda: ("1,234," * (MB // 6 + 1))[:MB],
+    "said that, repeated": lambda: "He said that " * (MB // 13),
+    "quotes with cues, one sentence": lambda: '"a," he said. ' * (MB // 14),
+    "a run of capitalized words": lambda: "Minister " * (MB // 9) + "said that it is.",
+    "dots": lambda: "a." * (MB // 2),
+}
+
+
+@pytest.mark.slow
+def test_pathological_inputs_take_time_linear_in_their_size(seed_text: str) -> None:
+    extract(seed_text, "warm-up", "2025-01-14")  # load dateparser and pint outside the timing
+    start = time.perf_counter()
+    extract(_normal(seed_text, MB), "normal", "2025-01-14")
+    normal = time.perf_counter() - start
+    for name, make in PATHOLOGICAL.items():
+        text = make()
+        start = time.perf_counter()
+        claims = extract(text, name, "2025-01-14")
+        took = time.perf_counter() - start
+        assert took < 10 * normal, f"{name}: {took:.1f} s against {normal:.1f} s for 1 MB of news"
+        for claim in claims[:200]:
+            check_record(claim.to_dict(), text)
+
+
+# Text that looks like news at its worst: quotes, dashes, invisible and combining marks, RTL, emoji, NUL.
+_ALPHABET = st.sampled_from(
+    list("abcXYZ019 .,;:!?-—–'\"“”‘’«»()$€£%°\n\t")
+    + ["\u200b", "\u200f", "\u0301", "\ufeff", "\x00", "ש", "ع", "😀", "ﬁ", "İ", "ß"]
+    + [" said ", " told reporters that ", "According to ", " denied ", " Mr. ", " km ", " million ", " Tuesday ", " 1,000 "]
+)
+_NEWSISH = st.lists(_ALPHABET, max_size=60).map("".join)
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(max_size=200), _NEWSISH), ref=st.sampled_from([None, "2025-01-14", "2025-01-01"]))
+def test_any_text_gives_valid_records_with_checked_offsets(text: str, ref: str | None) -> None:
+    claims = extract(text, "doc", ref)
+    for claim in claims:
+        check_record(claim.to_dict(), text)
+    assert [c.to_json() for c in extract(text, "doc", ref)] == [c.to_json() for c in claims]
+    assert len({c.id for c in claims}) == len(claims)
