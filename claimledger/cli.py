@@ -83,7 +83,8 @@ def extract(
     """
     from claimledger.ledger import LedgerWriter
     from claimledger.pipeline import extract as extract_text
-    from claimledger.sources import Problem, read
+    from claimledger.pipeline import extract_stream
+    from claimledger.sources import LargeDocument, Problem, read
 
     anchor = _parse_date(ref_date)
     if append and not output:
@@ -97,12 +98,15 @@ def extract(
                     typer.echo(f"claimledger: {item}", err=True)
                     continue
                 try:
-                    claims = extract_text(item.text, item.id, item.published or anchor)
+                    if isinstance(item, LargeDocument):
+                        writer.write(extract_stream(item.chunks(), item.id, item.sha256, anchor))
+                    else:
+                        writer.write(extract_text(item.text, item.id, item.published or anchor))
+                except (KeyboardInterrupt, BrokenPipeError, OSError):
+                    raise
                 except Exception as e:  # a bug of ours on one document must not stop the batch
                     problems += 1
                     typer.echo(f"claimledger: {item.id}: internal error, document skipped: {e!r}", err=True)
-                    continue
-                writer.write(claims)
     except KeyboardInterrupt:
         typer.echo("claimledger: interrupted; the ledger holds only whole lines", err=True)
         raise typer.Exit(130) from None

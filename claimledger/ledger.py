@@ -27,6 +27,8 @@ from typing import IO
 
 from claimledger.records import Claim
 
+_BATCH = 1000  # lines written at a time
+
 
 class LedgerWriter:
     """Writes claims to a stream, or whole to a ledger file (replacing or appending)."""
@@ -71,14 +73,20 @@ class LedgerWriter:
                     continue  # not a record of ours: kept as it was, but it names no id
 
     def write(self, claims: Iterable[Claim]) -> None:
-        lines = []
+        """Write the claims whose ids are new, in batches so memory stays bounded."""
+        lines: list[str] = []
         for claim in claims:
             if claim.id in self._known:
                 continue
             self._known.add(claim.id)
             lines.append(claim.to_json() + "\n")
-        if not lines:
-            return
+            if len(lines) >= _BATCH:
+                self._emit(lines)
+                lines = []
+        if lines:
+            self._emit(lines)
+
+    def _emit(self, lines: list[str]) -> None:
         chunk = "".join(lines)
         if self._out is None:
             assert self.stream is not None

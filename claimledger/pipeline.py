@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
@@ -44,15 +44,37 @@ def extract(text: str, doc_id: str = "-", ref_date: dt.date | str | None = None)
     ``ref_date`` anchors relative dates ("on Tuesday", "next week"); without it
     they keep ``value: None``.
     """
-    if isinstance(ref_date, str):
-        ref_date = dt.date.fromisoformat(ref_date)
-    doc = Doc(doc_id, text_sha256(text))
+    anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
+    return _claims_of(text, Doc(doc_id, text_sha256(text)), anchor, SpeakerResolver())[0]
+
+
+def extract_stream(
+    chunks: Iterable[str], doc_id: str, sha256: str, ref_date: dt.date | str | None = None
+) -> Iterator[Claim]:
+    """The claims of a document too big to hold in memory, given as consecutive chunks
+    of its text that each end at a paragraph break; ``sha256`` is the whole text's.
+    Offsets and sentence indexes are into the whole text, as ``extract`` gives them."""
+    anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
+    doc = Doc(doc_id, sha256)
+    resolver = SpeakerResolver()  # one document: speakers resolve across chunks
+    base = sentence_base = 0
+    for chunk in chunks:
+        claims, n_sentences = _claims_of(chunk, doc, anchor, resolver)
+        yield from (_shift(c, base, sentence_base) for c in claims)
+        base += len(chunk)
+        sentence_base += n_sentences
+
+
+def _claims_of(
+    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver
+) -> tuple[list[Claim], int]:
+    """The claims of a text, and how many sentences it has."""
     quotes = quotemarks.find(text)
     quote_ends = [q.end for q in quotes]
-    resolver = SpeakerResolver()
     matchers = registry()
     claims: list[Claim] = []
-    for sent in sentences.split(text):
+    split = sentences.split(text)
+    for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
         ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
@@ -75,7 +97,7 @@ def extract(text: str, doc_id: str = "-", ref_date: dt.date | str | None = None)
             mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
             claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
             previous = m
-    return claims
+    return claims, len(split)
 
 
 def extract_documents(documents: Iterable[Document], ref_date: dt.date | None = None) -> Iterator[list[Claim]]:
@@ -109,15 +131,15 @@ def _claim(
 ) -> Claim:
     start, end = m.content
     cue = Cue(text[m.cue[0] : m.cue[1]], m.cue[0], m.cue[1], m.cue[2]) if m.cue else None
-    spans = [m.speaker, (m.cue[0], m.cue[1]) if m.cue else None, m.content]
+    content = Span(text[start:end], start, end)
     return Claim(
-        id=claim_id(doc, m.kind, spans),
+        id=_identify(doc, m.kind, sent, speaker, cue, content),
         doc=doc,
         kind=m.kind,  # type: ignore[arg-type]
         sentence=sent,
         speaker=speaker,
         cue=cue,
-        content=Span(text[start:end], start, end),
+        content=content,
         quote=m.quote,  # type: ignore[arg-type]
         polarity="deny" if m.kind == "denial" else "affirm",
         quantities=found_q,
@@ -133,6 +155,38 @@ def _measure(text: str, start: int, end: int, ref_date: dt.date | None) -> tuple
     return found_q, found_d
 
 
+def _identify(doc: Doc, kind: str, sent: SentenceRef, speaker: Speaker | None, cue: Cue | None, content: Span) -> str:
+    """The claim's stable id, from its spans (a statement's is its sentence)."""
+    if kind == "statement":
+        return claim_id(doc, kind, [(sent.start, sent.end)])
+    return claim_id(doc, kind, [(s.start, s.end) if s else None for s in (speaker, cue, content)])
+
+
+def _shift(claim: Claim, base: int, sentence_base: int) -> Claim:
+    """The claim of a chunk, with its offsets and sentence index into the whole text."""
+    if base == 0 and sentence_base == 0:
+        return claim
+
+    def move(span):  # type: ignore[no-untyped-def]
+        return replace(span, start=span.start + base, end=span.end + base) if span is not None else None
+
+    def move_quantity(q: Quantity) -> Quantity:
+        return replace(move(q), equivalent_of=move(q.equivalent_of))
+
+    sentence = replace(move(claim.sentence), index=claim.sentence.index + sentence_base)
+    speaker, cue, content = move(claim.speaker), move(claim.cue), move(claim.content)
+    return replace(
+        claim,
+        id=_identify(claim.doc, claim.kind, sentence, speaker, cue, content),
+        sentence=sentence,
+        speaker=speaker,
+        cue=cue,
+        content=content,
+        quantities=[move_quantity(q) for q in claim.quantities],
+        dates=[move(d) for d in claim.dates],
+    )
+
+
 def _holds(content: tuple[int, int], mention: Quantity | DateMention) -> bool:
     return content[0] <= mention.start and mention.end <= content[1]
 
@@ -140,7 +194,7 @@ def _holds(content: tuple[int, int], mention: Quantity | DateMention) -> bool:
 def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]) -> Claim:
     """An unattributed sentence that carries a quantity or a date."""
     return Claim(
-        id=claim_id(doc, "statement", [(sent.start, sent.end)]),
+        id=_identify(doc, "statement", sent, None, None, Span(sent.text, sent.start, sent.end)),
         doc=doc,
         kind="statement",
         sentence=sent,

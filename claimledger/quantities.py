@@ -213,9 +213,15 @@ def _pint_symbol(token: str) -> str | None:
 def _si(value: float, expression: str) -> SiValue | None:
     try:
         base = _registry().Quantity(value, expression).to_base_units()
-    except Exception:
+    except Exception:  # pint raises several kinds for what it cannot convert
         return None
-    return SiValue(round(float(base.magnitude), 9), str(base.units))
+    return SiValue(round(float(base.magnitude), 9), _base_unit_name(expression))
+
+
+@cache
+def _base_unit_name(expression: str) -> str:
+    """Formatting units grows a cache inside pint on every call; do it once per unit."""
+    return str(_registry().Quantity(1, expression).to_base_units().units)
 
 
 def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | None:

@@ -4,16 +4,23 @@ Yields documents and problems in input order, so one bad file never stops a
 batch: the caller reports each ``Problem`` and goes on. Plain-text documents
 are their file's text decoded as UTF-8 (a byte order mark dropped, CRLF kept,
 so offsets match the file); their id is the path as given.
+
+Memory stays bounded whatever the input's size: JSONL is read a line at a time,
+and a plain-text file larger than ``STREAM_ABOVE`` bytes becomes a
+``LargeDocument``, read twice in blocks (once to check and hash it, once to
+extract from it paragraph by paragraph).
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import glob
+import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -22,6 +29,9 @@ from claimledger.pipeline import Document
 
 InputFormat = Literal["auto", "text", "jsonl"]
 FOLDER_SUFFIXES = (".txt", ".md", ".jsonl")
+STREAM_ABOVE = 8 * 2**20  # bytes: larger plain-text files are streamed
+BLOCK = 2**20  # bytes read at a time from a large file
+_BINARY_SHARE = 0.01  # a file whose first block is more NUL bytes than this is not text
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +45,29 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors: str = "strict") -> Iterator[Document | Problem]:
+@dataclass(frozen=True, slots=True)
+class LargeDocument:
+    """A plain-text file too big to hold: its text comes in chunks that end at paragraph breaks."""
+
+    id: str
+    path: Path
+    sha256: str
+    encoding_errors: str
+    published: dt.date | None = None
+
+    def chunks(self) -> Iterator[str]:
+        pending = ""
+        for piece in _decoded_blocks(self.path, self.encoding_errors):
+            pending += piece
+            cut = _paragraph_break(pending)
+            if cut:
+                yield pending[:cut]
+                pending = pending[cut:]
+        if pending:
+            yield pending
+
+
+def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors: str = "strict") -> Iterator[Document | LargeDocument | Problem]:
     """Every document named by ``inputs`` (paths, folders, globs, ``-``), in order."""
     for name, path in _expand(inputs):
         if isinstance(path, Problem):
@@ -44,25 +76,18 @@ def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors:
         as_jsonl = input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl"))
         try:
             if path is None:
-                data = sys.stdin.buffer.read()
+                yield from (_jsonl(name, sys.stdin.buffer, encoding_errors) if as_jsonl else [_text(name, sys.stdin.buffer.read(), encoding_errors)])
+            elif as_jsonl:
+                with open(path, "rb") as fh:
+                    yield from _jsonl(name, fh, encoding_errors)
+            elif path.stat().st_size > STREAM_ABOVE:
+                yield _large(name, path, encoding_errors)
             else:
-                data = path.read_bytes()
+                yield _text(name, path.read_bytes(), encoding_errors)
         except IsADirectoryError:
-            yield Problem(name, "is a directory")
-            continue
+            yield Problem(name, "is a directory, not a file")
         except OSError as e:
             yield Problem(name, e.strerror or str(e))
-            continue
-        if as_jsonl:
-            yield from _jsonl(name, data, encoding_errors)
-        else:
-            text = _decode(name, data, encoding_errors)
-            if isinstance(text, Problem):
-                yield text
-            elif "\x00" in text:
-                yield Problem(name, "looks like a binary file (it holds NUL bytes); skipped")
-            else:
-                yield Document(name, text)
 
 
 def _expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
@@ -73,10 +98,7 @@ def _expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES and (p.is_file() or p.is_symlink())
-            )
-            for p in found:
+            for p in sorted(p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES):
                 yield str(p), p
             continue
         if path.exists() or os.path.islink(item):
@@ -89,6 +111,13 @@ def _expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
             yield m, Path(m)
 
 
+def _text(name: str, data: bytes, errors: str) -> Document | Problem:
+    if data[:BLOCK].count(0) > _BINARY_SHARE * min(len(data), BLOCK):
+        return Problem(name, "looks like a binary file (it holds NUL bytes); skipped")
+    text = _decode(name, data, errors)
+    return text if isinstance(text, Problem) else Document(name, text)
+
+
 def _decode(name: str, data: bytes, errors: str) -> str | Problem:
     try:
         text = data.decode("utf-8", errors=errors)
@@ -97,9 +126,54 @@ def _decode(name: str, data: bytes, errors: str) -> str | Problem:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _jsonl(name: str, data: bytes, errors: str) -> Iterator[Document | Problem]:
+def _large(name: str, path: Path, errors: str) -> LargeDocument | Problem:
+    """Check and hash a large file in one pass, before anything is extracted from it."""
+    with open(path, "rb") as fh:
+        first = fh.read(BLOCK)
+    if first.count(0) > _BINARY_SHARE * len(first):
+        return Problem(name, "looks like a binary file (it holds NUL bytes); skipped")
+    digest = hashlib.sha256()
+    try:
+        for piece in _decoded_blocks(path, errors):
+            digest.update(piece.encode("utf-8"))
+    except _BadBytes as e:
+        return Problem(name, f"not valid UTF-8 at byte {e.offset} (use --encoding-errors replace to read it anyway)")
+    return LargeDocument(name, path, digest.hexdigest(), errors)
+
+
+class _BadBytes(Exception):
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+
+
+def _decoded_blocks(path: Path, errors: str) -> Iterator[str]:
+    """The file's text, a block at a time, without its byte order mark."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")(errors=errors)
+    read = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(BLOCK):
+            try:
+                yield decoder.decode(block)
+            except UnicodeDecodeError as e:
+                raise _BadBytes(read + e.start) from None
+            read += len(block)
+    yield decoder.decode(b"", final=True)
+
+
+def _paragraph_break(text: str) -> int:
+    """Where to end a chunk: after the last blank line, else the last line break, past half a block."""
+    if len(text) < BLOCK:
+        return 0
+    for mark in ("\n\n", "\n"):
+        cut = text.rfind(mark, BLOCK // 2)
+        if cut != -1:
+            return cut + len(mark)
+    return len(text) if len(text) > 4 * BLOCK else 0
+
+
+def _jsonl(name: str, lines: Iterable[bytes], errors: str) -> Iterator[Document | Problem]:
     seen: set[str] = set()
-    for lineno, raw in enumerate(data.split(b"\n"), 1):
+    for lineno, raw in enumerate(lines, 1):
         where = f"{name}:{lineno}"
         line = _decode(where, raw, errors)
         if isinstance(line, Problem):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from claimledger import lexicon
 from claimledger.records import Speaker
 
+_MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
 _WORD = re.compile(r"[\w.’'-]+")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")
 
@@ -35,7 +36,7 @@ class SpeakerResolver:
         for run in _NAME_RUN.finditer(sentence):
             _, name = _person_name(run.group().split())
             if name and " " in name:
-                self.full_names.append(name)
+                _remember(self.full_names, name)
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         words = _WORD.findall(text)
@@ -54,7 +55,7 @@ class SpeakerResolver:
         if any(w in heads for w in lower):
             name = _group_name(words)
             if name:
-                self.groups.append(name)
+                _remember(self.groups, name)
             return Speaker(text, start, end, name, "explicit")
         role, name = _person_name(words)
         if not name:
@@ -63,10 +64,19 @@ class SpeakerResolver:
             known = self.persons + self.full_names
             full = next((p for p in reversed(known) if " " in p and p.split()[-1] == name), None)
             if full:
-                self.persons.append(full)
+                _remember(self.persons, full)
                 return Speaker(text, start, end, full, "alias", role)
-        self.persons.append(name)
+        _remember(self.persons, name)
         return Speaker(text, start, end, name, "explicit", role)
+
+
+def _remember(names: list[str], name: str) -> None:
+    """Keep a name as the most recent; forget the oldest past ``_MEMORY`` so a long document stays small."""
+    if name in names:
+        names.remove(name)
+    names.append(name)
+    if len(names) > _MEMORY:
+        del names[0]
 
 
 def _group_name(words: list[str]) -> str | None:
