@@ -123,6 +123,45 @@ def extract(
 
 
 @app.command()
+def show(
+    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: speech, attribution, denial or statement.")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
+    cue: Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")] = None,
+    has_quantity: Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")] = False,
+    grep: Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")] = None,
+    context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
+    pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
+) -> None:
+    """Show a ledger as a table for people (escape sequences and markup in the text are shown literally).
+
+    Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
+    """
+    import re
+
+    from claimledger import render
+    from claimledger.ledger import LedgerLineError, read_records
+    from claimledger.query import Filters, select
+
+    if grep is not None:
+        try:
+            re.compile(grep)
+        except re.error as e:
+            raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
+    filters = Filters(speaker, kind, doc, cue, has_quantity, grep)
+    try:
+        records = list(select(read_records(ledger, sys.stdin), filters))
+    except LedgerLineError as e:
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"claimledger: {ledger}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    render.show(records, context=context, pager=pager)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of one ledger line.
 

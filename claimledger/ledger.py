@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from claimledger.records import Claim
 
@@ -114,3 +114,29 @@ class LedgerWriter:
             os.close(self._lock)  # type: ignore[arg-type]
             self._lock = None
             self._out = None
+
+
+class LedgerLineError(ValueError):
+    """A ledger line that is not a JSON object, with where it is."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+
+
+def read_records(source: str, stream: IO[str] | None = None) -> Iterable[dict[str, Any]]:
+    """The records of a ledger file (or of ``stream`` for ``-``), in order, one line at a time."""
+    fh = stream if source == "-" and stream is not None else open(source, encoding="utf-8")
+    try:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise LedgerLineError(f"{source}:{lineno}", f"not JSON ({e.msg})") from None
+            if not isinstance(record, dict):
+                raise LedgerLineError(f"{source}:{lineno}", "not a JSON object")
+            yield record
+    finally:
+        if fh is not stream:
+            fh.close()

@@ -92,7 +92,7 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02" * 10)
     bad_jsonl = tmp_path / "docs.jsonl"
-    bad_jsonl.write_text('{"id": "x", "text": "31 drones came."}\nnot json\n{"id": "y"}\n{"id": "x", "text": "again"}\n')
+    bad_jsonl.write_text('{"id": "x", "text": "31 drones came."}\nnot json\n{"id": "y"}\n{"id": "x", "text": "again"}\n{"id": "z", "text": 5}\n')
     result = invoke("extract", str(tmp_path / "missing.txt"), str(bad_utf8), str(binary), str(bad_jsonl), str(good), str(tmp_path))
     assert result.exit_code == 1
     err = result.stderr
@@ -102,6 +102,7 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert f"{bad_jsonl}:2: not a JSON object" in err
     assert f"{bad_jsonl}:3: has no string field 'text'" in err
     assert f"{bad_jsonl}:4: repeats document id 'x'" in err
+    assert f"{bad_jsonl}:5: has no string field 'text'" in err
     assert "Traceback" not in err
     ids = {json.loads(line)["doc"]["id"] for line in result.stdout.splitlines()}
     assert {"x", str(good)} <= ids

@@ -1,0 +1,45 @@
+"""Selecting records from a ledger: the filters behind ``claimledger show``.
+
+Plain Python over record dicts, so a script can filter a ledger the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    speaker: str | None = None  # part of the speaker's name or text, any case
+    kind: str | None = None
+    doc: str | None = None  # the document id, exactly
+    cue: str | None = None  # the cue lemma, exactly
+    has_quantity: bool = False
+    grep: str | None = None  # a regular expression searched in the content and sentence
+
+    def matches(self, record: dict[str, Any]) -> bool:
+        speaker = record.get("speaker") or {}
+        if self.speaker is not None:
+            wanted = self.speaker.casefold()
+            if not any(wanted in (speaker.get(k) or "").casefold() for k in ("name", "text")):
+                return False
+        if self.kind is not None and record.get("kind") != self.kind:
+            return False
+        if self.doc is not None and (record.get("doc") or {}).get("id") != self.doc:
+            return False
+        if self.cue is not None and (record.get("cue") or {}).get("lemma") != self.cue:
+            return False
+        if self.has_quantity and not record.get("quantities"):
+            return False
+        if self.grep is not None:
+            haystack = (record.get("content") or {}).get("text", "") + "\n" + (record.get("sentence") or {}).get("text", "")
+            if not re.search(self.grep, haystack, re.IGNORECASE):
+                return False
+        return True
+
+
+def select(records: Iterable[dict[str, Any]], filters: Filters) -> Iterator[dict[str, Any]]:
+    return (r for r in records if filters.matches(r))
