@@ -80,6 +80,7 @@ def _claims_of(
         ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
         found = _select(m for matcher in matchers for m in matcher(ctx))
+        found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         if not found:

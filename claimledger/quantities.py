@@ -91,7 +91,8 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     units = lexicon.table("units")
-    words = lexicon.alternation([u for u in units if len(u) > 1] + [c for c in lexicon.table("currencies") if c[0].isalpha()])
+    currency_words = [c for c in lexicon.table("currencies") if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
+    words = lexicon.alternation([u for u in units if len(u) > 1] + currency_words)
     single = lexicon.alternation([u for u in units if len(u) == 1])
     return re.compile(
         rf"""
@@ -201,6 +202,8 @@ def _pint_symbol(token: str) -> str | None:
         return None
     for prefix, name, _ in readings:
         full = prefix + name
+        if "constant" in name:
+            continue  # "hk" is hecto-Boltzmann-constant to pint, never a unit in the news
         try:
             symbol = ureg.get_symbol(full)
         except Exception:
@@ -243,7 +246,9 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
         if not expression:
             return None
     else:
-        expression = units[lower]
+        expression = units.get(lower)
+        if expression is None:
+            return None
     end = m.end()
     power = _EXPONENT.match(text, end, limit)
     if power and "**" not in expression:

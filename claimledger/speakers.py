@@ -19,6 +19,7 @@ from claimledger import lexicon
 from claimledger.records import Speaker
 
 _MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
+_PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Wis.)": an affiliation, not part of the name
 _WORD = re.compile(r"[\w.’'-]+")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")
 
@@ -30,6 +31,7 @@ class SpeakerResolver:
     persons: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     full_names: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # a person's titles as last seen
 
     def learn_names(self, sentence: str) -> None:
         """Note full names (two or more capitalized words after any titles) for surname lookup."""
@@ -39,19 +41,34 @@ class SpeakerResolver:
                 _remember(self.full_names, name)
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
-        words = _WORD.findall(text)
+        """The speaker for the phrase ``text`` at [start, end), resolved against earlier ones."""
+        naming, appositive = _split_appositive(_PARENTHETICAL.sub(" ", text))
+        speaker = self._resolve(naming, text, start, end)
+        if appositive and speaker.role is None:
+            speaker = Speaker(speaker.text, start, end, speaker.name, speaker.via, appositive)
+        if speaker.name and speaker.role and speaker.via == "explicit" and speaker.name in self.persons:
+            self.roles[speaker.name] = speaker.role
+        return speaker
+
+    def _resolve(self, naming: str, text: str, start: int, end: int) -> Speaker:
+        words = _WORD.findall(naming)
+        if not words:
+            return Speaker(text, start, end, None, "explicit")
         lower = [w.lower() for w in words]
         pronouns = lexicon.table("pronouns")
         if len(words) == 1 and lower[0] in pronouns:
             pool = self.persons if pronouns[lower[0]] == "person" else self.groups
             return Speaker(text, start, end, pool[-1] if pool else None, "pronoun")
         heads = lexicon.words("org_heads")
-        if lower[0] == "the" and all(not w[:1].isupper() for w in words[1:]):
+        generic = all(not w[:1].isupper() for w in words[1:])
+        if lower[0] == "the" and generic:  # "the ministry", "the president": the last one named so
             head = lower[-1]
             name = next((g for g in reversed(self.groups) if head in g.lower().split()), None)
             if name is None and head in lexicon.words("titles"):
-                name = next(reversed(self.persons), None) if head in ("president", "minister") else None
+                name = next((p for p in reversed(self.persons) if head in self.roles.get(p, "").lower().split()), None)
             return Speaker(text, start, end, name, "alias")
+        if generic and lower[0] in lexicon.words("determiners") | lexicon.words("quantifiers"):
+            return Speaker(text, start, end, None, "explicit")  # "a source", "several cast members"
         if any(w in heads for w in lower):
             name = _group_name(words)
             if name:
@@ -68,6 +85,17 @@ class SpeakerResolver:
                 return Speaker(text, start, end, full, "alias", role)
         _remember(self.persons, name)
         return Speaker(text, start, end, name, "explicit", role)
+
+
+def _split_appositive(text: str) -> tuple[str, str | None]:
+    """``Scott Pruitt, the attorney general`` -> (``Scott Pruitt``, ``the attorney general``):
+    the part that names someone, and the rest as the role."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return text, None
+    named = next((p for p in parts if _person_name(_WORD.findall(p))[1]), parts[0])
+    role = ", ".join(p for p in parts if p is not named)
+    return named, role or None
 
 
 def _remember(names: list[str], name: str) -> None:
@@ -94,6 +122,9 @@ def _group_name(words: list[str]) -> str | None:
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     """(role, name): the titles before a name, and the name up to any ``of`` phrase."""
     titles = lexicon.words("titles") | lexicon.words("demonyms")
+    ordinary = lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters")
+    while words and words[0].lower() in ordinary:
+        words = words[1:]  # "The", "Several": not the start of a name
     # The role runs to the last title word: "Transport Minister Tom Green" -> "Transport Minister".
     i = 0
     for k, word in enumerate(words):

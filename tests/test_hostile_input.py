@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimledger import extract
@@ -56,7 +56,8 @@ _NEWSISH = st.lists(_ALPHABET, max_size=60).map("".join)
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@example(text="3 A$ more", ref=None)  # once raised: a currency sign read as a unit word
 @given(text=st.one_of(st.text(max_size=200), _NEWSISH), ref=st.sampled_from([None, "2025-01-14", "2025-01-01"]))
 def test_any_text_gives_valid_records_with_checked_offsets(text: str, ref: str | None) -> None:
     claims = extract(text, "doc", ref)

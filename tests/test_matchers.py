@@ -51,7 +51,25 @@ CASES = [
      [("attribution", "the Health Ministry", "Health Ministry", "according to", "40 people were injured", "indirect")]),
     ("Turnout rose to 61 percent, according to Election Commissioner Mary Lee.",
      [("attribution", "Election Commissioner Mary Lee", "Mary Lee", "according to", "Turnout rose to 61 percent", "indirect")]),
+    ("Scott Pruitt, the Republican attorney general of Oklahoma, said the rule was unlawful.",
+     [("speech", "Scott Pruitt, the Republican attorney general of Oklahoma", "Scott Pruitt", "say", "the rule was unlawful", "indirect")]),
+    ("Rep. Gwen Moore (D-Wis.) said the plan would fail.",
+     [("speech", "Rep. Gwen Moore (D-Wis.)", "Gwen Moore", "say", "the plan would fail", "indirect")]),
+    ("The convoy was turned back at the border, a source said.",
+     [("speech", "a source", None, "say", "The convoy was turned back at the border", "indirect")]),
+    ("Several cast members said the host had mocked them.",
+     [("speech", "Several cast members", None, "say", "the host had mocked them", "indirect")]),
+    ("“We will,” she said, “keep going.”",
+     [("speech", "she", None, "say", "We will,” she said, “keep going.", "direct")]),
+    ("“It’s finished,” “In my head, anyway,” she said.",
+     [("speech", "she", None, "say", "It’s finished,” “In my head, anyway,", "direct")]),
+    ("The state’s campaign chairman, Phil Lovas, said he had not seen the letter.",
+     [("speech", "The state’s campaign chairman, Phil Lovas", "Phil Lovas", "say", "he had not seen the letter", "indirect")]),
     # No claim.
+    ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
+    ("Officials from the United States attended.", []),
+    ("The mayor told reporters on Thursday.", []),
+    ("The figure was reported by The Washington Post.", []),
     ("He said nothing.", []),
     ("A man who goes by “Shorty” was arrested.", []),
     ("Among the reported targets were an oil refinery and a depot.", []),
@@ -107,3 +125,9 @@ def test_unattributed_sentence_with_a_number_is_a_statement() -> None:
     (claim,) = extract("Ukraine has over 100 brigades at the front.")
     assert (claim.kind, claim.speaker, claim.cue, claim.quote) == ("statement", None, None, "none")
     assert [q.text for q in claim.quantities] == ["over 100 brigades"]
+
+
+def test_a_sentence_whose_only_cue_has_no_speaker_keeps_its_numbers() -> None:
+    (claim,) = extract("The talks ended early, noting that 31 drones were shot down on Tuesday.", "d", "2025-01-14")
+    assert claim.kind == "statement"
+    assert [q.text for q in claim.quantities] == ["31 drones"] and [d.text for d in claim.dates] == ["Tuesday"]

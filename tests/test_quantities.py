@@ -71,6 +71,7 @@ CASES = [
     ("pled guilty to one count of fraud", []),
     ("The number 1/0 is not valid", []),
     ("the U.S. and U.K. talks", []),
+    ("5 a$ and 10 us$ and 3 hk $ more", [("5", 5, None, None, None, None), ("10", 10, None, None, None, None), ("3", 3, None, None, None, None)]),
     ("at 2.15pm on Monday", []),
     ("in 2025 and 1998", []),
     ("an F-16 and a Su-34 flew", []),

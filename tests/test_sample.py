@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from claimledger import extract
+from claimledger import dates, extract, quantities
 from conftest import check_record
 
 
@@ -68,3 +70,11 @@ def test_attributed_claims_and_speakers(claims: list) -> None:
     assert quote.speaker.name == "Volodymyr Zelenskyy"
     mixed = next(c for c in claims if c.quote == "mixed")
     assert mixed.cue.lemma == "warn"
+
+
+def test_no_quantity_or_date_is_lost(claims: list, seed_text: str) -> None:
+    """Every quantity and date in the article is on some record, whatever the claims."""
+    on_records = {(q.start, q.end) for c in claims for q in c.quantities} | {(d.start, d.end) for c in claims for d in c.dates}
+    found_d = dates.find(seed_text, 0, len(seed_text), dt.date(2025, 1, 14))
+    found_q = [q for q in quantities.find(seed_text, 0, len(seed_text)) if not any(q.start < d.end and d.start < q.end for d in found_d)]
+    assert {(m.start, m.end) for m in found_d + found_q} <= on_records

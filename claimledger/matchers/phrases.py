@@ -59,8 +59,10 @@ def _function_words() -> frozenset[str]:
 
 
 def is_name_word(tok: Token) -> bool:
+    """A capitalized word that can be part of a name (not "However", not "Friday")."""
     t = tok.text
-    return t[:1].isupper() and tok.lower not in _function_words()
+    calendar = tok.lower in lexicon.table("weekdays") or tok.lower.rstrip(".") in lexicon.table("months")
+    return t[:1].isupper() and tok.lower not in _function_words() and not calendar
 
 
 def is_head_word(tok: Token) -> bool:
@@ -88,6 +90,56 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if prev.lower in lexicon.words("determiners"):
         return None  # "the reported targets": an adjective, not a cue
+    if prev.text == ")":  # "Rep. Gwen Moore (D-Wis.) said"
+        opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if toks[k].text == "("), None)
+        if opening is not None:
+            core = _name_phrase_before(toks, opening)
+            return (core[0], j) if core else None
+    if prev.text == "," and j >= 3:  # "Scott Pruitt, the attorney general of Oklahoma, said"
+        return _appositive_before(toks, j - 1)
+    named = _name_phrase_before(toks, j)
+    if named or toks[i].lower in lexicon.words("noun_homographs"):
+        return named  # "the swing states of Ohio": after a common noun, "states" is a noun
+    return _common_phrase_before(toks, j)
+
+
+def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """``Name, role,`` or ``role, Name,`` ending at the comma before a cue; either part a name phrase."""
+    first = next((k for k in range(comma - 1, max(-1, comma - _MAX_PHRASE - 2), -1) if toks[k].text == ","), None)
+    if first is None or first == comma - 1:
+        return None
+    inner = _name_phrase_before(toks, comma) or _common_phrase_before(toks, comma)
+    outer = _name_phrase_before(toks, first) or _common_phrase_before(toks, first)
+    if inner is None or outer is None or inner[0] != first + 1:
+        return None
+    named = _name_phrase_before(toks, comma) or _name_phrase_before(toks, first)
+    return (outer[0], comma) if named else None
+
+
+def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """``the announcer``, ``another source``, ``several cast members``, or a bare plural such as
+    ``officials``, right before token ``j``; its words are lower case and few."""
+    stop = lexicon.words("count_stopwords") | lexicon.words("determiners")
+    openers = lexicon.words("determiners") | lexicon.words("quantifiers")
+    a = j
+    while a > max(0, j - 5) and toks[a - 1].text.islower() and toks[a - 1].lower not in stop:
+        word = toks[a - 1].text
+        if not (word.isalpha() or (a < j and word.endswith(("’s", "'s")) and word[:-2].isalpha())):
+            break  # words, and possessives inside the phrase: "the state’s campaign chairman"
+        a -= 1
+    if a == j:
+        return None
+    if a > 0 and toks[a - 1].lower in openers:
+        return a - 1, j
+    head = toks[j - 1].lower
+    at_clause_start = a == 0 or toks[a - 1].text in {",", ";", ":", "—", "“", '"'} or toks[a - 1].lower in ("and", "but")
+    if at_clause_start and head.endswith("s") and not head.endswith("ss") and j - a <= 3:
+        return a, j
+    return None
+
+
+def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A phrase of names, titles and organization words ending just before token ``j``."""
     b = j
     a = j
     while a > max(0, j - _MAX_PHRASE):
@@ -107,6 +159,8 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     # A speaker phrase ends in a name or a head noun; a title alone only after an article ("the mayor").
     last = toks[b - 2] if toks[b - 1].text == "." else toks[b - 1]
+    if last.lower.endswith(("’s", "'s")):
+        return None  # "Trump’s ...": the head noun comes after
     titled = last.lower in lexicon.words("titles") and toks[a].lower in lexicon.words("determiners")
     if not (is_name_word(last) or last.lower in lexicon.words("org_heads") or titled):
         return None
@@ -146,8 +200,11 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     return stops
 
 
-def content_after(toks: list[Token], j: int, stops: list[int]) -> tuple[int, int] | None:
-    """From after the cue's object and ``that`` to the clause end, or to the next stop."""
+def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") -> tuple[int, int] | None:
+    """From after the cue's object and ``that`` to the clause end, or to the next stop.
+
+    Content starts a clause: not with a preposition (``said by``) or a weekday, and
+    after a cue whose object is the listener (``told reporters``) only past ``that``."""
     start = j
     for k in range(j, min(len(toks), j + _MAX_OBJECT)):
         if toks[k].lower == "that":
@@ -157,6 +214,10 @@ def content_after(toks: list[Token], j: int, stops: list[int]) -> tuple[int, int
             break
     if start == j and j < len(toks) and toks[j].text in {":", ","}:
         start = j + 1
+    elif start == j and lemma in lexicon.words("object_cues"):
+        return None
+    if start < len(toks) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
+        return None
     i = bisect.bisect_left(stops, start)
     end = stops[i] if i < len(stops) else len(toks)
     while end > start and toks[end - 1].text in _CLAUSE_END:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
+from claimledger.quotemarks import Quotation
 from claimledger.matchers.phrases import cue_forms, speaker_after, speaker_before, tokens
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
@@ -24,7 +25,7 @@ def match(ctx: Context) -> Iterator[Match]:
     for q in ctx.quotations:
         if q.inner_end - q.inner_start < 2 or q.start < sent.start or q.end > sent.end:
             continue
-        content = (q.inner_start, q.inner_end)
+        content = _run_of_quotes(ctx, q)
         after = tokens(text, q.end, min(sent.end, q.end + _REACH))
         if after and after[0].text == ",":
             after = after[1:]
@@ -34,6 +35,9 @@ def match(ctx: Context) -> Iterator[Match]:
             found = _cue_after(after, forms)
             if found:
                 speaker, cue = found
+                rest = _continued(ctx, q, max(speaker[1], cue[1]))
+                if rest is not None:  # “We will,” she said, “keep going.”: one quotation, split by its cue
+                    content = (content[0], _run_of_quotes(ctx, rest)[1])
                 yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
                 continue
         before = tokens(text, max(sent.start, q.start - _REACH), q.start)
@@ -45,6 +49,28 @@ def match(ctx: Context) -> Iterator[Match]:
                     speaker = (before[span[0]].start, before[span[1] - 1].end)
                     cue = (before[i].start, before[i].end, forms[before[i].lower])
                     yield Match("speech", "cue-then-quote", speaker, cue, content, "direct")
+
+
+def _run_of_quotes(ctx: Context, q: Quotation) -> tuple[int, int]:
+    """The inner span of ``q`` with the quotations right before and after it that only white
+    space separates from it: ``“It’s finished,” “In my head, anyway,” she said`` is one quote."""
+    quotes = list(ctx.quotations)
+    i = quotes.index(q)
+    first = last = i
+    while first > 0 and not ctx.text[quotes[first - 1].end : quotes[first].start].strip():
+        first -= 1
+    while last + 1 < len(quotes) and not ctx.text[quotes[last].end : quotes[last + 1].start].strip():
+        last += 1
+    return quotes[first].inner_start, quotes[last].inner_end
+
+
+def _continued(ctx: Context, first: Quotation, after_cue: int) -> Quotation | None:
+    """The quotation that goes on right after the cue, past a comma: ``..., she said, “...”``."""
+    gap = ctx.text[after_cue : after_cue + 4]
+    for q in ctx.quotations:
+        if q.start > first.end and q.start - after_cue <= 3 and gap.startswith(","):
+            return q
+    return None
 
 
 def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:

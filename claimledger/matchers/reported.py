@@ -30,10 +30,10 @@ def match(ctx: Context) -> Iterator[Match]:
     stops = content_stops(toks, forms, clause_starts)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
-        if lemma is None or _inside_quote(ctx, tok.start):
-            continue
+        if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and tok.text[:1].isupper()):
+            continue  # inside a sentence, a capitalized "States" is part of a name
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-            content = content_after(toks, i + 1, stops)
+            content = content_after(toks, i + 1, stops, lemma)
             if content:
                 yield _match(ctx, "participle", None, tok, lemma, content)
             continue
@@ -48,7 +48,7 @@ def match(ctx: Context) -> Iterator[Match]:
         if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
-        content = content_after(toks, i + 1, stops)
+        content = content_after(toks, i + 1, stops, lemma)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
 
