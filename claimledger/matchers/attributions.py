@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import speaker_after
+from claimledger.matchers.phrases import CLAUSE_END, speaker_after
 
-_CLAUSE_END = {".", "!", "?", ";"}
 
 
 def match(ctx: Context) -> Iterator[Match]:
@@ -30,7 +29,7 @@ def match(ctx: Context) -> Iterator[Match]:
             yield Match("attribution", "content-according-to", speaker, cue, (toks[0].start, toks[i - 2].end), "indirect")
         elif b < len(toks) and toks[b].text == ",":  # "According to X, ..."
             end = len(toks)
-            while end > b + 1 and toks[end - 1].text in _CLAUSE_END:
+            while end > b + 1 and toks[end - 1].text in CLAUSE_END:
                 end -= 1
             if end - (b + 1) >= 3:
                 yield Match("attribution", "according-to-content", speaker, cue, (toks[b + 1].start, toks[end - 1].end), "indirect")

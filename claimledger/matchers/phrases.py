@@ -14,7 +14,7 @@ from claimledger import lexicon
 
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
-_CLAUSE_END = {".", "!", "?", ";"}
+CLAUSE_END = {".", "!", "?", ";"}
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
@@ -220,7 +220,7 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") 
         return None
     i = bisect.bisect_left(stops, start)
     end = stops[i] if i < len(stops) else len(toks)
-    while end > start and toks[end - 1].text in _CLAUSE_END:
+    while end > start and toks[end - 1].text in CLAUSE_END:
         end -= 1
     if end - start < 3:
         return None

@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import Token, content_after, content_stops, cue_forms, speaker_after, speaker_before
+from claimledger import lexicon
+from claimledger.matchers.phrases import CLAUSE_END, Token, content_after, content_stops, cue_forms, speaker_after, speaker_before
 
-_CLAUSE_END = {".", "!", "?", ";"}
 
 
 def match(ctx: Context) -> Iterator[Match]:
-    text, sent = ctx.text, ctx.sentence
     toks = ctx.tokens
     forms = cue_forms()
     # Where a new clause with its own speaker begins: "..., they warned that".
@@ -67,8 +66,8 @@ def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int],
 def _ends_clause(toks: list[Token], j: int) -> bool:
     """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
     rest = toks[j:]
-    return not rest or rest[0].text in _CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
-        len(rest) <= 4 and rest[-1].text in _CLAUSE_END and rest[0].lower in {"on", "in", "late", "early", "last", "this"}
+    return not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
+        len(rest) <= 4 and rest[-1].text in CLAUSE_END and rest[0].lower in lexicon.words("time_openers")
     )
 
 
