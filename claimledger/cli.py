@@ -162,6 +162,96 @@ def show(
 
 
 @app.command()
+def stats(
+    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Count a ledger's claims by kind, speaker, cue and document.
+
+    Example: claimledger stats ledger.jsonl --json | jq .speaker
+    """
+    from claimledger.ledger import LedgerLineError, read_records
+    from claimledger.query import count
+
+    try:
+        counts = count(read_records(ledger, sys.stdin))
+    except LedgerLineError as e:
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"claimledger: {ledger}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    if as_json or not sys.stdout.isatty():
+        typer.echo(json.dumps(counts, ensure_ascii=False, indent=None if not as_json else 2))
+    else:
+        from claimledger import render
+
+        render.show_counts(counts)
+
+
+@app.command()
+def validate(
+    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    docs: Annotated[
+        Optional[list[str]], typer.Option("--docs", help="The documents (files, folders, JSONL) to check offsets against.")
+    ] = None,
+) -> None:
+    """Check every line against the schema, that ids are unique, and offsets against --docs.
+
+    Example: claimledger validate ledger.jsonl --docs seeds/
+    """
+    from claimledger.checks import check
+    from claimledger.sources import LargeDocument, Problem, read
+
+    texts = None
+    if docs:
+        texts = {}
+        for item in read(docs):
+            if isinstance(item, Problem):
+                typer.echo(f"claimledger: {item}", err=True)
+            elif isinstance(item, LargeDocument):
+                texts[item.id] = "".join(item.chunks())
+            else:
+                texts[item.id] = item.text
+    try:
+        fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
+    except OSError as e:
+        typer.echo(f"claimledger: {ledger}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    with fh:
+        findings = 0
+        for finding in check(iter(fh), texts):
+            findings += 1
+            typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
+    if findings:
+        typer.echo(f"claimledger: {findings} problem(s) in {ledger}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def merge(
+    ledgers: Annotated[list[str], typer.Argument(help="Ledger files to merge, in order.", show_default=False)],
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the merged ledger to this file (atomically).")] = None,
+) -> None:
+    """Merge ledgers: every record once (by id), in the order the inputs give them.
+
+    Example: claimledger merge monday.jsonl tuesday.jsonl -o week.jsonl
+    """
+    from claimledger.ledger import LedgerLineError, LedgerWriter, RawRecord, read_records
+
+    try:
+        with LedgerWriter(output, stream=sys.stdout) as writer:
+            for ledger in ledgers:
+                writer.write(RawRecord(r) for r in read_records(ledger, sys.stdin))
+    except LedgerLineError as e:
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of one ledger line.
 

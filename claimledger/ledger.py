@@ -72,7 +72,7 @@ class LedgerWriter:
                 except (ValueError, KeyError, TypeError):
                     continue  # not a record of ours: kept as it was, but it names no id
 
-    def write(self, claims: Iterable[Claim]) -> None:
+    def write(self, claims: Iterable[Claim | RawRecord]) -> None:
         """Write the claims whose ids are new, in batches so memory stays bounded."""
         lines: list[str] = []
         for claim in claims:
@@ -114,6 +114,22 @@ class LedgerWriter:
             os.close(self._lock)  # type: ignore[arg-type]
             self._lock = None
             self._out = None
+
+
+class RawRecord:
+    """A record read from a ledger, written back as it was (for merging)."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    @property
+    def id(self) -> str:
+        return str(self.record.get("id"))
+
+    def to_json(self) -> str:
+        return json.dumps(self.record, ensure_ascii=False, separators=(",", ":"))
 
 
 class LedgerLineError(ValueError):

@@ -43,3 +43,20 @@ class Filters:
 
 def select(records: Iterable[dict[str, Any]], filters: Filters) -> Iterator[dict[str, Any]]:
     return (r for r in records if filters.matches(r))
+
+
+def count(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Claims counted by kind, speaker name, cue lemma and document, most first."""
+    from collections import Counter
+
+    tallies: dict[str, Counter[str]] = {"kind": Counter(), "speaker": Counter(), "cue": Counter(), "doc": Counter()}
+    total = 0
+    for r in records:
+        total += 1
+        tallies["kind"][r.get("kind") or "?"] += 1
+        speaker = r.get("speaker") or {}
+        tallies["speaker"][speaker.get("name") or ("(unresolved)" if speaker else "(none)")] += 1
+        tallies["cue"][(r.get("cue") or {}).get("lemma") or "(none)"] += 1
+        tallies["doc"][(r.get("doc") or {}).get("id") or "?"] += 1
+    ordered = {name: dict(sorted(t.items(), key=lambda kv: (-kv[1], kv[0]))) for name, t in tallies.items()}
+    return {"claims": total, **ordered}

@@ -113,3 +113,16 @@ def show(records: Iterable[dict[str, Any]], context: bool = False, pager: bool =
             console.print(rendered)
     else:
         console.print(rendered)
+
+
+def show_counts(counts: dict[str, Any], console: Console | None = None, top: int = 15) -> None:
+    """The counts of ``claimledger stats`` as small tables."""
+    console = console or Console()
+    console.print(Text(f"{counts['claims']} claims", style="bold"))
+    for name in ("kind", "speaker", "cue", "doc"):
+        grid = Table(title=name, title_justify="left")
+        grid.add_column(name, overflow="fold")
+        grid.add_column("claims", justify="right")
+        for key, n in list(counts[name].items())[:top]:
+            grid.add_row(Text(safe(key)), str(n))
+        console.print(grid)

@@ -69,6 +69,7 @@ CASES = [
     ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
     ("Officials from the United States attended.", []),
     ("The mayor told reporters on Thursday.", []),
+    ("He pressed for an end to the war while suggesting that Europe should pay more.", []),
     ("The figure was reported by The Washington Post.", []),
     ("He said nothing.", []),
     ("A man who goes by “Shorty” was arrested.", []),

@@ -119,7 +119,7 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
 def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """``the announcer``, ``another source``, ``several cast members``, or a bare plural such as
     ``officials``, right before token ``j``; its words are lower case and few."""
-    stop = lexicon.words("count_stopwords") | lexicon.words("determiners")
+    stop = lexicon.words("count_stopwords") | lexicon.words("determiners") | lexicon.words("sentence_starters")
     openers = lexicon.words("determiners") | lexicon.words("quantifiers")
     a = j
     while a > max(0, j - 5) and toks[a - 1].text.islower() and toks[a - 1].lower not in stop:

@@ -1,0 +1,80 @@
+"""The ledger commands: stats, validate and merge."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimledger import extract
+from claimledger.cli import app
+
+runner = CliRunner()
+STORY_A = "Mayor Dana Whitfield said the bridge will reopen in March. The council denied that 40 people were hurt."
+STORY_B = "The ministry said 31 drones were shot down on Tuesday."
+
+
+@pytest.fixture
+def ledgers(tmp_path: Path) -> tuple[Path, Path, Path]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(STORY_A)
+    (docs / "b.txt").write_text(STORY_B)
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text("".join(c.to_json() + "\n" for c in extract(STORY_A, str(docs / "a.txt"))))
+    b.write_text("".join(c.to_json() + "\n" for c in extract(STORY_B, str(docs / "b.txt"))))
+    return a, b, docs
+
+
+def test_stats_counts_by_kind_speaker_cue_and_doc(ledgers: tuple[Path, Path, Path]) -> None:
+    a, _, docs = ledgers
+    counts = json.loads(runner.invoke(app, ["stats", str(a), "--json"]).stdout)
+    assert counts["claims"] == 2
+    assert counts["kind"] == {"denial": 1, "speech": 1}
+    assert counts["speaker"] == {"(unresolved)": 1, "Dana Whitfield": 1}
+    assert counts["doc"] == {str(docs / "a.txt"): 2}
+
+
+def test_validate_accepts_a_good_ledger_against_its_documents(ledgers: tuple[Path, Path, Path]) -> None:
+    a, _, docs = ledgers
+    result = runner.invoke(app, ["validate", str(a), "--docs", str(docs)])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_validate_reports_each_problem_with_its_line(ledgers: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    a, _, docs = ledgers
+    first, second = a.read_text().splitlines()
+    moved = json.loads(second)
+    moved["content"]["start"] += 1
+    broken = json.loads(first)
+    del broken["kind"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join([first, json.dumps(moved), first, json.dumps(broken), "{oops"]) + "\n")
+    result = runner.invoke(app, ["validate", str(bad), "--docs", str(docs)])
+    assert result.exit_code == 1
+    err = result.stderr
+    assert f"{bad}:2: content [" in err and "is not that text in its document" in err
+    assert f"{bad}:3: repeats the id" in err and "of line 1" in err
+    assert f"{bad}:4: does not match the schema" in err and "'kind' is a required property" in err
+    assert f"{bad}:5: not JSON" in err
+    assert "4 problem(s)" in err
+
+
+def test_merge_is_the_union_by_id_in_input_order(ledgers: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    a, b, _ = ledgers
+    out = tmp_path / "merged.jsonl"
+    result = runner.invoke(app, ["merge", str(a), str(b), str(a), "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_text() == a.read_text() + b.read_text()
+    assert runner.invoke(app, ["merge", str(b), str(a)]).stdout == b.read_text() + a.read_text()
+
+
+def test_ledger_commands_report_bad_input(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("[1, 2]\n")
+    for command in (["stats", str(bad)], ["merge", str(bad)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1 and f"{bad}:1: not a JSON object" in result.stderr
+    assert runner.invoke(app, ["validate", str(tmp_path / "missing.jsonl")]).exit_code == 1
