@@ -7,11 +7,13 @@ Stdout carries JSON Lines only; messages go to stderr. Exit codes: 0 all read,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
 from enum import Enum
+from collections.abc import Callable, Iterator
 from typing import Annotated, Optional
 
 import typer
@@ -76,37 +78,32 @@ def extract(
     encoding_errors: Annotated[
         EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
     ] = EncodingErrors.strict,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes; the output is the same for any number.")] = 1,
 ) -> None:
     """Extract claims from news text and write them as JSON Lines.
 
     Example: claimledger extract seeds/*.txt --ref-date 2025-01-14 | jq -c '{kind, speaker: .speaker.name}'
     """
+    import time
+
+    from claimledger import batch
     from claimledger.ledger import LedgerWriter
-    from claimledger.pipeline import extract as extract_text
-    from claimledger.pipeline import extract_stream
-    from claimledger.sources import LargeDocument, Problem, read
+    from claimledger.sources import read
 
     anchor = _parse_date(ref_date)
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
-    problems = 0
+    problems = documents = 0
+    started = time.perf_counter()
     try:
-        with LedgerWriter(output, append=append, stream=sys.stdout) as writer:
-            for item in read(inputs, input_format.value, encoding_errors.value):
-                if isinstance(item, Problem):
+        with LedgerWriter(output, append=append, stream=sys.stdout) as writer, _progress() as (advance, say):
+            for outcome in batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs):
+                writer.write(outcome.claims)
+                documents += 1
+                advance()
+                if outcome.problem:
                     problems += 1
-                    typer.echo(f"claimledger: {item}", err=True)
-                    continue
-                try:
-                    if isinstance(item, LargeDocument):
-                        writer.write(extract_stream(item.chunks(), item.id, item.sha256, anchor))
-                    else:
-                        writer.write(extract_text(item.text, item.id, item.published or anchor))
-                except (KeyboardInterrupt, BrokenPipeError, OSError):
-                    raise
-                except Exception as e:  # a bug of ours on one document must not stop the batch
-                    problems += 1
-                    typer.echo(f"claimledger: {item.id}: internal error, document skipped: {e!r}", err=True)
+                    say(f"claimledger: {outcome.problem}")
     except KeyboardInterrupt:
         typer.echo("claimledger: interrupted; the ledger holds only whole lines", err=True)
         raise typer.Exit(130) from None
@@ -117,6 +114,9 @@ def extract(
         raise typer.Exit(1) from None
     if writer.dropped_half_line:
         typer.echo(f"claimledger: {output}: its last line was cut off by an earlier writer; it was dropped", err=True)
+    if sys.stderr.isatty():
+        seconds = time.perf_counter() - started
+        typer.echo(f"claimledger: {documents - problems} documents, {writer.written} claims, {problems} failures, {seconds:.1f} s", err=True)
     if problems:
         typer.echo(f"claimledger: {problems} input(s) could not be read", err=True)
         raise typer.Exit(1)
@@ -260,6 +260,18 @@ def schema() -> None:
     from claimledger.schema import SCHEMA
 
     typer.echo(json.dumps(SCHEMA, indent=2, ensure_ascii=False))
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
+    """(advance, say): a progress display on stderr when it is a terminal, else plain stderr lines."""
+    if not sys.stderr.isatty():
+        yield (lambda: None), (lambda message: typer.echo(message, err=True))
+        return
+    from claimledger import render
+
+    with render.progress() as hooks:
+        yield hooks
 
 
 def _quiet_broken_pipe() -> None:

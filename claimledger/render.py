@@ -8,8 +8,9 @@ by visible escapes (``\\x1b``), so no input can restyle or take over the termina
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rich.console import Console
@@ -126,3 +127,13 @@ def show_counts(counts: dict[str, Any], console: Console | None = None, top: int
         for key, n in list(counts[name].items())[:top]:
             grid.add_row(Text(safe(key)), str(n))
         console.print(grid)
+
+
+@contextlib.contextmanager
+def progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
+    """A live count of documents done, on stderr: (advance once per document, say a message above it)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extract", total=None)
+        yield (lambda: bar.advance(task)), (lambda message: bar.console.print(Text(safe(message))))

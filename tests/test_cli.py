@@ -187,3 +187,21 @@ def test_broken_pipe_exits_quietly(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert proc.stderr == ""
     assert len(proc.stdout.splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_jobs_give_byte_identical_output_in_input_order(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(30):
+        (folder / f"{i:02d}.txt").write_text(f"Story {i}. {text}", encoding="utf-8")
+    (folder / "15-bad.jsonl").write_text("not json\n")
+    (folder / "16.jsonl").write_text(json.dumps({"id": "j", "text": STORY, "published": "2025-01-14"}) + "\n")
+    runs = [subprocess.run([*_claimledger(), "extract", str(folder), "--jobs", jobs], capture_output=True) for jobs in ("1", "2", "3")]
+    assert all(r.returncode == 1 for r in runs)
+    assert runs[0].stdout and runs[0].stdout == runs[1].stdout == runs[2].stdout
+    assert runs[0].stderr == runs[1].stderr == runs[2].stderr
+    ids = list(dict.fromkeys(json.loads(line)["doc"]["id"] for line in runs[0].stdout.decode().splitlines()))
+    listing = sorted(p for p in folder.iterdir() if p.name != "15-bad.jsonl")
+    assert ids == ["j" if p.suffix == ".jsonl" else str(p) for p in listing]
