@@ -23,7 +23,6 @@ from claimledger import __version__
 app = typer.Typer(
     help="Turn English news text into a ledger of checkable claims (JSON Lines).",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
 
