@@ -65,7 +65,12 @@ CASES = [
      [("speech", "she", None, "say", "It’s finished,” “In my head, anyway,", "direct")]),
     ("The state’s campaign chairman, Phil Lovas, said he had not seen the letter.",
      [("speech", "The state’s campaign chairman, Phil Lovas", "Phil Lovas", "say", "he had not seen the letter", "indirect")]),
+    ("“There is a need for oversight,” said Representative Charles B. Rangel of New York.",
+     [("speech", "Representative Charles B. Rangel of New York", "Charles B. Rangel", "say", "There is a need for oversight,", "direct")]),
+    ("“He was a great partner,” she said of Mr. Smith.",
+     [("speech", "she", None, "say", "He was a great partner,", "direct")]),
     # No claim.
+    ("Twenty-seven states are challenging the rule.", []),
     ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
     ("Officials from the United States attended.", []),
     ("The mayor told reporters on Thursday.", []),

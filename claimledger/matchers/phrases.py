@@ -62,7 +62,8 @@ def is_name_word(tok: Token) -> bool:
     """A capitalized word that can be part of a name (not "However", not "Friday")."""
     t = tok.text
     calendar = tok.lower in lexicon.table("weekdays") or tok.lower.rstrip(".") in lexicon.table("months")
-    return t[:1].isupper() and tok.lower not in _function_words() and not calendar
+    number = all(part in lexicon.table("number_words") for part in tok.lower.split("-"))  # "Twenty-seven"
+    return t[:1].isupper() and tok.lower not in _function_words() and not calendar and not number
 
 
 def is_head_word(tok: Token) -> bool:
@@ -120,7 +121,7 @@ def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """``the announcer``, ``another source``, ``several cast members``, or a bare plural such as
     ``officials``, right before token ``j``; its words are lower case and few."""
     stop = lexicon.words("count_stopwords") | lexicon.words("determiners") | lexicon.words("sentence_starters")
-    openers = lexicon.words("determiners") | lexicon.words("quantifiers")
+    openers = (lexicon.words("determiners") - lexicon.words("demonstratives")) | lexicon.words("quantifiers")
     a = j
     while a > max(0, j - 5) and toks[a - 1].text.islower() and toks[a - 1].lower not in stop:
         word = toks[a - 1].text
@@ -169,6 +170,8 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``i`` (after an inverted cue: ``said Mr. Smith``)."""
+    if i < len(toks) and toks[i].lower in lexicon.words("name_connectors") - {"the"}:
+        return None  # "said of Mrs. Clinton": about her, not by her
     b = i
     while b < min(len(toks), i + _MAX_PHRASE):
         t = toks[b]
@@ -176,6 +179,9 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             return i, i + 1
         if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (b == i and t.lower in lexicon.words("determiners")):
             b += 1
+            continue
+        if t.text == "." and b > i and (_is_abbreviation(toks[b - 1]) or (len(toks[b - 1].text) == 1 and toks[b - 1].text.isupper())):
+            b += 1  # "Mr. Obama", "Charles B. Rangel": a short form's or an initial's period
             continue
         break
     while b > i and (toks[b - 1].lower in lexicon.words("name_connectors") or toks[b - 1].lower in lexicon.words("determiners")):
