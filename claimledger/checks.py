@@ -5,12 +5,12 @@ Used by ``claimledger validate``; plain Python, so a pipeline can check a ledger
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from claimledger.ledger import json_object
 from claimledger.schema import SCHEMA
 
 
@@ -47,10 +47,9 @@ def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Finding(n, f"not JSON ({e.msg})")
+        record = json_object(line)
+        if isinstance(record, str):
+            yield Finding(n, f"not JSON ({record})" if record else "not a JSON object")
             continue
         errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
         if errors:

@@ -140,7 +140,7 @@ def show(
     import re
 
     from claimledger import render
-    from claimledger.ledger import LedgerLineError, read_records
+    from claimledger.ledger import read_records
     from claimledger.query import Filters, select
 
     if grep is not None:
@@ -149,14 +149,8 @@ def show(
         except re.error as e:
             raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
     filters = Filters(speaker, kind, doc, cue, has_quantity, grep)
-    try:
+    with _ledger_errors(ledger):
         records = list(select(read_records(ledger, sys.stdin), filters))
-    except LedgerLineError as e:
-        typer.echo(f"claimledger: {e}", err=True)
-        raise typer.Exit(1) from None
-    except OSError as e:
-        typer.echo(f"claimledger: {ledger}: {e.strerror or e}", err=True)
-        raise typer.Exit(1) from None
     render.show(records, context=context, pager=pager)
 
 
@@ -169,17 +163,11 @@ def stats(
 
     Example: claimledger stats ledger.jsonl --json | jq .speaker
     """
-    from claimledger.ledger import LedgerLineError, read_records
+    from claimledger.ledger import read_records
     from claimledger.query import count
 
-    try:
+    with _ledger_errors(ledger):
         counts = count(read_records(ledger, sys.stdin))
-    except LedgerLineError as e:
-        typer.echo(f"claimledger: {e}", err=True)
-        raise typer.Exit(1) from None
-    except OSError as e:
-        typer.echo(f"claimledger: {ledger}: {e.strerror or e}", err=True)
-        raise typer.Exit(1) from None
     if as_json or not sys.stdout.isatty():
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=None if not as_json else 2))
     else:
@@ -212,11 +200,8 @@ def validate(
                 texts[item.id] = "".join(item.chunks())
             else:
                 texts[item.id] = item.text
-    try:
+    with _ledger_errors(ledger):
         fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
-    except OSError as e:
-        typer.echo(f"claimledger: {ledger}: {e.strerror or e}", err=True)
-        raise typer.Exit(1) from None
     with fh:
         findings = 0
         for finding in check(iter(fh), texts):
@@ -236,18 +221,11 @@ def merge(
 
     Example: claimledger merge monday.jsonl tuesday.jsonl -o week.jsonl
     """
-    from claimledger.ledger import LedgerLineError, LedgerWriter, RawRecord, read_records
+    from claimledger.ledger import LedgerWriter, RawRecord, read_records
 
-    try:
-        with LedgerWriter(output, stream=sys.stdout) as writer:
-            for ledger in ledgers:
-                writer.write(RawRecord(r) for r in read_records(ledger, sys.stdin))
-    except LedgerLineError as e:
-        typer.echo(f"claimledger: {e}", err=True)
-        raise typer.Exit(1) from None
-    except OSError as e:
-        typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
-        raise typer.Exit(1) from None
+    with _ledger_errors(output or "-"), LedgerWriter(output, stream=sys.stdout) as writer:
+        for ledger in ledgers:
+            writer.write(RawRecord(r) for r in read_records(ledger, sys.stdin))
 
 
 @app.command()
@@ -271,6 +249,22 @@ def _progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
 
     with render.progress() as hooks:
         yield hooks
+
+
+@contextlib.contextmanager
+def _ledger_errors(name: str) -> Iterator[None]:
+    """A ledger line that is no JSON object, or a file that cannot be read or written:
+    one line on stderr and exit 1."""
+    from claimledger.ledger import LedgerLineError
+
+    try:
+        yield
+    except LedgerLineError as e:
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"claimledger: {e.filename or name}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _quiet_broken_pipe() -> None:

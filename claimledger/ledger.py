@@ -139,6 +139,15 @@ class LedgerLineError(ValueError):
         super().__init__(f"{where}: {message}")
 
 
+def json_object(line: str) -> dict[str, Any] | str:
+    """The JSON object on one line; else why not: the JSON error, or "" for JSON that is no object."""
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as e:
+        return e.msg
+    return value if isinstance(value, dict) else ""
+
+
 def read_records(source: str, stream: IO[str] | None = None) -> Iterable[dict[str, Any]]:
     """The records of a ledger file (or of ``stream`` for ``-``), in order, one line at a time."""
     fh = stream if source == "-" and stream is not None else open(source, encoding="utf-8")
@@ -146,12 +155,9 @@ def read_records(source: str, stream: IO[str] | None = None) -> Iterable[dict[st
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise LedgerLineError(f"{source}:{lineno}", f"not JSON ({e.msg})") from None
-            if not isinstance(record, dict):
-                raise LedgerLineError(f"{source}:{lineno}", "not a JSON object")
+            record = json_object(line)
+            if isinstance(record, str):
+                raise LedgerLineError(f"{source}:{lineno}", f"not JSON ({record})" if record else "not a JSON object")
             yield record
     finally:
         if fh is not stream:

@@ -34,19 +34,11 @@ from claimledger.records import Equivalence, Quantity, SiValue
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
 _NOT_INSIDE = r"(?<![\w.\-/:$€£¥])"  # a number does not start inside a word, a number or a name like F-16
+_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+")  # "km/h", "miles per hour", "$3,500 a month"
+_LINK = re.compile(r"\s?[-–]\s?|\s(?:to|and|or)\s")  # between the two numbers of a range or a pair
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
 _AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
 _EXPONENT = re.compile(r"(?:\^?([23])|([²³]))(?![\w])")
-
-
-@dataclass(frozen=True, slots=True)
-class _Number:
-    start: int  # where the quantity's text starts (qualifier or sign included)
-    end: int
-    value: float
-    qualifier: str | None
-    currency: str | None  # from a sign before the number
-    is_words: bool
-    scaled: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +246,9 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     if power and "**" not in expression:
         expression = f"({expression}) ** {power.group(1) or '23'['²³'.index(power.group(2))]}"
         end = power.end()
-    per = re.match(r"\s?/\s?|\s+per\s+|\s+an?\s+", text[end:limit])
+    per = _PER.match(text, end, limit)
     if per:
-        second = _unit_pattern().match(text, end + per.end(), limit)
+        second = _unit_pattern().match(text, per.end(), limit)
         if second and not second.group().startswith(" "):
             denominator = units.get(second.group().strip().lower()) or _pint_symbol(second.group().strip())
             by_time = denominator and _unit_facts(denominator) and _unit_facts(denominator)[1] == "time"
@@ -270,10 +262,10 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
 
 def _rate(text: str, pos: int, limit: int) -> _Unit | None:
     """``per gallon``, ``/kg``, ``a month`` after an amount of money."""
-    per = re.match(r"\s?/\s?|\s+per\s+|\s+an?\s+", text[pos:limit])
+    per = _PER.match(text, pos, limit)
     if not per:
         return None
-    unit = _read_unit(text, pos + per.end(), limit, False)
+    unit = _read_unit(text, per.end(), limit, False)
     if unit is None or unit.pint is None:
         return None
     facts = _unit_facts(unit.pint)
@@ -335,8 +327,8 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
     low = high = None
     range_end = None
     # A range ("10 to 15 km", "between 5 and 6", "10-15%") or a coordination ("45 and 50 mg").
-    link = re.match(r"(?:\s?[-–]\s?|\s(?:to|and|or)\s)", text[end:limit])
-    other = _number_pattern(after_link=True).match(text, end + link.end(), limit) if link else None
+    link = _LINK.match(text, end, limit)
+    other = _number_pattern(after_link=True).match(text, link.end(), limit) if link else None
     if other is not None and other.group("qualifier") is None and not _is_year(m):
         other_value = _value(other)
         between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
@@ -434,9 +426,8 @@ def _build(
 def _counted_noun(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """The plural noun a bare number counts, within four words: ``six U.S.-made missiles``."""
     stop = lexicon.words("count_stopwords")
-    word_re = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
     for _ in range(4):
-        w = word_re.match(text, pos, limit)
+        w = _NEXT_WORD.match(text, pos, limit)
         if not w:
             return None
         word = w.group(1).rstrip(".")
@@ -449,13 +440,19 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _restating() -> re.Pattern[str]:
+    """What stands between a measurement and its restatement: ``(``, ``(about``, ``(or``."""
+    return re.compile(rf"\s*[(\[]\s*(?:(?:{lexicon.alternation(lexicon.table('qualifiers'))}|or)\s*)?", re.I)
+
+
 def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     """``1,000 kilometers (600 miles)``: the second restates the first; do they agree?"""
     linked = list(found)
     for i in range(1, len(found)):
         first, second = found[i - 1], found[i]
         between = text[first.end : second.start]
-        if not re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|nearly|almost|approximately|or)?\s*", between, re.I):
+        if not _restating().fullmatch(between):
             continue
         if first.si is None or second.si is None or first.dimension != second.dimension or first.unit == second.unit:
             continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from claimledger.ledger import json_object
 from claimledger.pipeline import Document
 
 InputFormat = Literal["auto", "text", "jsonl"]
@@ -181,13 +182,9 @@ def _jsonl(name: str, lines: Iterable[bytes], errors: str) -> Iterator[Document 
             continue
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Problem(where, f"not a JSON object ({e.msg})")
-            continue
-        if not isinstance(obj, dict):
-            yield Problem(where, "not a JSON object")
+        obj = json_object(line)
+        if isinstance(obj, str):
+            yield Problem(where, f"not a JSON object ({obj})" if obj else "not a JSON object")
             continue
         text = obj.get("text")
         if not isinstance(text, str):
