@@ -16,7 +16,7 @@ granularity and a TIMEX3 value. News conventions:
 - ``now`` is the reference date (``PRESENT_REF``); ``recently`` and ``soon`` have
   no value, only their TIMEX3 direction (``PAST_REF``, ``FUTURE_REF``).
 
-dateparser reads the absolute expressions and ``... ago``; it is imported only
+dateparser reads the absolute expressions; it is imported only
 when the first of those is met, and its results are cached. Without a
 reference date, expressions that need one keep ``value: None``. Times of day
 are left out.
@@ -24,6 +24,7 @@ are left out.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,6 +43,52 @@ class _Found:
     value: dt.date | None
     granularity: str
     timex: str | None = None  # when it is not derived from value and granularity
+
+
+# Words of the patterns below that no table holds; every match has one of them,
+# a digit, or a word from the tables in _keywords().
+_PATTERN_WORDS = frozenset(
+    {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+     "quarter", "today", "yesterday", "tomorrow", "tonight"}
+)
+_AFTER = 20  # characters a date expression runs past its last keyword: "year-earlier period", a lookahead
+
+
+@dataclass(frozen=True)
+class _Keywords:
+    """Digits and the words one of which every date expression holds (a phrase's last
+    word), and how far before the first one an expression may start."""
+
+    pattern: re.Pattern[str]
+    before: int
+
+
+@cache
+def _keywords() -> _Keywords:
+    tables = ("months", "weekdays", "seasons", "day_parts", "reference_words")
+    words = _PATTERN_WORDS | {key.split()[-1] for name in tables for key in lexicon.table(name)}
+    longest = max(len(w) for w in lexicon.table("qualifiers")) + max(len(w) for w in lexicon.table("number_words"))
+    # "no fewer than seventeen years ago", "the most recent quarter", "Tuesday, January 14"
+    return _Keywords(re.compile(rf"\d|\b(?:{lexicon.alternation(words)})\b"), max(longest, 16) + 2)
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` that hold every date expression in it, so the
+    long pattern runs on a few dozen characters around each keyword, not on every sentence."""
+    span = text[start:end]
+    lower = span.lower()
+    keywords = _keywords()
+    pattern = keywords.pattern
+    if len(lower) != len(span):  # lowercasing changed offsets (rare letters such as "İ")
+        pattern, lower = re.compile(pattern.pattern, re.IGNORECASE), span
+    windows: list[tuple[int, int]] = []
+    for m in pattern.finditer(lower):
+        lo, hi = max(start, start + m.start() - keywords.before), min(end, start + m.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 @cache
@@ -92,8 +139,9 @@ def _pattern() -> re.Pattern[str]:
 def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """The date expressions in ``text[start:end]``, anchored on ``ref``."""
     found = []
-    for m in _pattern().finditer(text, start, end):
-        kind = next(k for k in _HANDLERS if m.group(k))
+    for m in (m for lo, hi in _windows(text, start, end) for m in _pattern().finditer(text, lo, hi)):
+        kind = m.lastgroup  # the outer group of the alternative closes last
+        assert kind is not None
         s, e = (m.start("month_m"), m.end()) if kind == "month" else m.span()
         result = _HANDLERS[kind](m, ref, _speaks_of_future(text, max(start, m.start() - 50), m.start()))
         if kind == "year_earlier" or kind == "ago" and result.value and _count(m.group("ago_n")) == 1 and m.group("ago_u").lower() == "year":
@@ -220,8 +268,17 @@ def _ago(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     granularity = "month" if unit == "year" and n == 1 else unit
     if ref is None:
         return _Found(None, granularity)
-    parsed = _parse(f"{n} {unit}s ago", ref)
-    return _Found(_start_of(parsed, granularity) if parsed else None, granularity)
+    return _Found(_start_of(_back(ref, n, unit), granularity), granularity)
+
+
+def _back(ref: dt.date, n: int, unit: str) -> dt.date:
+    """``n`` days, weeks, months or years before ``ref`` (what dateparser reads in "n units ago",
+    computed here so that a story without absolute dates never loads dateparser)."""
+    if unit in ("day", "week"):
+        return ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = ref.year * 12 + ref.month - 1 - n * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    return dt.date(year, month + 1, min(ref.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _year_earlier(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:

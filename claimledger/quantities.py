@@ -18,8 +18,8 @@ A quantity is a number with what qualifies it and what it measures:
   rounding of the restated figure.
 
 Years, times of day, ordinals and numbers in names (``F-16``, ``Big 12``) are
-not quantities; numbers inside dates are dropped by the pipeline. pint is
-imported and its registry built only when the first unit is met.
+not quantities; numbers inside dates are dropped by the pipeline. Units are
+named and converted by claimledger.units (pint, or its answers computed ahead).
 """
 
 from __future__ import annotations
@@ -27,10 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
-from claimledger import lexicon
-from claimledger.records import Equivalence, Quantity, SiValue
+from claimledger import lexicon, units
+from claimledger.records import Equivalence, Quantity
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
 _NOT_INSIDE = r"(?<![\w.\-/:$€£¥])"  # a number does not start inside a word, a number or a name like F-16
@@ -82,10 +81,10 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
 
 @cache
 def _unit_pattern() -> re.Pattern[str]:
-    units = lexicon.table("units")
+    aliases = lexicon.table("units")
     currency_words = [c for c in lexicon.table("currencies") if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
-    words = lexicon.alternation([u for u in units if len(u) > 1] + currency_words)
-    single = lexicon.alternation([u for u in units if len(u) == 1])
+    words = lexicon.alternation([u for u in aliases if len(u) > 1] + currency_words)
+    single = lexicon.alternation([u for u in aliases if len(u) == 1])
     return re.compile(
         rf"""
         (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-]))
@@ -160,65 +159,6 @@ def _words_value(words: str) -> float:
     return total + current
 
 
-@cache
-def _registry() -> Any:
-    import pint
-
-    ureg = pint.UnitRegistry()
-    ureg.define("percentage_point = 0.01")  # its own unit: 2 points is not 2%
-    return ureg
-
-
-@cache
-def _unit_facts(expression: str) -> tuple[str, str] | None:
-    """pint's canonical name and the dimension (``length``, ``length / time``) of a unit."""
-    try:
-        unit = _registry().Unit(expression)
-    except Exception:  # pint raises several kinds for what it cannot read
-        return None
-    dimension = str(unit.dimensionality).replace("[", "").replace("]", "")
-    return str(unit), dimension or "dimensionless"
-
-
-@cache
-def _pint_symbol(token: str) -> str | None:
-    """A unit pint knows, written exactly as its symbol (``mg``, ``GHz``, ``eV``) or as a
-    prefixed name (``nanometers``); plain words such as ``points`` or ``cats`` are not taken."""
-    lower = token.lower()
-    if lower in lexicon.words("count_stopwords") or lower in lexicon.words("not_units") or (token.isupper() and len(token) > 3):
-        return None
-    ureg = _registry()
-    try:
-        readings = ureg.parse_unit_name(token)
-    except Exception:
-        return None
-    for prefix, name, _ in readings:
-        full = prefix + name
-        if "constant" in name:
-            continue  # "hk" is hecto-Boltzmann-constant to pint, never a unit in the news
-        try:
-            symbol = ureg.get_symbol(full)
-        except Exception:
-            continue
-        if token == symbol or (prefix and token.lower().rstrip("s") == full.replace("_", " ")):
-            return full
-    return None
-
-
-def _si(value: float, expression: str) -> SiValue | None:
-    try:
-        base = _registry().Quantity(value, expression).to_base_units()
-    except Exception:  # pint raises several kinds for what it cannot convert
-        return None
-    return SiValue(round(float(base.magnitude), 9), _base_unit_name(expression))
-
-
-@cache
-def _base_unit_name(expression: str) -> str:
-    """Formatting units grows a cache inside pint on every call; do it once per unit."""
-    return str(_registry().Quantity(1, expression).to_base_units().units)
-
-
 def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | None:
     """The unit or currency word written right after a number ending at ``pos``."""
     m = _unit_pattern().match(text, pos, limit)
@@ -231,14 +171,14 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
         return _Unit(m.end(), written, None, currencies[lower])
     if after_scale and lower in lexicon.table("scaled_currencies"):
         return _Unit(m.end(), written, None, lexicon.table("scaled_currencies")[lower])
-    units = lexicon.table("units")
+    aliases = lexicon.table("units")
     if m.group("symbol"):
-        expression = units.get(lower) if written != lower or lower in units else None
-        expression = expression or _pint_symbol(written)
+        expression = aliases.get(lower) if written != lower or lower in aliases else None
+        expression = expression or units.symbol(written)
         if not expression:
             return None
     else:
-        expression = units.get(lower)
+        expression = aliases.get(lower)
         if expression is None:
             return None
     end = m.end()
@@ -250,12 +190,12 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     if per:
         second = _unit_pattern().match(text, per.end(), limit)
         if second and not second.group().startswith(" "):
-            denominator = units.get(second.group().strip().lower()) or _pint_symbol(second.group().strip())
-            by_time = denominator and _unit_facts(denominator) and _unit_facts(denominator)[1] == "time"
+            denominator = aliases.get(second.group().strip().lower()) or units.symbol(second.group().strip())
+            by_time = denominator and (known := units.facts(denominator)) and known.dimension == "time"
             if denominator and "/" not in expression and (by_time or not per.group().strip().startswith("a")):
                 expression = f"({expression}) / ({denominator})"
                 end = second.end()
-    if _unit_facts(expression) is None:
+    if units.facts(expression) is None:
         return None
     return _Unit(end, text[pos:end].strip(), expression, None)
 
@@ -268,8 +208,8 @@ def _rate(text: str, pos: int, limit: int) -> _Unit | None:
     unit = _read_unit(text, per.end(), limit, False)
     if unit is None or unit.pint is None:
         return None
-    facts = _unit_facts(unit.pint)
-    if per.group().strip() in ("a", "an") and (facts is None or facts[1] != "time"):
+    facts = units.facts(unit.pint)
+    if per.group().strip() in ("a", "an") and (facts is None or facts.dimension != "time"):
         return None
     return _Unit(unit.end, text[pos : unit.end].strip(), unit.pint, None)
 
@@ -395,17 +335,17 @@ def _build(
     unit_name = dimension = unit_text = None
     si = None
     currency = unit.currency if unit is not None and unit.currency else currencies[sign] if sign else None
-    per_unit = _unit_facts(unit.pint) if currency and unit is not None and unit.pint else None
+    per_unit = units.facts(unit.pint) if currency and unit is not None and unit.pint else None
     if currency and per_unit:
-        unit_name, dimension, unit_text = f"{currency} / {per_unit[0]}", f"currency / {per_unit[1]}", unit.text  # type: ignore[union-attr]
+        unit_name, dimension, unit_text = f"{currency} / {per_unit.name}", f"currency / {per_unit.dimension}", unit.text  # type: ignore[union-attr]
     elif currency:
         unit_name, dimension, unit_text = currency, "currency", unit.text if unit is not None else sign
     elif unit is not None and unit.pint:
-        facts = _unit_facts(unit.pint)
+        facts = units.facts(unit.pint)
         if facts:
-            unit_name, dimension = facts
+            unit_name, dimension = facts.name, facts.dimension
             unit_text = unit.text
-            si = _si(value, unit.pint) if value is not None else None
+            si = units.si(value, unit.pint) if value is not None else None
     return Quantity(
         text=text[start:end],
         start=start,
@@ -458,7 +398,7 @@ def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if first.value is None or second.value is None:
             continue
-        converted = _registry().Quantity(first.value, first.unit).to(second.unit).magnitude
+        converted = units.convert(first.value, first.unit, second.unit)
         tolerance = max(_rounding(second) / 2, abs(second.value) * 0.005)
         linked[i] = replace(
             second, equivalent_of=Equivalence(first.start, first.end, abs(converted - second.value) <= tolerance + 1e-9, round(float(converted), 6))

@@ -105,3 +105,25 @@ def test_present_keeps_its_timex() -> None:
     assert d.timex == "PRESENT_REF"
     (q,) = find("the third quarter", 0, 17, TUESDAY)
     assert q.timex == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    ("ref", "phrase"),
+    [
+        (dt.date(2024, 3, 31), "a month ago"),  # no 31 February
+        (dt.date(2024, 2, 29), "a year ago"),  # no 29 February 2023
+        (dt.date(2025, 1, 14), "three weeks ago"),
+        (dt.date(2025, 1, 2), "five days ago"),  # across the new year
+        (dt.date(2025, 1, 14), "eleven months ago"),
+        (dt.date(2025, 1, 14), "41 years ago"),
+    ],
+)
+def test_ago_is_what_dateparser_reads(ref: dt.date, phrase: str) -> None:
+    """We count "n units ago" back ourselves (no dateparser start-up); it must agree with dateparser."""
+    import dateparser
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(ref, dt.time(12)), "PREFER_DAY_OF_MONTH": "first"}
+    theirs = dateparser.parse(phrase, languages=["en"], settings=settings).date()
+    (ours,) = find(phrase, 0, len(phrase), ref)
+    last = ours.period.last if ours.period else ours.value
+    assert ours.value <= theirs.isoformat() <= last  # the day dateparser reads lies in the period we name

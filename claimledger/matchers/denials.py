@@ -19,7 +19,10 @@ from claimledger.matchers.phrases import Token, content_after, inflections, spea
 
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
+    openers = _openers()
     for i in range(len(toks)):
+        if toks[i].lower not in openers and not toks[i].lower.endswith(("n’t", "n't")):
+            continue
         cue = _cue(toks, i)
         if cue is None:
             continue
@@ -41,6 +44,12 @@ def match(ctx: Context) -> Iterator[Match]:
 @cache
 def _forms(name: str) -> dict[str, str]:
     return {form: lemma for lemma in lexicon.words(name) for form in inflections(lemma)}
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words a denial cue can start with, to skip the rest quickly."""
+    return frozenset(_forms("denial_verbs")) | frozenset(_forms("declining_verbs")) | lexicon.words("auxiliaries")
 
 
 def _cue(toks: list[Token], i: int) -> tuple[int, int, str] | None:
