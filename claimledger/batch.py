@@ -1,31 +1,36 @@
 """Extraction over many inputs, in one process or several, always in input order.
 
-With ``jobs > 1`` documents go to worker processes in batches and come back in the
-order they were read, so the ledger is byte-identical to a run with one job. A
-large (streamed) document is extracted in the main process at its place in the
-order, so memory stays bounded; problems pass through where they stand.
+With ``jobs > 1`` documents go to worker processes in small chunks, a few chunks
+ahead of the one being written, and come back in the order they were read, so the
+ledger is byte-identical to a run with one job while reading, extracting and
+writing overlap. Workers also turn claims into JSON lines, the costliest step
+after extraction, so the main process only writes. A large (streamed) document
+is extracted in the main process at its place in the order, so memory stays
+bounded; problems pass through where they stand.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from multiprocessing.pool import AsyncResult
 
+from claimledger.ledger import JsonLine, Record
 from claimledger.pipeline import Document, extract, extract_stream
-from claimledger.records import Claim
 from claimledger.sources import LargeDocument, Problem
 
-_PER_JOB = 16  # documents per worker in one batch
+_CHUNK = 8  # documents sent to a worker at once
+_AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, few enough to bound memory
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one input: its claims, or one line saying what went wrong."""
 
-    claims: Iterable[Claim]
+    claims: Iterable[Record]
     problem: str | None = None
 
 
@@ -36,8 +41,12 @@ def _one(document: Document, ref_date: dt.date | None) -> Outcome:
         return Outcome([], f"{document.id}: internal error, document skipped: {e!r}")
 
 
-def _one_packed(args: tuple[Document, dt.date | None]) -> Outcome:
-    return _one(*args)
+def _chunk_in_worker(documents: list[Document], ref_date: dt.date | None) -> list[Outcome]:
+    outcomes = []
+    for document in documents:
+        outcome = _one(document, ref_date)
+        outcomes.append(Outcome([JsonLine(c.id, c.to_json()) for c in outcome.claims], outcome.problem))
+    return outcomes
 
 
 def _in_place(item: LargeDocument | Problem, ref_date: dt.date | None) -> Outcome:
@@ -54,15 +63,32 @@ def run(items: Iterable[Document | LargeDocument | Problem], ref_date: dt.date |
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs) as pool:
-        iterator = iter(items)
-        while batch := list(islice(iterator, jobs * _PER_JOB)):
-            run_of_documents: list[Document] = []
-            for item in batch + [None]:  # None flushes the last run
-                if isinstance(item, Document):
-                    run_of_documents.append(item)
-                    continue
-                if run_of_documents:
-                    yield from pool.map(_one_packed, [(d, ref_date) for d in run_of_documents], chunksize=max(1, len(run_of_documents) // (jobs * 2)))
-                    run_of_documents = []
-                if item is not None:
-                    yield _in_place(item, ref_date)
+        # In input order: a chunk of documents on its way through a worker, or an item for this process.
+        pending: deque[AsyncResult[list[Outcome]] | LargeDocument | Problem] = deque()
+        documents: list[Document] = []
+
+        def send() -> None:
+            if documents:
+                pending.append(pool.apply_async(_chunk_in_worker, (list(documents), ref_date)))
+                documents.clear()
+
+        def settle() -> Iterator[Outcome]:
+            head = pending.popleft()
+            if isinstance(head, AsyncResult):
+                yield from head.get()
+            else:
+                yield _in_place(head, ref_date)
+
+        for item in items:
+            if isinstance(item, Document):
+                documents.append(item)
+                if len(documents) >= _CHUNK:
+                    send()
+            else:
+                send()
+                pending.append(item)
+            while len(pending) > jobs * _AHEAD:
+                yield from settle()
+        send()
+        while pending:
+            yield from settle()

@@ -156,9 +156,10 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
 def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:
     """The last quarter named in the text shortly before ``pos``, if any."""
     last = None
-    for m in _pattern().finditer(text, max(0, pos - _QUARTER_CONTEXT), pos):
-        if m.group("quarter") or m.group("rel_quarter"):
-            last = m
+    for lo, hi in _windows(text, max(0, pos - _QUARTER_CONTEXT), pos):
+        for m in _pattern().finditer(text, lo, hi):
+            if m.lastgroup in ("quarter", "rel_quarter"):
+                last = m
     if last is None:
         return None
     kind = "quarter" if last.group("quarter") else "rel_quarter"

@@ -21,11 +21,11 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
-from claimledger.records import Claim
 
 _BATCH = 1000  # lines written at a time
 
@@ -72,7 +72,7 @@ class LedgerWriter:
                 except (ValueError, KeyError, TypeError):
                     continue  # not a record of ours: kept as it was, but it names no id
 
-    def write(self, claims: Iterable[Claim | RawRecord]) -> None:
+    def write(self, claims: Iterable[Record]) -> None:
         """Write the claims whose ids are new, in batches so memory stays bounded."""
         lines: list[str] = []
         for claim in claims:
@@ -114,6 +114,26 @@ class LedgerWriter:
             os.close(self._lock)  # type: ignore[arg-type]
             self._lock = None
             self._out = None
+
+
+class Record(Protocol):
+    """What a ledger line is written from: a Claim, a record read back, or a line made elsewhere."""
+
+    @property
+    def id(self) -> str: ...
+
+    def to_json(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class JsonLine:
+    """A claim already turned into its ledger line (by a worker process)."""
+
+    id: str
+    line: str
+
+    def to_json(self) -> str:
+        return self.line
 
 
 class RawRecord:
