@@ -12,6 +12,7 @@ Prints sentences per second for each and the ratios.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,13 +60,20 @@ def timed(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
+@contextlib.contextmanager
+def prepared() -> Iterator[tuple[str, Path, int, float]]:
+    """The claimledger command, a corpus folder, its sentence count and the floor's seconds."""
     exe = shutil.which("claimledger") or sys.exit("claimledger is not on PATH")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         files, size = corpus(folder)
         sentences, floor_s = floor(files)
         print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB, {sentences} sentences")
+        yield exe, folder, sentences, floor_s
+
+
+def main() -> None:
+    with prepared() as (exe, folder, sentences, floor_s):
         print(f"(a) floor (regex split + json)   {sentences / floor_s:10.0f} sentences/s")
         rates = {}
         for jobs in (1, 2):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 
 from claimledger.ledger import JsonLine, Record
-from claimledger.pipeline import Document, extract, extract_stream
+from claimledger.pipeline import Document, extract_document, extract_stream
 from claimledger.sources import LargeDocument, Problem
 
 _CHUNK = 8  # documents sent to a worker at once
@@ -34,32 +34,32 @@ class Outcome:
     problem: str | None = None
 
 
-def _one(document: Document, ref_date: dt.date | None) -> Outcome:
+def outcome(item: Document | LargeDocument | Problem, ref_date: dt.date | None) -> Outcome:
+    """What becomes of one item read by claimledger.sources (a large document's claims come lazily)."""
+    if isinstance(item, Problem):
+        return Outcome([], str(item))
+    if isinstance(item, LargeDocument):
+        return Outcome(extract_stream(item.chunks(), item.id, item.sha256, item.published or ref_date))
     try:
-        return Outcome(extract(document.text, document.id, document.published or ref_date))
+        return Outcome(extract_document(item, ref_date))
     except Exception as e:  # a bug of ours on one document must not stop the batch
-        return Outcome([], f"{document.id}: internal error, document skipped: {e!r}")
+        return Outcome([], f"{item.id}: internal error, document skipped: {e!r}")
+
+
+def as_lines(result: Outcome) -> Outcome:
+    """The same outcome with its claims turned into ledger lines, cheap to send between processes."""
+    return Outcome([JsonLine(c.id, c.to_json()) for c in result.claims], result.problem)
 
 
 def _chunk_in_worker(documents: list[Document], ref_date: dt.date | None) -> list[Outcome]:
-    outcomes = []
-    for document in documents:
-        outcome = _one(document, ref_date)
-        outcomes.append(Outcome([JsonLine(c.id, c.to_json()) for c in outcome.claims], outcome.problem))
-    return outcomes
-
-
-def _in_place(item: LargeDocument | Problem, ref_date: dt.date | None) -> Outcome:
-    if isinstance(item, Problem):
-        return Outcome([], str(item))
-    return Outcome(extract_stream(item.chunks(), item.id, item.sha256, item.published or ref_date))
+    return [as_lines(outcome(d, ref_date)) for d in documents]
 
 
 def run(items: Iterable[Document | LargeDocument | Problem], ref_date: dt.date | None = None, jobs: int = 1) -> Iterator[Outcome]:
     """The outcome of every item, in input order."""
     if jobs <= 1:
         for item in items:
-            yield _one(item, ref_date) if isinstance(item, Document) else _in_place(item, ref_date)
+            yield outcome(item, ref_date)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs) as pool:
@@ -77,7 +77,7 @@ def run(items: Iterable[Document | LargeDocument | Problem], ref_date: dt.date |
             if isinstance(head, AsyncResult):
                 yield from head.get()
             else:
-                yield _in_place(head, ref_date)
+                yield outcome(head, ref_date)
 
         for item in items:
             if isinstance(item, Document):

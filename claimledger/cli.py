@@ -31,6 +31,12 @@ class InputFormat(str, Enum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
+    html = "html"
+
+
+class Engine(str, Enum):
+    processes = "processes"
+    dask = "dask"
 
 
 class EncodingErrors(str, Enum):
@@ -66,18 +72,29 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.", show_default=False)],
     input_format: Annotated[
-        InputFormat, typer.Option("--input-format", help="auto: .jsonl files are JSONL, the rest plain text.")
+        InputFormat, typer.Option("--input-format", help="auto: .jsonl files are JSONL, .html/.htm web pages, the rest plain text.")
     ] = InputFormat.auto,
     ref_date: Annotated[
         Optional[str],
-        typer.Option("--ref-date", help="YYYY-MM-DD that anchors relative dates; a JSONL document's 'published' wins."),
+        typer.Option(
+            "--ref-date",
+            help="YYYY-MM-DD that anchors relative dates; a JSONL document's 'published' wins, a web page's own date is used without it.",
+        ),
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to --output only records whose id it lacks.")] = False,
     encoding_errors: Annotated[
         EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
     ] = EncodingErrors.strict,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes; the output is the same for any number.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask workers of a local cluster); the output is the same for any number.")
+    ] = 1,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="processes: this machine; dask: a Dask cluster (needs claimledger[dask]).")
+    ] = Engine.processes,
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="With --engine dask: the scheduler's address, or 'local' for a new local cluster.")
+    ] = None,
 ) -> None:
     """Extract claims from news text and write them as JSON Lines.
 
@@ -85,18 +102,24 @@ def extract(
     """
     import time
 
-    from claimledger import batch
+    from claimledger import batch, cluster
     from claimledger.ledger import LedgerWriter
     from claimledger.sources import read
 
     anchor = _parse_date(ref_date)
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
+    if scheduler is not None and engine is not Engine.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine is Engine.dask:
+        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value)
+    else:
+        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
     try:
         with LedgerWriter(output, append=append, stream=sys.stdout) as writer, _progress() as (advance, say):
-            for outcome in batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs):
+            for outcome in outcomes:
                 writer.write(outcome.claims)
                 documents += 1
                 advance()
@@ -108,6 +131,9 @@ def extract(
         raise typer.Exit(130) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except cluster.ClusterError as e:
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
     except OSError as e:
         typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
         raise typer.Exit(1) from None

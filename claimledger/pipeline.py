@@ -35,17 +35,31 @@ from claimledger.speakers import SpeakerResolver
 class Document:
     id: str
     text: str
-    published: dt.date | None = None
+    published: dt.date | None = None  # given with the text (JSONL): wins over --ref-date
+    page_date: dt.date | None = None  # found in a web page's metadata: anchors only without --ref-date
+    url: str | None = None
+    title: str | None = None
+
+    def anchor(self, ref_date: dt.date | None) -> dt.date | None:
+        """The date that relative dates in this document are anchored on."""
+        return self.published or ref_date or self.page_date
 
 
-def extract(text: str, doc_id: str = "-", ref_date: dt.date | str | None = None) -> list[Claim]:
+def extract(
+    text: str, doc_id: str = "-", ref_date: dt.date | str | None = None, *, url: str | None = None, title: str | None = None
+) -> list[Claim]:
     """The claims in one document, in the order of the text.
 
     ``ref_date`` anchors relative dates ("on Tuesday", "next week"); without it
-    they keep ``value: None``.
+    they keep ``value: None``. A web page's ``url`` and ``title`` go into each record's ``doc``.
     """
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
-    return _claims_of(text, Doc(doc_id, text_sha256(text)), anchor, SpeakerResolver())[0]
+    return _claims_of(text, Doc(doc_id, text_sha256(text), url, title), anchor, SpeakerResolver())[0]
+
+
+def extract_document(document: Document, ref_date: dt.date | None = None) -> list[Claim]:
+    """The claims of a document read by claimledger.sources, anchored as ``Document.anchor`` says."""
+    return extract(document.text, document.id, document.anchor(ref_date), url=document.url, title=document.title)
 
 
 def extract_stream(
@@ -104,7 +118,7 @@ def _claims_of(
 def extract_documents(documents: Iterable[Document], ref_date: dt.date | None = None) -> Iterator[list[Claim]]:
     """The claims of each document in turn, streaming; a document's ``published`` wins over ``ref_date``."""
     for document in documents:
-        yield extract(document.text, document.id, document.published or ref_date)
+        yield extract_document(document, ref_date)
 
 
 def _select(matches: Iterable[Match]) -> list[Match]:

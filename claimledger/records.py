@@ -21,10 +21,15 @@ QuoteType = Literal["direct", "indirect", "mixed", "none"]
 Polarity = Literal["affirm", "deny"]
 
 
+_OPTIONAL = {"omit_when_none": True}  # a key only some records have (web pages' url and title)
+
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     id: str
     sha256: str
+    url: str | None = field(default=None, metadata=_OPTIONAL)
+    title: str | None = field(default=None, metadata=_OPTIONAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,16 +145,16 @@ class Claim:
 
 
 @cache
-def _names(cls: type) -> tuple[str, ...] | None:
-    """The field names of a record class; None for anything else."""
-    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+def _names(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    """The field names of a record class, each with whether it is left out when None; None for anything else."""
+    return tuple((f.name, bool(f.metadata.get("omit_when_none"))) for f in fields(cls)) if is_dataclass(cls) else None
 
 
 def _plain(value: Any) -> Any:
     """Like ``dataclasses.asdict`` for our frozen records, without its deep copies (5x faster)."""
     names = _names(type(value))
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        return {name: _plain(v) for name, optional in names if (v := getattr(value, name)) is not None or not optional}
     if type(value) is list:
         return [_plain(v) for v in value]
     return value

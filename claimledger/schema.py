@@ -9,11 +9,11 @@ _STR_OR_NULL = {"type": ["string", "null"]}
 _NUM_OR_NULL = {"type": ["number", "null"]}
 
 
-def _object(properties: dict[str, Any], nullable: bool = False) -> dict[str, Any]:
+def _object(properties: dict[str, Any], nullable: bool = False, optional: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
         "type": ["object", "null"] if nullable else "object",
         "properties": properties,
-        "required": list(properties),
+        "required": [p for p in properties if p not in optional],
         "additionalProperties": False,
     }
 
@@ -66,7 +66,15 @@ SCHEMA: dict[str, Any] = {
     **_object(
         {
             "id": {"type": "string", "pattern": "^[0-9a-f]{24}$"},
-            "doc": _object({"id": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}),
+            "doc": _object(
+                {
+                    "id": {"type": "string"},
+                    "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                    "url": {"type": "string"},  # web pages only, when the page names its URL
+                    "title": {"type": "string"},  # web pages only, when the page has a title
+                },
+                optional=("url", "title"),
+            ),
             "kind": _enum("speech", "attribution", "denial", "statement"),
             "sentence": _object({"index": _INT, "start": _INT, "end": _INT, "text": {"type": "string"}}),
             "speaker": _object(

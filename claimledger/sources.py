@@ -1,9 +1,10 @@
-"""Reading input: files, folders, globs, ``-`` for stdin, and JSONL documents.
+"""Reading input: files, folders, globs, ``-`` for stdin, JSONL documents and web pages.
 
 Yields documents and problems in input order, so one bad file never stops a
 batch: the caller reports each ``Problem`` and goes on. Plain-text documents
 are their file's text decoded as UTF-8 (a byte order mark dropped, CRLF kept,
-so offsets match the file); their id is the path as given.
+so offsets match the file); their id is the path as given. Web pages (``.html``,
+``.htm``) are reduced to their article text by claimledger.webpages.
 
 Memory stays bounded whatever the input's size: JSONL is read a line at a time,
 and a plain-text file larger than ``STREAM_ABOVE`` bytes becomes a
@@ -25,11 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from claimledger import webpages
 from claimledger.ledger import json_object
 from claimledger.pipeline import Document
 
-InputFormat = Literal["auto", "text", "jsonl"]
-FOLDER_SUFFIXES = (".txt", ".md", ".jsonl")
+InputFormat = Literal["auto", "text", "jsonl", "html"]
+FOLDER_SUFFIXES = (".txt", ".md", ".jsonl", *webpages.SUFFIXES)
 STREAM_ABOVE = 8 * 2**20  # bytes: larger plain-text files are streamed
 BLOCK = 2**20  # bytes read at a time from a large file
 _BINARY_SHARE = 0.01  # a file whose first block is more NUL bytes than this is not text
@@ -70,28 +72,38 @@ class LargeDocument:
 
 def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors: str = "strict") -> Iterator[Document | LargeDocument | Problem]:
     """Every document named by ``inputs`` (paths, folders, globs, ``-``), in order."""
-    for name, path in _expand(inputs):
+    for name, path in expand(inputs):
         if isinstance(path, Problem):
             yield path
             continue
-        as_jsonl = input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl"))
-        try:
-            if path is None:
-                yield from (_jsonl(name, sys.stdin.buffer, encoding_errors) if as_jsonl else [_text(name, sys.stdin.buffer.read(), encoding_errors)])
-            elif as_jsonl:
-                with open(path, "rb") as fh:
-                    yield from _jsonl(name, fh, encoding_errors)
-            elif path.stat().st_size > STREAM_ABOVE:
-                yield _large(name, path, encoding_errors)
-            else:
-                yield _text(name, path.read_bytes(), encoding_errors)
-        except IsADirectoryError:
-            yield Problem(name, "is a directory, not a file")
-        except OSError as e:
-            yield Problem(name, e.strerror or str(e))
+        yield from read_one(name, path, input_format, encoding_errors)
 
 
-def _expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
+def read_one(
+    name: str, path: Path | None, input_format: InputFormat = "auto", encoding_errors: str = "strict"
+) -> Iterator[Document | LargeDocument | Problem]:
+    """The documents of one file (``path`` None: stdin), named ``name``: one, or a JSONL file's many."""
+    as_jsonl = input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl"))
+    as_html = input_format == "html" or (input_format == "auto" and name.lower().endswith(webpages.SUFFIXES))
+    try:
+        if as_html:
+            yield _page(name, sys.stdin.buffer.read() if path is None else path.read_bytes())
+        elif path is None:
+            yield from (_jsonl(name, sys.stdin.buffer, encoding_errors) if as_jsonl else [_text(name, sys.stdin.buffer.read(), encoding_errors)])
+        elif as_jsonl:
+            with open(path, "rb") as fh:
+                yield from _jsonl(name, fh, encoding_errors)
+        elif path.stat().st_size > STREAM_ABOVE:
+            yield _large(name, path, encoding_errors)
+        else:
+            yield _text(name, path.read_bytes(), encoding_errors)
+    except IsADirectoryError:
+        yield Problem(name, "is a directory, not a file")
+    except OSError as e:
+        yield Problem(name, e.strerror or str(e))
+
+
+def expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
     """Each input as (name, path); ``None`` is stdin; a folder gives its files, sorted."""
     for item in inputs:
         if item == "-":
@@ -110,6 +122,13 @@ def _expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
             yield item, Problem(item, "no such file or directory")
         for m in matches:
             yield m, Path(m)
+
+
+def _page(name: str, data: bytes) -> Document | Problem:
+    try:
+        return webpages.page(name, data)
+    except webpages.PageError as e:
+        return Problem(name, str(e))
 
 
 def _text(name: str, data: bytes, errors: str) -> Document | Problem:
