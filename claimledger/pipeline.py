@@ -124,15 +124,20 @@ def extract_documents(documents: Iterable[Document], ref_date: dt.date | None = 
 def _select(matches: Iterable[Match]) -> list[Match]:
     """One claim per cue and per content: earlier matchers win; ordered by position."""
     chosen: list[Match] = []
+    cues: set[tuple[int, int]] = set()
+    taken: list[tuple[int, int]] = []  # the chosen contents: disjoint, so sorted by start they are sorted by end
     for m in matches:
-        if any(_overlaps(m.content, c.content) or (m.cue and c.cue and m.cue[:2] == c.cue[:2]) for c in chosen):
+        start, end = m.content
+        if (m.cue and m.cue[:2] in cues) or end <= start:
             continue
+        i = bisect.bisect_left(taken, (end,))  # the contents that start before this one ends
+        if i > 0 and taken[i - 1][1] > start:
+            continue  # the last of them ends after this one starts: they overlap
+        taken.insert(i, (start, end))
+        if m.cue:
+            cues.add(m.cue[:2])
         chosen.append(m)
     return sorted(chosen, key=lambda m: (m.cue[0] if m.cue else m.content[0], m.content[0]))
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _claim(

@@ -84,11 +84,14 @@ def test_eight_concurrent_appenders_give_the_union(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_with_exit_130(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "in", 60)
+    corpus = _corpus(tmp_path / "in", 600)
     ledger = tmp_path / "ledger.jsonl"
     ledger.write_text("")
     proc = subprocess.Popen([*_command(), "extract", str(corpus), "-o", str(ledger), "--append"], stderr=subprocess.PIPE, text=True)
-    time.sleep(1.5)
+    deadline = time.monotonic() + 30
+    while not any(p.stat().st_size for p in tmp_path.glob(".ledger.jsonl.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the run is writing its temporary ledger
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130

@@ -8,6 +8,7 @@ text: what they cannot read they skip.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -34,6 +35,12 @@ class Context:
     sentence: Sentence
     quotations: tuple[Quotation, ...]  # those that overlap the sentence
     tokens: list[Token]  # the sentence's, computed once for all matchers
+
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens that lie wholly within ``[start, end)``."""
+        first = bisect.bisect_left(self.tokens, start, key=lambda t: t.start)
+        last = bisect.bisect_right(self.tokens, end, key=lambda t: t.end)
+        return self.tokens[first:last]
 
 
 Matcher = Callable[[Context], Iterator[Match]]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import cue_forms, speaker_after, speaker_before, tokens
+from claimledger.matchers.phrases import cue_forms, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 
@@ -26,7 +26,7 @@ def match(ctx: Context) -> Iterator[Match]:
         if q.inner_end - q.inner_start < 2 or q.start < sent.start or q.end > sent.end:
             continue
         content = _run_of_quotes(ctx, q)
-        after = tokens(text, q.end, min(sent.end, q.end + _REACH))
+        after = ctx.tokens_within(q.end, q.end + _REACH)
         if after and after[0].text == ",":
             after = after[1:]
         inner_end = text[q.inner_start : q.inner_end].rstrip()
@@ -40,7 +40,7 @@ def match(ctx: Context) -> Iterator[Match]:
                     content = (content[0], _run_of_quotes(ctx, rest)[1])
                 yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
                 continue
-        before = tokens(text, max(sent.start, q.start - _REACH), q.start)
+        before = ctx.tokens_within(q.start - _REACH, q.start)
         if before and before[-1].text in {":", ","}:
             i = len(before) - 2
             if i >= 0 and before[i].lower in forms:
