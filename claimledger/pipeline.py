@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from claimledger import __version__, dates, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
 from claimledger.matchers.phrases import tokens
+from claimledger.quotemarks import Quotation
 from claimledger.records import (
     Claim,
     Cue,
@@ -28,6 +29,7 @@ from claimledger.records import (
     claim_id,
     text_sha256,
 )
+from claimledger.sentences import Sentence
 from claimledger.speakers import SpeakerResolver
 
 
@@ -88,6 +90,7 @@ def _claims_of(
     matchers = registry()
     claims: list[Claim] = []
     split = sentences.split(text)
+    open_quote: Claim | None = None  # a quote whose sentence ends with its cue: “A,” she said.
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
@@ -97,6 +100,13 @@ def _claims_of(
         found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
+        going_on = _quote_sentence(text, sent, nearby) if open_quote and not found else None
+        if open_quote and going_on:
+            # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
+            claims[-1] = _continue(text, open_quote, going_on, sent.end, found_q, found_d)
+            open_quote = None
+            continue
+        open_quote = None
         if not found:
             if found_q or found_d:
                 claims.append(_statement(doc, sentence_ref, found_q, found_d))
@@ -112,7 +122,33 @@ def _claims_of(
             mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
             claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
             previous = m
+        last = found[-1]
+        if last.rule == "quote-then-cue" and last.cue and last.speaker and not text[max(last.cue[1], last.speaker[1]) : sent.end].strip(" .\n"):
+            open_quote = claims[-1]
     return claims, len(split)
+
+
+def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:
+    """The quotation that is the whole sentence (“B.”), if there is one."""
+    whole = [q for q in nearby if q.start == sent.start and not text[q.end : sent.end].strip()]
+    return whole[0] if whole and whole[0].inner_end > whole[0].inner_start else None
+
+
+def _continue(
+    text: str, claim: Claim, rest: Quotation, sentence_end: int, found_q: list[Quantity], found_d: list[DateMention]
+) -> Claim:
+    """``claim`` with its content running on to the end of ``rest``, in the next sentence."""
+    start = claim.sentence.start
+    sentence = replace(claim.sentence, end=sentence_end, text=text[start:sentence_end])
+    content = Span(text[claim.content.start : rest.inner_end], claim.content.start, rest.inner_end)
+    return replace(
+        claim,
+        id=_identify(claim.doc, claim.kind, sentence, claim.speaker, claim.cue, content),
+        sentence=sentence,
+        content=content,
+        quantities=claim.quantities + found_q,
+        dates=claim.dates + found_d,
+    )
 
 
 def extract_documents(documents: Iterable[Document], ref_date: dt.date | None = None) -> Iterator[list[Claim]]:

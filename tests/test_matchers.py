@@ -69,6 +69,14 @@ CASES = [
      [("speech", "Representative Charles B. Rangel of New York", "Charles B. Rangel", "say", "There is a need for oversight,", "direct")]),
     ("“He was a great partner,” she said of Mr. Smith.",
      [("speech", "she", None, "say", "He was a great partner,", "direct")]),
+    # A quotation cut by its cue and a sentence break is one claim over both sentences.
+    ("“We will not stop,” she said. “The work goes on.”",
+     [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),
+    ("“The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed to pay salaries.”",
+     [("speech", "Treasurer Ana Silva", "Ana Silva", "say", "The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed", "direct")]),
+    ("“We will not stop,” she said. “We agree,” the mayor added.",
+     [("speech", "she", None, "say", "We will not stop,", "direct"), ("speech", "the mayor", None, "add", "We agree,", "direct")]),
+    ("“We will not stop,” she said. The mayor agreed.", [("speech", "she", None, "say", "We will not stop,", "direct")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
     ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
