@@ -61,14 +61,16 @@ class SpeakerResolver:
             return Speaker(text, start, end, pool[-1] if pool else None, "pronoun")
         heads = lexicon.words("org_heads")
         generic = all(not w[:1].isupper() for w in words[1:])
-        if lower[0] == "the" and generic:  # "the ministry", "the president": the last one named so
+        described = generic or not words[-1][:1].isupper()  # a common noun at the head: "the Republican nominee"
+        if lower[0] == "the" and described:  # "the ministry", "the president": the last one named so
             head = lower[-1]
             name = next((g for g in reversed(self.groups) if head in g.lower().split()), None)
             if name is None and head in lexicon.words("titles"):
                 name = next((p for p in reversed(self.persons) if head in self.roles.get(p, "").lower().split()), None)
             return Speaker(text, start, end, name, "alias")
-        if generic and lower[0] in lexicon.words("determiners") | lexicon.words("quantifiers"):
-            return Speaker(text, start, end, None, "explicit")  # "a source", "several cast members"
+        indefinite = lower[0] in lexicon.words("determiners") | lexicon.words("quantifiers")
+        if described and (indefinite or (len(words) > 1 and lower[-1] not in heads)):
+            return Speaker(text, start, end, None, "explicit")  # "a source", "a Homeland Security official": nobody named
         if any(w in heads for w in lower):
             name = _group_name(words)
             if name:

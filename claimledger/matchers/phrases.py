@@ -15,7 +15,8 @@ from claimledger import lexicon
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 CLAUSE_END = {".", "!", "?", ";"}
-_CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
+_CONJUNCTIONS = {"and", "but"}
+_COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"  # ", and they warned that": a new clause with its own speaker
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
 
@@ -101,7 +102,15 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     named = _name_phrase_before(toks, j)
     if named or toks[i].lower in lexicon.words("noun_homographs"):
         return named  # "the swing states of Ohio": after a common noun, "states" is a noun
-    return _common_phrase_before(toks, j)
+    return _with_complement(toks, _common_phrase_before(toks, j))
+
+
+def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``a spokeswoman for the operator``: a common phrase after ``for``/``of``/``at`` belongs to the one before it."""
+    if phrase is None or phrase[0] < 2 or toks[phrase[0] - 1].lower not in _COMPLEMENT_LINKS:
+        return phrase
+    head = _common_phrase_before(toks, phrase[0] - 1)
+    return (head[0], phrase[1]) if head else phrase
 
 
 def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
@@ -123,15 +132,27 @@ def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     stop = lexicon.words("count_stopwords") | lexicon.words("determiners") | lexicon.words("sentence_starters")
     openers = (lexicon.words("determiners") - lexicon.words("demonstratives")) | lexicon.words("quantifiers")
     a = j
-    while a > max(0, j - 5) and toks[a - 1].text.islower() and toks[a - 1].lower not in stop:
+    named = 0  # the first token of the capitalized words in the phrase, counted from its start
+    while a > max(0, j - 6) and toks[a - 1].lower not in stop and toks[a - 1].lower not in openers:
         word = toks[a - 1].text
-        if not (word.isalpha() or (a < j and word.endswith(("’s", "'s")) and word[:-2].isalpha())):
-            break  # words, and possessives inside the phrase: "the state’s campaign chairman"
-        a -= 1
-    if a == j:
+        possessive = word.endswith(("’s", "'s"))
+        if word.islower() and (word.isalpha() or (a < j and possessive and word[:-2].isalpha())):
+            a -= 1  # words, and possessives inside the phrase: "the state’s campaign chairman"
+        elif a < j and is_name_word(toks[a - 1]) and (word.isalpha() or possessive):
+            a -= 1  # "a Homeland Security Department official", "Ukraine’s air force"
+            named = a
+        else:
+            break
+    while a < j and not toks[a].text.islower() and a != named:
+        a += 1  # capitalized words start the phrase only after an opener or as a possessive
+    if a == j or not toks[j - 1].text.islower():
         return None
     if a > 0 and toks[a - 1].lower in openers:
         return a - 1, j
+    if a == named and toks[a].text.endswith(("’s", "'s")) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
+        return a, j  # "Ukraine’s air force", at a clause start
+    if any(not t.text.islower() for t in toks[a:j]):
+        return None
     head = toks[j - 1].lower
     at_clause_start = a == 0 or toks[a - 1].text in {",", ";", ":", "—", "“", '"'} or toks[a - 1].lower in ("and", "but")
     if at_clause_start and head.endswith("s") and not head.endswith("ss") and j - a <= 3:
