@@ -42,6 +42,8 @@ _CANDIDATE = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)\.?$")
 _NEXT_WORD = re.compile(r"\s*([^\s]{0,40})")
 MAX_SENTENCE = 2000
+_CLAUSE = re.compile(r"\s*([^.!?,;:“”\"\n]{1,80})[.,]")  # up to the clause's period or comma
+_CUE_CLAUSE_WORDS = 6  # "said Transport Minister Tom Green."
 
 
 @cache
@@ -67,7 +69,7 @@ def _is_break(text: str, start: int, end: int, punct: str) -> bool:
     if not starts_ok:
         return False
     if not punct.startswith("."):
-        return True
+        return not (punct[-1] in _CLOSERS and _cue_clause_follows(text, end))
     if len(punct.rstrip(_CLOSERS)) > 1:  # an ellipsis before a capital: keep going
         return punct.rstrip(_CLOSERS) != "..."
     if punct != ".":
@@ -88,6 +90,16 @@ def _is_break(text: str, start: int, end: int, punct: str) -> bool:
     if lower in abbreviations:
         return lower == "no" and not first[:1].isdigit()
     return True
+
+
+def _cue_clause_follows(text: str, pos: int) -> bool:
+    """``“Why now?” Clinton asked.``: a short clause with a reporting verb after a quoted
+    question or exclamation belongs to the quotation's sentence."""
+    from claimledger.matchers.phrases import cue_forms
+
+    clause = _CLAUSE.match(text, pos)
+    words = clause.group(1).split() if clause else []
+    return 0 < len(words) <= _CUE_CLAUSE_WORDS and any(w in cue_forms() for w in words)  # lower case: "Said" may be a name
 
 
 def split(text: str) -> list[Sentence]:

@@ -83,6 +83,13 @@ CASES = [
      [("speech", "Ukraine’s air force", None, "say", "it had shot down 31 drones", "indirect")]),
     ("The harbour master said the ferries had collided at low speed.",
      [("speech", "The harbour master", None, "say", "the ferries had collided", "indirect")]),
+    ('"It will be first-order business," Mr. Podesta said.',
+     [("speech", "Mr. Podesta", "Podesta", "say", "It will be first-order business", "direct")]),
+    ("“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus.",
+     [("speech", "Rep. G.K. Butterfield", "G.K. Butterfield", "say", "This is a disgusting day", "direct")]),
+    ("“How many times must we see this?” Clinton said.",
+     [("speech", "Clinton", "Clinton", "say", "How many times must we see this?", "direct")]),
+    ("“Is it over?” Said Ahmed shook his head.", []),
     # A quotation cut by its cue and a sentence break is one claim over both sentences.
     ("“We will not stop,” she said. “The work goes on.”",
      [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),

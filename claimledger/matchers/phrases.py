@@ -17,6 +17,7 @@ _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of t
 CLAUSE_END = {".", "!", "?", ";"}
 _CONJUNCTIONS = {"and", "but"}
 _COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"  # ", and they warned that": a new clause with its own speaker
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
 
@@ -71,8 +72,9 @@ def is_head_word(tok: Token) -> bool:
     return tok.lower in lexicon.words("org_heads") or tok.lower in lexicon.words("titles")
 
 
-def _is_abbreviation(tok: Token) -> bool:
-    return tok.lower in lexicon.words("abbreviations")
+def is_short_form(tok: Token) -> bool:
+    """A word that a period follows inside a name: ``Mr``, ``Corp``, an initial ``B``, initials ``G.K``."""
+    return tok.lower in lexicon.words("abbreviations") or bool(_INITIALS.fullmatch(tok.text))
 
 
 def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -169,7 +171,7 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in lexicon.words("determiners")):
             a -= 1
             continue
-        if t.text == "." and a >= 2 and _is_abbreviation(toks[a - 2]):
+        if t.text == "." and a >= 2 and is_short_form(toks[a - 2]):
             a -= 1  # "Mr. Smith", "Acme Corp.": the short form's period
             continue
         break
@@ -201,7 +203,7 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (b == i and t.lower in lexicon.words("determiners")):
             b += 1
             continue
-        if t.text == "." and b > i and (_is_abbreviation(toks[b - 1]) or (len(toks[b - 1].text) == 1 and toks[b - 1].text.isupper())):
+        if t.text == "." and b > i and is_short_form(toks[b - 1]):
             b += 1  # "Mr. Obama", "Charles B. Rangel": a short form's or an initial's period
             continue
         break

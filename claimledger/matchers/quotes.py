@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import cue_forms, speaker_after, speaker_before
+from claimledger.matchers.phrases import cue_forms, is_short_form, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 
@@ -76,15 +76,15 @@ def _continued(ctx: Context, first: Quotation, after_cue: int) -> Quotation | No
 def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
     """``Zelenskyy said`` or ``said Zelenskyy`` right after the closing mark."""
     first = after[0]
-    if first.lower in forms:
+    if first.text in forms:  # lower case: "Said" after a quotation is a name
         span = speaker_after(after, 1)
         if span:
             return (after[span[0]].start, after[span[1] - 1].end), (first.start, first.end, forms[first.lower])
         return None
     for i in range(1, min(len(after), 12)):
         tok = after[i]
-        if tok.text in {",", ".", ";"}:
-            return None
+        if tok.text in {",", ".", ";"} and not (tok.text == "." and is_short_form(after[i - 1])):
+            return None  # past the clause; but "Mr. Podesta said" goes on
         if tok.lower in forms:
             span = speaker_before(after, i)
             if span and span[0] == 0:
