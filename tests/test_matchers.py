@@ -90,6 +90,12 @@ CASES = [
     ("“How many times must we see this?” Clinton said.",
      [("speech", "Clinton", "Clinton", "say", "How many times must we see this?", "direct")]),
     ("“Is it over?” Said Ahmed shook his head.", []),
+    ("But Megan Hester, senior associate for education organizing at the Annenberg Institute, said parents want local schools.",
+     [("speech", "Megan Hester, senior associate for education organizing at the Annenberg Institute", "Megan Hester", "say", "parents want local schools", "indirect")]),
+    ("The Citizenship Agency, the body that oversees the visa program, said it was adding checks.",
+     [("speech", "The Citizenship Agency, the body that oversees the visa program", "Citizenship Agency", "say", "it was adding checks", "indirect")]),
+    ("In Kyiv, a city of three million, officials said the power was back.",
+     [("speech", "officials", None, "say", "the power was back", "indirect")]),
     # A quotation cut by its cue and a sentence break is one claim over both sentences.
     ("“We will not stop,” she said. “The work goes on.”",
      [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),

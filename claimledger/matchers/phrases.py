@@ -14,8 +14,10 @@ from claimledger import lexicon
 
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
+_MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
+_CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
-_CONJUNCTIONS = {"and", "but"}
+_CONJUNCTIONS = {"and", "but"}  # lower-cased
 _COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"  # ", and they warned that": a new clause with its own speaker
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
@@ -117,15 +119,28 @@ def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple
 
 def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
     """``Name, role,`` or ``role, Name,`` ending at the comma before a cue; either part a name phrase."""
-    first = next((k for k in range(comma - 1, max(-1, comma - _MAX_PHRASE - 2), -1) if toks[k].text == ","), None)
+    first = next((k for k in range(comma - 1, max(-1, comma - _MAX_ROLE - 2), -1) if toks[k].text == ","), None)
     if first is None or first == comma - 1:
         return None
     inner = _name_phrase_before(toks, comma) or _common_phrase_before(toks, comma)
     outer = _name_phrase_before(toks, first) or _common_phrase_before(toks, first)
+    if outer is not None and (inner is None or inner[0] != first + 1) and _is_role(toks, first + 1, comma):
+        named = _name_phrase_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
+        starts_clause = named is not None and (named[0] == 0 or toks[named[0] - 1].lower in _CONJUNCTIONS)
+        return (named[0], comma) if starts_clause and named else None
     if inner is None or outer is None or inner[0] != first + 1:
         return None
     named = _name_phrase_before(toks, comma) or _name_phrase_before(toks, first)
     return (outer[0], comma) if named else None
+
+
+def _is_role(toks: list[Token], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` reads as a role in apposition: it opens with a lower-case word or
+    a title (``director of ...``, ``the agency that ...``, ``Senior Fellow at ...``) and holds no clause mark."""
+    if b - a < 2 or any(t.text in _CLAUSE_MARKS for t in toks[a:b]):
+        return False
+    opener = toks[a]
+    return opener.text.islower() or opener.lower in lexicon.words("titles")
 
 
 def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
