@@ -2,8 +2,8 @@
 
 Used by the sentence splitter (a sentence does not end inside a quotation) and by
 the direct-quote matcher. Curly double quotes, straight double quotes, TeX-style
-````...''`` (common in wire archives), guillemets and curly single quotes are
-paired within one paragraph. An apostrophe inside a word (``shouldn’t``,
+````...''`` and doubled apostrophes ``''...''`` (both common in news archives),
+guillemets and curly single quotes are paired within one paragraph. An apostrophe inside a word (``shouldn’t``,
 ``Ukraine’s``) is not a quote mark, and an unbalanced mark is left unpaired rather
 than guessed at.
 """
@@ -46,10 +46,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and (after.isalnum() or text[i] == "’" and after == "s")
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     """A straight quote mark with space before it and a word after it opens a quotation."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([") and not after.isspace()
 
 
@@ -65,6 +65,8 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quotation]:
         if opened is None:
             if mark == '"':
                 opened = ('"', i)
+            elif mark == "''" and _opens(text, i, 2):
+                opened = ("''", i)  # ''...'': both marks straight, as some archives write them
             elif mark in _PAIRS:
                 opened = (_PAIRS[mark], i)
             continue
@@ -72,7 +74,7 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quotation]:
         if mark == '"' and _opens(text, i):
             opened = ('"', i)  # a second opener: the first one was unbalanced
         elif mark == closing:
-            open_len = 2 if text.startswith("``", at) else 1
+            open_len = 2 if text.startswith(("``", "''"), at) else 1
             found.append(Quotation(at, m.end(), at + open_len, i))
             opened = None
         elif mark in _PAIRS or mark == '"':

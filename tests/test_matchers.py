@@ -96,6 +96,8 @@ CASES = [
      [("speech", "The Citizenship Agency, the body that oversees the visa program", "Citizenship Agency", "say", "it was adding checks", "indirect")]),
     ("In Kyiv, a city of three million, officials said the power was back.",
      [("speech", "officials", None, "say", "the power was back", "indirect")]),
+    ("''You'd like to pay cash for your house, but it's not realistic,'' he said.",
+     [("speech", "he", None, "say", "You'd like to pay cash for your house, but it's not realistic,", "direct")]),
     # A quotation cut by its cue and a sentence break is one claim over both sentences.
     ("“We will not stop,” she said. “The work goes on.”",
      [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),

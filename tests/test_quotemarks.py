@@ -6,6 +6,8 @@ CASES = [
     ("“Yes,” he said.", ["Yes,"]),
     ('"Yes," he said.', ["Yes,"]),
     ("``Yes,'' he said.", ["Yes,"]),
+    ("''Yes,'' he said. ''It is.''", ["Yes,", "It is."]),
+    ("The rock'n'roll band's ''greatest hits'' sold.", ["greatest hits"]),
     ("«Oui», dit-il.", ["Oui"]),
     ("‘No,’ she said.", ["No,"]),
     ("Ukraine’s army and the ministers’ talks shouldn’t stop.", []),
