@@ -123,9 +123,16 @@ def _claims_of(
             claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
             previous = m
         last = found[-1]
-        if last.rule == "quote-then-cue" and last.cue and last.speaker and not text[max(last.cue[1], last.speaker[1]) : sent.end].strip(" .\n"):
+        if last.rule == "quote-then-cue" and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
             open_quote = claims[-1]
     return claims, len(split)
+
+
+def _ends_with_cue(rest: str) -> bool:
+    """Whether only the end of the sentence follows a quotation's cue and speaker: nothing, or
+    an aside about the speaker (``, head of the caucus.``, ``(D-N.C.).``) with no quotation in it."""
+    rest = rest.strip(" .\n")
+    return not rest or (rest[0] in ",(" and not quotemarks.find(rest) and not any(m in rest for m in "“”\""))
 
 
 def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:

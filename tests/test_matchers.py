@@ -98,6 +98,13 @@ CASES = [
      [("speech", "officials", None, "say", "the power was back", "indirect")]),
     ("''You'd like to pay cash for your house, but it's not realistic,'' he said.",
      [("speech", "he", None, "say", "You'd like to pay cash for your house, but it's not realistic,", "direct")]),
+    # A cue that interrupts the content: the content runs on past it.
+    ("Acts of protest, the senator said, are acts of patriotism.",
+     [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),
+    ("The plan failed, she said, and nobody was surprised.", [("speech", "she", None, "say", "The plan failed", "indirect")]),
+    ("The bridge will reopen in March, officials said, adding that repairs cost $2 million.",
+     [("speech", "officials", None, "say", "The bridge will reopen in March", "indirect"),
+      ("speech", "officials", None, "add", "repairs cost $2 million", "indirect")]),
     # A quotation cut by its cue and a sentence break is one claim over both sentences.
     ("“We will not stop,” she said. “The work goes on.”",
      [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),
@@ -105,6 +112,8 @@ CASES = [
      [("speech", "Treasurer Ana Silva", "Ana Silva", "say", "The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed", "direct")]),
     ("“We will not stop,” she said. “We agree,” the mayor added.",
      [("speech", "she", None, "say", "We will not stop,", "direct"), ("speech", "the mayor", None, "add", "We agree,", "direct")]),
+    ("“This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus. “We will fight it.”",
+     [("speech", "Rep. Ann Lee", "Ann Lee", "say", "This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus. “We will fight it.", "direct")]),
     ("“We will not stop,” she said. The mayor agreed.", [("speech", "she", None, "say", "We will not stop,", "direct")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),

@@ -19,6 +19,9 @@ from claimledger.matchers.phrases import CLAUSE_END, Token, content_after, conte
 
 
 
+_NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because", "although", "though"}
+
+
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
     forms = cue_forms()
@@ -60,7 +63,23 @@ def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int],
     start, end = toks[0].start, toks[comma - 1].end
     if toks[0].text in {"“", '"', "``"}:
         return  # a direct quote: the quote matcher's
+    after = max(i, speaker[1] - 1) + 1
+    if _runs_on(toks, after):
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts the content
+        last = len(toks)
+        while last > after and toks[last - 1].text in CLAUSE_END:
+            last -= 1
+        end = toks[last - 1].end
     yield _match(ctx, rule, (toks[speaker[0]].start, toks[speaker[1] - 1].end), toks[i], lemma, (start, end))
+
+
+def _runs_on(toks: list[Token], j: int) -> bool:
+    """Whether the clause goes on past ``, X said,`` at token ``j`` (a comma): its next word
+    is lower case and starts no new cue (``adding``) or clause (``and``, ``but``)."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    nxt = toks[j + 1]
+    return nxt.text.islower() and nxt.lower not in cue_forms() and nxt.lower not in _NEW_CLAUSE and nxt.lower not in lexicon.words("time_openers")
 
 
 def _ends_clause(toks: list[Token], j: int) -> bool:
