@@ -81,6 +81,9 @@ def extract_stream(
         sentence_base += n_sentences
 
 
+_QUOTE_MARKS = ("“", "”", '"', "«", "»", "``", "''")  # not ’, an apostrophe as often as a quote mark
+
+
 def _claims_of(
     text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver
 ) -> tuple[list[Claim], int]:
@@ -129,10 +132,10 @@ def _claims_of(
 
 
 def _ends_with_cue(rest: str) -> bool:
-    """Whether only the end of the sentence follows a quotation's cue and speaker: nothing, or
-    an aside about the speaker (``, head of the caucus.``, ``(D-N.C.).``) with no quotation in it."""
-    rest = rest.strip(" .\n")
-    return not rest or (rest[0] in ",(" and not quotemarks.find(rest) and not any(m in rest for m in "“”\""))
+    """Whether the rest of a quotation's sentence, after its cue and speaker, holds no other
+    quotation (``said Rep. Lee (D-Ohio), head of the caucus.``, ``he said in August.``), so a
+    quotation that opens the next sentence goes on with the same speaker."""
+    return not any(mark in rest for mark in _QUOTE_MARKS)
 
 
 def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:

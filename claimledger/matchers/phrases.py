@@ -106,7 +106,10 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     named = _name_phrase_before(toks, j)
     if named or toks[i].lower in lexicon.words("noun_homographs"):
         return named  # "the swing states of Ohio": after a common noun, "states" is a noun
-    return _with_complement(toks, _common_phrase_before(toks, j))
+    common = _with_complement(toks, _common_phrase_before(toks, j))
+    if common and common[0] > 0 and toks[common[0] - 1].lower in lexicon.words("prepositions"):
+        return None  # "in a statement announcing", "after the crisis highlighted": no subject after a preposition
+    return common
 
 
 def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from claimledger.matchers.phrases import CLAUSE_END, Token, content_after, conte
 
 
 
+_FREE_RELATIVES = {"what", "whatever"}
 _NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because", "although", "though"}
 
 
@@ -47,6 +48,8 @@ def match(ctx: Context) -> Iterator[Match]:
                     yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final")
             continue
         a, b = speaker
+        if a > 0 and toks[a - 1].lower in _FREE_RELATIVES:
+            continue  # "what Trump says his plan would do": the words after the cue are not what he said
         if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
