@@ -37,7 +37,7 @@ _OPENERS = "\"'“‘«(["
 
 # A candidate end: terminal punctuation, closers, then white space; or a line break.
 _CANDIDATE = re.compile(
-    rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s)|''(?=\s)|\n"
+    rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s)|\n"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)\.?$")
 _NEXT_WORD = re.compile(r"\s*([^\s]{0,40})")

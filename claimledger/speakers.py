@@ -139,4 +139,10 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         j += 1
     role = " ".join(words[:i]) or None
     name = " ".join(words[i:j]) or None
+    if name is None:  # "IMF chief economist Maury Obstfeld": a role in lower case, then a full name
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if len(words) - k >= 2 and k > 0 and words[k - 1].lower() not in lexicon.words("prepositions"):  # not "a spokeswoman for Acme Corp"
+            return " ".join(words[:k]), " ".join(words[k:])
     return role, name

@@ -98,6 +98,11 @@ CASES = [
      [("speech", "officials", None, "say", "the power was back", "indirect")]),
     ("''You'd like to pay cash for your house, but it's not realistic,'' he said.",
      [("speech", "he", None, "say", "You'd like to pay cash for your house, but it's not realistic,", "direct")]),
+    ('"The world economy has moved sideways," IMF chief economist Maury Obstfeld said.',
+     [("speech", "IMF chief economist Maury Obstfeld", "Maury Obstfeld", "say", "The world economy has moved sideways", "direct")]),
+    ("''Their strategy is very clear,'' Anna Berg, a senior fellow at the Hoover Institution, said of the network.",
+     [("speech", "Anna Berg, a senior fellow at the Hoover Institution", "Anna Berg", "say", "Their strategy is very clear", "direct")]),
+    ("''There is no evidence,'' Mr. Burman said.", [("speech", "Mr. Burman", "Burman", "say", "There is no evidence", "direct")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

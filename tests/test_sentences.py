@@ -17,6 +17,7 @@ CASES = [
     ("“We will go. We will win,” he said. Then he left.", ["“We will go. We will win,” he said.", "Then he left."]),
     ("``It was a bomb. It was,'' he said. Police came.", ["``It was a bomb. It was,'' he said.", "Police came."]),
     ("He said: “It is over.” Then he left.", ["He said: “It is over.”", "Then he left."]),
+    ("''It is over,'' Mr. Burman said. ''We lost.''", ["''It is over,'' Mr. Burman said.", "''We lost.''"]),
     ("“Why now?” Clinton said. “Why not?”", ["“Why now?” Clinton said.", "“Why not?”"]),
     ("“We won!” said the coach. Fans cheered.", ["“We won!” said the coach.", "Fans cheered."]),
     ("“We won!” The crowd cheered all night.", ["“We won!”", "The crowd cheered all night."]),

@@ -17,6 +17,7 @@ from claimledger.quotemarks import Quotation
 from claimledger.matchers.phrases import cue_forms, is_short_form, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
+_SPEAKER_REACH = 30  # tokens after a quotation within which its cue comes: a speaker with a long role
 
 
 def match(ctx: Context) -> Iterator[Match]:
@@ -81,13 +82,14 @@ def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tup
         if span:
             return (after[span[0]].start, after[span[1] - 1].end), (first.start, first.end, forms[first.lower])
         return None
-    for i in range(1, min(len(after), 12)):
+    for i in range(1, min(len(after), _SPEAKER_REACH)):
         tok = after[i]
-        if tok.text in {",", ".", ";"} and not (tok.text == "." and is_short_form(after[i - 1])):
+        if tok.text in {".", ";", "“", "”", '"'} and not (tok.text == "." and is_short_form(after[i - 1])):
             return None  # past the clause; but "Mr. Podesta said" goes on
-        if tok.lower in forms:
+        if tok.text in forms:
             span = speaker_before(after, i)
-            if span and span[0] == 0:
+            if span and all(t.text[:1].isalnum() for t in after[: span[0]]):
+                # "IMF chief economist Maury Obstfeld said", "Michael McFaul, a senior fellow at ..., said"
                 return (after[0].start, after[span[1] - 1].end), (tok.start, tok.end, forms[tok.lower])
             return None
     return None
