@@ -15,6 +15,7 @@ from claimledger import lexicon
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
+_OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
 _CONJUNCTIONS = {"and", "but"}  # lower-cased
@@ -251,7 +252,8 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") 
     """From after the cue's object and ``that`` to the clause end, or to the next stop.
 
     Content starts a clause: not with a preposition (``said by``) or a weekday, and
-    after a cue whose object is the listener (``told reporters``) only past ``that``."""
+    after a cue whose object is the listener (``told reporters``) only past ``that`` or
+    at a subject pronoun (``told the foundation he would``)."""
     start = j
     for k in range(j, min(len(toks), j + _MAX_OBJECT)):
         if toks[k].lower == "that":
@@ -262,7 +264,15 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") 
     if start == j and j < len(toks) and toks[j].text in {":", ","}:
         start = j + 1
     elif start == j and lemma in lexicon.words("object_cues"):
-        return None
+        # "told the foundation he would ...": past the listener, a clause opens with its subject
+        subject = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower in lexicon.table("pronouns")), None)
+        if subject is None or any(not t.text[:1].isalnum() for t in toks[j:subject]):
+            return None
+        start = subject
+    if start > j and start < len(toks) and toks[start].text == ",":
+        start += 1  # "said that, if elected, he would"
+    if start < len(toks) and not (toks[start].text[:1].isalnum() or toks[start].text in _OPENING_QUOTES):
+        return None  # "claims – a 3 to 1 margin": a dash or bracket opens no claim
     if start < len(toks) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
         return None
     i = bisect.bisect_left(stops, start)

@@ -4,7 +4,8 @@ The speaker is the phrase right before the cue verb (a name, a group such as
 ``Officials in Ukraine``, or a pronoun). The content runs from after the cue,
 its object (``told reporters``, ``conveyed to dpa``) and ``that``, to the end of
 the sentence or the next cue; a cue at the end of a sentence takes what comes
-before it. A participial cue (``, noting that ...``) has no speaker of its own:
+before it. Two-word cues (``called for``: data/phrasal_cues.txt) take the phrase
+after them. A participial cue (``, noting that ...``) has no speaker of its own:
 the pipeline gives it the speaker of the claim before it in the sentence.
 Content that holds a quotation is ``mixed``.
 """
@@ -12,12 +13,20 @@ Content that holds a quotation is ``mixed``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
-from claimledger.matchers import Context, Match
 from claimledger import lexicon
-from claimledger.matchers.phrases import CLAUSE_END, Token, content_after, content_stops, cue_forms, speaker_after, speaker_before
-
-
+from claimledger.matchers import Context, Match
+from claimledger.matchers.phrases import (
+    CLAUSE_END,
+    Token,
+    content_after,
+    content_stops,
+    cue_forms,
+    inflections,
+    speaker_after,
+    speaker_before,
+)
 
 _FREE_RELATIVES = {"what", "whatever"}
 _NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because", "although", "though"}
@@ -31,6 +40,7 @@ def match(ctx: Context) -> Iterator[Match]:
         speaker[0] for i, t in enumerate(toks) if t.lower in forms and (speaker := speaker_before(toks, i))
     }
     stops = content_stops(toks, forms, clause_starts)
+    yield from _phrasal(ctx, stops)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
         if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and tok.text[:1].isupper()):
@@ -56,6 +66,30 @@ def match(ctx: Context) -> Iterator[Match]:
         content = content_after(toks, i + 1, stops, lemma)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
+
+
+@cache
+def _phrasal_forms() -> dict[tuple[str, str], str]:
+    """Every inflected form of a two-word cue ("calls for"), as a pair of words, mapped to its lemma."""
+    pairs = {}
+    for lemma in lexicon.words("phrasal_cues"):
+        verb, particle = lemma.split()
+        pairs.update({(form, particle): lemma for form in inflections(verb)})
+    return pairs
+
+
+def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
+    """``The NAACP called for a moratorium``: a two-word cue and the phrase after it."""
+    toks = ctx.tokens
+    for i in range(len(toks) - 1):
+        lemma = _phrasal_forms().get((toks[i].lower, toks[i + 1].lower))
+        if lemma is None or _inside_quote(ctx, toks[i].start):
+            continue
+        speaker = speaker_before(toks, i)
+        content = content_after(toks, i + 2, stops, lemma) if speaker else None
+        if speaker and content:
+            cue = Token(ctx.text[toks[i].start : toks[i + 1].end], toks[i].start, toks[i + 1].end, lemma)
+            yield _match(ctx, "speaker-cue-content", (toks[speaker[0]].start, toks[speaker[1] - 1].end), cue, lemma, content)
 
 
 def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, rule: str) -> Iterator[Match]:
