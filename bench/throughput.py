@@ -5,7 +5,8 @@
 Builds a corpus of at least 5 MB (the sample article and examples/ repeated, one
 file each) in a temporary folder, then times:
   (a) a floor: the same text split into sentences by one regex and written as JSON lines;
-  (b) `claimledger extract` over the corpus with --jobs 1 and --jobs 2 (whole processes);
+  (b) `claimledger extract` over the corpus with --jobs 1 and --jobs 2 (whole processes),
+      with the peak memory of the largest process so far;
   (c) cold start: `claimledger extract` on the sample article, a whole process, best of 5.
 Prints sentences per second for each and the ratios.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -79,7 +81,8 @@ def main() -> None:
         for jobs in (1, 2):
             seconds = timed([exe, "extract", str(folder), "--jobs", str(jobs)])
             rates[jobs] = sentences / seconds
-            print(f"(b) extract --jobs {jobs}              {rates[jobs]:10.0f} sentences/s  ({seconds:.1f} s)")
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KB on Linux; the largest process so far
+            print(f"(b) extract --jobs {jobs}              {rates[jobs]:10.0f} sentences/s  ({seconds:.1f} s, peak RSS {peak:.0f} MB)")
         sample = next((ROOT / "seeds").glob("*.txt"))
         cold = min(timed([exe, "extract", str(sample)]) for _ in range(5))
         print(f"(c) cold start on the sample      {cold:10.2f} s")

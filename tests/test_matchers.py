@@ -113,6 +113,10 @@ CASES = [
     ("He told them to leave the building at once.", []),
     ("He said that, if elected, he would cut taxes.", [("speech", "He", None, "say", "if elected, he would cut taxes", "indirect")]),
     ("Republican claims – a 3 to 1 margin – were wrong.", []),
+    ("The company cut 300 jobs, saying demand had fallen sharply.",
+     [("speech", "The company", None, "say", "demand had fallen sharply", "indirect")]),
+    ("Senator Maria Lopez mocked the plan on Tuesday, noting that it had no budget.",
+     [("speech", "Senator Maria Lopez", "Maria Lopez", "note", "it had no budget", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),
