@@ -117,6 +117,11 @@ CASES = [
      [("speech", "The company", None, "say", "demand had fallen sharply", "indirect")]),
     ("Senator Maria Lopez mocked the plan on Tuesday, noting that it had no budget.",
      [("speech", "Senator Maria Lopez", "Maria Lopez", "note", "it had no budget", "indirect")]),
+    ("The New York Times reported Saturday that it had received the first pages of the filings.",
+     [("speech", "The New York Times", "New York Times", "report", "it had received the first pages", "indirect")]),
+    ("The suspect had fled the city, police said Monday.", [("speech", "police", None, "say", "The suspect had fled the city", "indirect")]),
+    ("Lynch said the nonstop demands that come with the job erase barriers.",
+     [("speech", "Lynch", "Lynch", "say", "the nonstop demands that come with the job", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

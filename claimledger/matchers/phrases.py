@@ -15,6 +15,7 @@ from claimledger import lexicon
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
+_TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
@@ -60,7 +61,8 @@ def inflections(lemma: str) -> list[str]:
 @cache
 def _function_words() -> frozenset[str]:
     """Capitalized words that start sentences and never name a speaker."""
-    return lexicon.words("sentence_starters") | lexicon.words("count_stopwords") | lexicon.words("not_names")
+    # Time nouns keep no number company but do name things when capitalized: "The New York Times", "Time".
+    return lexicon.words("sentence_starters") | (lexicon.words("count_stopwords") - _TIME_NOUNS) | lexicon.words("not_names")
 
 
 def is_name_word(tok: Token) -> bool:
@@ -255,7 +257,10 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") 
     after a cue whose object is the listener (``told reporters``) only past ``that`` or
     at a subject pronoun (``told the foundation he would``)."""
     start = j
-    for k in range(j, min(len(toks), j + _MAX_OBJECT)):
+    # "said the demands that come with ...": a clause that opens with its subject holds its own "that"
+    opens_clause = j < len(toks) and toks[j].lower != "that" and toks[j].lower in lexicon.words("determiners")
+    reach = j if opens_clause and lemma not in lexicon.words("object_cues") else j + _MAX_OBJECT
+    for k in range(j, min(len(toks), reach)):
         if toks[k].lower == "that":
             start = k + 1
             break

@@ -135,7 +135,7 @@ def _ends_clause(toks: list[Token], j: int) -> bool:
     """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
     rest = toks[j:]
     return not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
-        len(rest) <= 4 and rest[-1].text in CLAUSE_END and rest[0].lower in lexicon.words("time_openers")
+        len(rest) <= 4 and rest[-1].text in CLAUSE_END and (rest[0].lower in lexicon.words("time_openers") or rest[0].lower in lexicon.table("weekdays"))
     )
 
 
