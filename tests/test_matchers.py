@@ -122,6 +122,10 @@ CASES = [
     ("The suspect had fled the city, police said Monday.", [("speech", "police", None, "say", "The suspect had fled the city", "indirect")]),
     ("Lynch said the nonstop demands that come with the job erase barriers.",
      [("speech", "Lynch", "Lynch", "say", "the nonstop demands that come with the job", "indirect")]),
+    ("Police on Tuesday night said the suspect had fled the city.",
+     [("speech", "Police", None, "say", "the suspect had fled the city", "indirect")]),
+    ("The mayor Tuesday announced that the bridge would reopen.",
+     [("speech", "The mayor", None, "announce", "the bridge would reopen", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

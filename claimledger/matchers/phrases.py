@@ -84,7 +84,7 @@ def is_short_form(tok: Token) -> bool:
 
 def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker phrase ending just before token ``i`` (the cue), as token indexes [a, b)."""
-    j = i
+    j = _before_day(toks, i)
     while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
         j -= 1
     if j >= 3 and toks[j - 1].text == "," and toks[j - 3].text == "," and toks[j - 2].lower in lexicon.words("parentheticals"):
@@ -113,6 +113,18 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if common and common[0] > 0 and toks[common[0] - 1].lower in lexicon.words("prepositions"):
         return None  # "in a statement announcing", "after the crisis highlighted": no subject after a preposition
     return common
+
+
+def _before_day(toks: list[Token], i: int) -> int:
+    """Where a day named between a speaker and the cue starts (``The Times on Saturday wrote``,
+    ``Police Tuesday night said``); ``i`` if there is none."""
+    k = i
+    if k > 1 and toks[k - 1].lower in lexicon.table("day_parts") and toks[k - 2].lower in lexicon.table("weekdays"):
+        k -= 1
+    if k == 0 or toks[k - 1].lower not in lexicon.table("weekdays"):
+        return i
+    k -= 1
+    return k - 1 if k > 0 and toks[k - 1].lower == "on" else k
 
 
 def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
