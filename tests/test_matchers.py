@@ -126,6 +126,10 @@ CASES = [
      [("speech", "Police", None, "say", "the suspect had fled the city", "indirect")]),
     ("The mayor Tuesday announced that the bridge would reopen.",
      [("speech", "The mayor", None, "announce", "the bridge would reopen", "indirect")]),
+    ("Republicans said the timing was not intentional; they learned of it on Friday.",
+     [("speech", "Republicans", "Republicans", "say", "the timing was not intentional", "indirect")]),
+    ("The candidate claimed his rival had helped the donor, but offered no proof.",
+     [("speech", "The candidate", None, "claim", "his rival had helped the donor", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

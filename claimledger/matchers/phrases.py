@@ -248,18 +248,29 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[int]) -> list[int]:
-    """Where reported content ends, in order: a comma before a participial cue (``, noting
-    that``) or before a new clause with its own speaker (``, and they warned``)."""
+    """Where reported content ends, in order: a semicolon, or a comma before a participial
+    cue (``, noting that``) or before a new clause with its own speaker (``, and they warned``)."""
     stops = []
     for k, tok in enumerate(toks[:-1]):
+        if tok.text == ";":
+            stops.append(k)  # "...was not intentional; they only learned": a new clause
+            continue
         if tok.text != ",":
             continue
         nxt = toks[k + 1].lower
         participle = nxt in forms and nxt.endswith("ing")
         joined = nxt in _CONJUNCTIONS and k + 2 in clause_starts
-        if participle or k + 1 in clause_starts or joined:
+        # ", but offered no proof": the speaker's next act, not more of the claim
+        then = nxt == "but" and k + 2 < len(toks) and _starts_predicate(toks[k + 2])
+        if participle or k + 1 in clause_starts or joined or then:
             stops.append(k)
     return stops
+
+
+def _starts_predicate(tok: Token) -> bool:
+    """A lower-case word that opens no clause of its own: no subject pronoun, article or ``that``."""
+    opens_clause = tok.lower in lexicon.table("pronouns") or tok.lower in lexicon.words("determiners") or tok.lower == "there"
+    return tok.text.isalpha() and tok.text.islower() and not opens_clause
 
 
 def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") -> tuple[int, int] | None:
