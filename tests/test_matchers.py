@@ -61,6 +61,8 @@ CASES = [
      [("speech", "Several cast members", None, "say", "the host had mocked them", "indirect")]),
     ("“We will,” she said, “keep going.”",
      [("speech", "she", None, "say", "We will,” she said, “keep going.", "direct")]),
+    ("“Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.”",
+     [("speech", "Tester", "Tester", "say", "Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.", "direct")]),
     ("“It’s finished,” “In my head, anyway,” she said.",
      [("speech", "she", None, "say", "It’s finished,” “In my head, anyway,", "direct")]),
     ("The state’s campaign chairman, Phil Lovas, said he had not seen the letter.",

@@ -17,6 +17,7 @@ from claimledger.quotemarks import Quotation
 from claimledger.matchers.phrases import cue_forms, is_short_form, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
+_ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
 _SPEAKER_REACH = 30  # tokens after a quotation within which its cue comes: a speaker with a long role
 
 
@@ -66,12 +67,13 @@ def _run_of_quotes(ctx: Context, q: Quotation) -> tuple[int, int]:
 
 
 def _continued(ctx: Context, first: Quotation, after_cue: int) -> Quotation | None:
-    """The quotation that goes on right after the cue, past a comma: ``..., she said, “...”``."""
-    gap = ctx.text[after_cue : after_cue + 4]
-    for q in ctx.quotations:
-        if q.start > first.end and q.start - after_cue <= 3 and gap.startswith(","):
-            return q
-    return None
+    """The quotation that goes on after the cue, past a comma: ``..., she said, “...”``, also
+    past an aside about the speaker (``..., Tester said, referring to the excuse, “...”``)."""
+    following = next((q for q in ctx.quotations if q.start >= after_cue), None)
+    if following is None or following.end > ctx.sentence.end:
+        return None
+    gap = ctx.text[after_cue : following.start]
+    return following if gap.startswith(",") and gap.rstrip().endswith(",") and len(gap) <= _ASIDE else None
 
 
 def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
