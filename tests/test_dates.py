@@ -12,6 +12,7 @@ CASES = [
     ("on Monday", TUESDAY, [("Monday", "2025-01-13", "day")]),
     ("on Wednesday", TUESDAY, [("Wednesday", "2025-01-08", "day")]),
     ("next Tuesday", TUESDAY, [("next Tuesday", "2025-01-21", "day")]),
+    ("could arrive as soon as Friday", TUESDAY, [("Friday", "2025-01-17", "day")]),
     ("last Tuesday", TUESDAY, [("last Tuesday", "2025-01-07", "day")]),
     ("on Tuesday", dt.date(2025, 1, 1), [("Tuesday", "2024-12-31", "day")]),
     ("on Friday", dt.date(2025, 1, 3), [("Friday", "2025-01-03", "day")]),
