@@ -15,6 +15,7 @@ from claimledger import lexicon
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
+_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
@@ -145,7 +146,10 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
     if outer is not None and (inner is None or inner[0] != first + 1) and _is_role(toks, first + 1, comma):
         named = _name_phrase_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
         starts_clause = named is not None and (named[0] == 0 or toks[named[0] - 1].lower in _CONJUNCTIONS)
-        return (named[0], comma) if starts_clause and named else None
+        if starts_clause and named:
+            return named[0], comma
+        stacked = _appositive_before(toks, first)  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing,"
+        return (stacked[0], comma) if stacked else None
     if inner is None or outer is None or inner[0] != first + 1:
         return None
     named = _name_phrase_before(toks, comma) or _name_phrase_before(toks, first)
@@ -248,12 +252,13 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[int]) -> list[int]:
-    """Where reported content ends, in order: a semicolon, or a comma before a participial
-    cue (``, noting that``) or before a new clause with its own speaker (``, and they warned``)."""
+    """Where reported content ends, in order: a semicolon, ``and`` before a cue (``and said``),
+    or a comma before a participial cue (``, noting that``) or before a new clause with its
+    own speaker (``, and they warned``)."""
     stops = []
     for k, tok in enumerate(toks[:-1]):
-        if tok.text == ";":
-            stops.append(k)  # "...was not intentional; they only learned": a new clause
+        if tok.text == ";" or (tok.lower == "and" and toks[k + 1].lower in forms):
+            stops.append(k)  # "...; they only learned", "... and said she would": a new clause or cue
             continue
         if tok.text != ",":
             continue
@@ -273,16 +278,35 @@ def _starts_predicate(tok: Token) -> bool:
     return tok.text.isalpha() and tok.text.islower() and not opens_clause
 
 
-def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "") -> tuple[int, int] | None:
+def _before_that(toks: list[Token], j: int) -> bool:
+    """Whether the words after a cue may stand before its ``that``: a time or a place
+    (``said Tuesday that``, ``said in a statement that``), an adverb, or ``that`` itself;
+    not the subject of a bare clause, whose own ``that`` is a relative (``said officials
+    have video that shows``)."""
+    if j >= len(toks):
+        return False
+    word = toks[j].lower
+    return (
+        word == "that"
+        or word in lexicon.words("prepositions")
+        or word in lexicon.words("time_openers")
+        or word in lexicon.table("weekdays")
+        or word in lexicon.words("cue_modifiers")
+        or word in _DAYS
+        or (word.endswith("ly") and toks[j].text.islower())
+    )
+
+
+def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", object_first: bool = False) -> tuple[int, int] | None:
     """From after the cue's object and ``that`` to the clause end, or to the next stop.
 
     Content starts a clause: not with a preposition (``said by``) or a weekday, and
     after a cue whose object is the listener (``told reporters``) only past ``that`` or
-    at a subject pronoun (``told the foundation he would``)."""
+    at a subject pronoun (``told the foundation he would``). A ``that`` a few words on
+    starts the content only after an object (``object_first``: ``denied reports that``),
+    a listener, a time or a place; after the subject of a bare clause it is a relative."""
     start = j
-    # "said the demands that come with ...": a clause that opens with its subject holds its own "that"
-    opens_clause = j < len(toks) and toks[j].lower != "that" and toks[j].lower in lexicon.words("determiners")
-    reach = j if opens_clause and lemma not in lexicon.words("object_cues") else j + _MAX_OBJECT
+    reach = j + _MAX_OBJECT if object_first or lemma in lexicon.words("object_cues") or _before_that(toks, j) else j
     for k in range(j, min(len(toks), reach)):
         if toks[k].lower == "that":
             start = k + 1

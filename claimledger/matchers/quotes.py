@@ -84,14 +84,16 @@ def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tup
         if span:
             return (after[span[0]].start, after[span[1] - 1].end), (first.start, first.end, forms[first.lower])
         return None
+    depth = 0  # inside parentheses: "Rep. Gwen Moore (D-Wis.) said"
     for i in range(1, min(len(after), _SPEAKER_REACH)):
         tok = after[i]
-        if tok.text in {".", ";", "“", "”", '"'} and not (tok.text == "." and is_short_form(after[i - 1])):
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth <= 0 and tok.text in {".", ";", "“", "”", '"'} and not (tok.text == "." and is_short_form(after[i - 1])):
             return None  # past the clause; but "Mr. Podesta said" goes on
         if tok.text in forms:
             span = speaker_before(after, i)
             if span and all(t.text[:1].isalnum() for t in after[: span[0]]):
                 # "IMF chief economist Maury Obstfeld said", "Michael McFaul, a senior fellow at ..., said"
                 return (after[0].start, after[span[1] - 1].end), (tok.start, tok.end, forms[tok.lower])
-            return None
+            # no speaker before it: a noun such as "states" in "one of the states suing, said"
     return None

@@ -52,6 +52,11 @@ def match(ctx: Context) -> Iterator[Match]:
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
+            if i > 0 and toks[i - 1].lower == "and":  # "X says A and said B": the same speaker, from the claim before
+                content = content_after(toks, i + 1, stops, lemma)
+                if content:
+                    yield _match(ctx, "and-cue-content", None, tok, lemma, content)
+                continue
             if i > 0 and toks[i - 1].text == ",":
                 inverted = speaker_after(toks, i + 1)  # "..., said the spokesman."
                 if inverted and _ends_clause(toks, inverted[1]):
