@@ -141,6 +141,8 @@ CASES = [
     ("The mayor says the bridge is safe and said repairs would start in March.",
      [("speech", "The mayor", None, "say", "the bridge is safe", "indirect"),
       ("speech", "The mayor", None, "say", "repairs would start in March", "indirect")]),
+    ("Donald Trump is warning that a Clinton victory would bring scandal back.",
+     [("speech", "Donald Trump", "Donald Trump", "warn", "a Clinton victory would bring scandal back", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

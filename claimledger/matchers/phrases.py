@@ -15,6 +15,7 @@ from claimledger import lexicon
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
+_BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
@@ -88,6 +89,10 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     j = _before_day(toks, i)
     while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
         j -= 1
+    if toks[i].lower.endswith("ing") and j > 1 and toks[j - 1].lower in _BE:
+        j -= 1  # "Donald Trump is warning that": the progressive, not a participle
+        while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
+            j -= 1
     if j >= 3 and toks[j - 1].text == "," and toks[j - 3].text == "," and toks[j - 2].lower in lexicon.words("parentheticals"):
         j -= 3  # "Russian authorities, however, did not confirm"
     if j == 0:
