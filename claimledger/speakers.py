@@ -57,6 +57,8 @@ class SpeakerResolver:
         lower = [w.lower() for w in words]
         pronouns = lexicon.table("pronouns")
         if len(words) == 1 and lower[0] in pronouns:
+            if pronouns[lower[0]] == "relative":
+                return Speaker(text, start, end, None, "pronoun")  # never guessed: the last person named may not be it
             pool = self.persons if pronouns[lower[0]] == "person" else self.groups
             return Speaker(text, start, end, pool[-1] if pool else None, "pronoun")
         heads = lexicon.words("org_heads")

@@ -143,6 +143,8 @@ CASES = [
       ("speech", "The mayor", None, "say", "repairs would start in March", "indirect")]),
     ("Donald Trump is warning that a Clinton victory would bring scandal back.",
      [("speech", "Donald Trump", "Donald Trump", "warn", "a Clinton victory would bring scandal back", "indirect")]),
+    ("The plan was drafted by Maria Lopez, who said it would cut costs by half.",
+     [("speech", "who", None, "say", "it would cut costs by half", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),
