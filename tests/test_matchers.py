@@ -145,6 +145,12 @@ CASES = [
      [("speech", "Donald Trump", "Donald Trump", "warn", "a Clinton victory would bring scandal back", "indirect")]),
     ("The plan was drafted by Maria Lopez, who said it would cut costs by half.",
      [("speech", "who", None, "say", "it would cut costs by half", "indirect")]),
+    ("Clinton called half of Trump's supporters “deplorables.”",
+     [("speech", "Clinton", "Clinton", "call", "half of Trump's supporters “deplorables.”", "mixed")]),
+    ("She called the police after the attack on her home.", []),
+    ("The senator cited a study showing that costs had doubled.",
+     [("speech", "The senator", None, "cite", "a study showing that costs had doubled", "indirect")]),
+    ("He was told that the plan had failed.", []),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

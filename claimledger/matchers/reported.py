@@ -5,7 +5,8 @@ The speaker is the phrase right before the cue verb (a name, a group such as
 its object (``told reporters``, ``conveyed to dpa``) and ``that``, to the end of
 the sentence or the next cue; a cue at the end of a sentence takes what comes
 before it. Two-word cues (``called for``: data/phrasal_cues.txt) take the phrase
-after them. A participial cue (``, noting that ...``) has no speaker of its own:
+after them. Some cues (``called``: data/quoted_cues.txt) report a claim only when
+their content holds a quotation. A participial cue (``, noting that ...``) has no speaker of its own:
 the pipeline gives it the speaker of the claim before it in the sentence.
 Content that holds a quotation is ``mixed``.
 """
@@ -33,6 +34,13 @@ _NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because
 
 
 def match(ctx: Context) -> Iterator[Match]:
+    for m in _matches(ctx):
+        if m.cue and m.cue[2] in lexicon.words("quoted_cues") and not _quotes_in(ctx, m.content):
+            continue  # "called the police": no claim without a quoted characterization
+        yield m
+
+
+def _matches(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
     forms = cue_forms()
     # Where a new clause with its own speaker begins: "..., they warned that".
@@ -144,10 +152,14 @@ def _ends_clause(toks: list[Token], j: int) -> bool:
     )
 
 
+def _quotes_in(ctx: Context, span: tuple[int, int]) -> bool:
+    return any(span[0] <= q.start and q.end <= span[1] + 1 for q in ctx.quotations)
+
+
 def _inside_quote(ctx: Context, pos: int) -> bool:
     return any(q.inner_start <= pos < q.inner_end for q in ctx.quotations)
 
 
 def _match(ctx: Context, rule: str, speaker: tuple[int, int] | None, cue: Token, lemma: str, content: tuple[int, int]) -> Match:
-    mixed = any(content[0] <= q.start and q.end <= content[1] + 1 for q in ctx.quotations)
+    mixed = _quotes_in(ctx, content)
     return Match("speech", rule, speaker, (cue.start, cue.end, lemma), content, "mixed" if mixed else "indirect")
