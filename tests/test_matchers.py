@@ -151,6 +151,10 @@ CASES = [
     ("The senator cited a study showing that costs had doubled.",
      [("speech", "The senator", None, "cite", "a study showing that costs had doubled", "indirect")]),
     ("He was told that the plan had failed.", []),
+    ("Analysts pointed out that every shooting did not result in a death.",
+     [("speech", "Analysts", None, "point out", "every shooting did not result in a death", "indirect")]),
+    ("The governor accused the agency of hiding the report for months.",
+     [("speech", "The governor", None, "accuse", "the agency of hiding the report", "indirect")]),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),
