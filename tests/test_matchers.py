@@ -155,6 +155,9 @@ CASES = [
      [("speech", "Analysts", None, "point out", "every shooting did not result in a death", "indirect")]),
     ("The governor accused the agency of hiding the report for months.",
      [("speech", "The governor", None, "accuse", "the agency of hiding the report", "indirect")]),
+    ("WASHINGTON — President Obama, dedicating the museum on Saturday, said it told the story of America.",
+     [("speech", "President Obama, dedicating the museum on Saturday", "Obama", "say", "it told the story of America", "indirect")]),
+    ("Everything the candidate says is a lie unless proven otherwise.", []),
     # A cue that interrupts the content: the content runs on past it.
     ("Acts of protest, the senator said, are acts of patriotism.",
      [("speech", "the senator", None, "say", "Acts of protest, the senator said, are acts of patriotism", "indirect")]),

@@ -15,6 +15,8 @@ from claimledger import lexicon
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
+_DASHES = {"—", "–", "-", "--", ":"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
 _BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
@@ -150,7 +152,7 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
     outer = _name_phrase_before(toks, first) or _common_phrase_before(toks, first)
     if outer is not None and (inner is None or inner[0] != first + 1) and _is_role(toks, first + 1, comma):
         named = _name_phrase_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
-        starts_clause = named is not None and (named[0] == 0 or toks[named[0] - 1].lower in _CONJUNCTIONS)
+        starts_clause = named is not None and (named[0] == 0 or toks[named[0] - 1].lower in _CONJUNCTIONS | _DASHES)
         if starts_clause and named:
             return named[0], comma
         stacked = _appositive_before(toks, first)  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing,"
@@ -330,6 +332,8 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
         start += 1  # "said that, if elected, he would"
     if start < len(toks) and not (toks[start].text[:1].isalnum() or toks[start].text in _OPENING_QUOTES):
         return None  # "claims – a 3 to 1 margin": a dash or bracket opens no claim
+    if start < len(toks) and toks[start].lower in _FINITE:
+        return None  # "Everything Trump says is a lie": the cue sits in a relative clause
     if start < len(toks) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
         return None
     i = bisect.bisect_left(stops, start)
