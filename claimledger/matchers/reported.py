@@ -94,8 +94,12 @@ def _phrasal_forms() -> dict[tuple[str, str], str]:
 def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
     """``The NAACP called for a moratorium``: a two-word cue and the phrase after it."""
     toks = ctx.tokens
+    forms = _phrasal_forms()
+    particles = {particle for _, particle in forms}
     for i in range(len(toks) - 1):
-        lemma = _phrasal_forms().get((toks[i].lower, toks[i + 1].lower))
+        if toks[i + 1].lower not in particles:
+            continue
+        lemma = forms.get((toks[i].lower, toks[i + 1].lower))
         if lemma is None or _inside_quote(ctx, toks[i].start):
             continue
         speaker = speaker_before(toks, i)
