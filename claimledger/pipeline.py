@@ -103,7 +103,9 @@ def _claims_of(
         found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
-        going_on = _quote_sentence(text, sent, nearby) if open_quote and not found else None
+        # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.
+        same_paragraph = open_quote is not None and "\n" not in text[open_quote.sentence.end : sent.start]
+        going_on = _quote_sentence(text, sent, nearby) if open_quote and same_paragraph and not found else None
         if open_quote and going_on:
             # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
             claims[-1] = _continue(text, open_quote, going_on, sent.end, found_q, found_d)

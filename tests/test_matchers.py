@@ -168,8 +168,10 @@ CASES = [
     # A quotation cut by its cue and a sentence break is one claim over both sentences.
     ("“We will not stop,” she said. “The work goes on.”",
      [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),
-    ("“The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed to pay salaries.”",
-     [("speech", "Treasurer Ana Silva", "Ana Silva", "say", "The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed", "direct")]),
+    ("“The fund is empty,” Treasurer Ana Silva said. “We borrowed to pay salaries.”",
+     [("speech", "Treasurer Ana Silva", "Ana Silva", "say", "The fund is empty,” Treasurer Ana Silva said. “We borrowed", "direct")]),
+    ("“The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed to pay salaries.”",  # a new paragraph: not joined
+     [("speech", "Treasurer Ana Silva", "Ana Silva", "say", "The fund is empty,", "direct")]),
     ("“We will not stop,” she said. “We agree,” the mayor added.",
      [("speech", "she", None, "say", "We will not stop,", "direct"), ("speech", "the mayor", None, "add", "We agree,", "direct")]),
     ("“This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus. “We will fight it.”",

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from claimledger import extract, sources
 from claimledger.cli import app
 from claimledger.pipeline import extract_stream
+from claimledger.records import text_sha256
 from conftest import check_ledger
 
 runner = CliRunner()
@@ -19,7 +20,9 @@ runner = CliRunner()
 
 def _big_story(seed_text: str, paragraphs: int) -> str:
     body = "\n\n".join(p for p in seed_text.split("\n") if p)
-    return "\n\n".join(f"Part {i}. {body}" for i in range(paragraphs)) + "\n"
+    # A quotation that the next paragraph seems to go on: chunks may be cut right between them.
+    pair = "“We will go on,” she said.\n\n“Nothing stops us.”"
+    return "\n\n".join(f"Part {i}. {body}\n\n{pair}" for i in range(paragraphs)) + "\n"
 
 
 def test_a_streamed_file_gives_the_same_ledger_as_one_read_whole(tmp_path: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -37,6 +40,15 @@ def test_a_streamed_file_gives_the_same_ledger_as_one_read_whole(tmp_path: Path,
     whole = "".join(c.to_json() + "\n" for c in extract(text, str(path), "2025-01-14"))
     assert result.stdout == whole
     check_ledger(result.stdout, {str(path): text})
+
+
+def test_chunks_cut_between_a_quotation_and_its_sequel_change_nothing() -> None:
+    """A quotation goes on into the next sentence only within its paragraph, so where the
+    paragraphs of a streamed document are cut cannot change its ledger."""
+    first = "“We will go on,” the mayor said.\n\n"
+    text = first + "“Nothing stops us, not even 40 days of rain.”\n"
+    streamed = [c.to_json() for c in extract_stream([first, text[len(first):]], "d", text_sha256(text), "2025-01-14")]
+    assert streamed == [c.to_json() for c in extract(text, "d", "2025-01-14")]
 
 
 def _streaming_peak(path: Path) -> int:
