@@ -3,9 +3,9 @@
 Used by the sentence splitter (a sentence does not end inside a quotation) and by
 the direct-quote matcher. Curly double quotes, straight double quotes, TeX-style
 ````...''`` and doubled apostrophes ``''...''`` (both common in news archives),
-guillemets and curly single quotes are paired within one paragraph. An apostrophe inside a word (``shouldn’t``,
-``Ukraine’s``) is not a quote mark, and an unbalanced mark is left unpaired rather
-than guessed at.
+guillemets and curly single quotes are paired within one paragraph. An apostrophe
+inside a word (``shouldn’t``, ``Ukraine’s``) is not a quote mark, and an unbalanced
+mark is left unpaired rather than guessed at.
 """
 
 from __future__ import annotations

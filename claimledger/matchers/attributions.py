@@ -2,8 +2,8 @@
 
 The source is the phrase after ``according to``; the content is the clause on
 the other side of the comma; a source that is no name (``the poll``) runs to
-that comma or the sentence end. Not handled yet: ``X's report said``, ``in a
-statement, X ...`` and ``as reported by X``.
+that comma or the sentence end. Not handled yet: ``X's report said`` and ``as
+reported by X`` (``In a statement, X said`` is reported speech).
 """
 
 from __future__ import annotations

@@ -23,8 +23,8 @@ _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
-_CONJUNCTIONS = {"and", "but"}  # lower-cased
-_COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"  # ", and they warned that": a new clause with its own speaker
+_CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
+_COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
@@ -324,7 +324,8 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
         start = j + 1
     elif start == j and lemma in lexicon.words("object_cues"):
         # "told the foundation he would ...": past the listener, a clause opens with its subject
-        subject = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower in lexicon.table("pronouns")), None)
+        pronouns = lexicon.table("pronouns")
+        subject = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower in pronouns), None)
         if subject is None or any(not t.text[:1].isalnum() for t in toks[j:subject]):
             return None
         start = subject

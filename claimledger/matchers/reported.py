@@ -6,9 +6,10 @@ its object (``told reporters``, ``conveyed to dpa``) and ``that``, to the end of
 the sentence or the next cue; a cue at the end of a sentence takes what comes
 before it. Two-word cues (``called for``: data/phrasal_cues.txt) take the phrase
 after them. Some cues (``called``: data/quoted_cues.txt) report a claim only when
-their content holds a quotation. A participial cue (``, noting that ...``) has no speaker of its own:
-the pipeline gives it the speaker of the claim before it in the sentence.
-Content that holds a quotation is ``mixed``.
+their content holds a quotation. A participial cue (``, noting that ...``) speaks
+for the sentence's subject, or, after another cue, the pipeline gives it the
+speaker of the claim before it; so does ``and said``. Content that holds a
+quotation is ``mixed``.
 """
 
 from __future__ import annotations
@@ -152,7 +153,9 @@ def _ends_clause(toks: list[Token], j: int) -> bool:
     """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
     rest = toks[j:]
     return not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
-        len(rest) <= 4 and rest[-1].text in CLAUSE_END and (rest[0].lower in lexicon.words("time_openers") or rest[0].lower in lexicon.table("weekdays"))
+        len(rest) <= 4
+        and rest[-1].text in CLAUSE_END
+        and (rest[0].lower in lexicon.words("time_openers") or rest[0].lower in lexicon.table("weekdays"))
     )
 
 
