@@ -12,6 +12,8 @@ optional extra ``pip install 'claimledger[dask]'``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,11 @@ def run(
         raise ClusterError("--engine dask reads files, not stdin (-)")
     if not entries:
         return
+    # Dask's own log lines (a worker's heartbeat failing while a local cluster shuts down) are
+    # not ours to print: stderr carries claimledger's problems only. Local workers are new
+    # processes that read their logging config from the environment when they start.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
     cluster: Any = None
     try:
         if scheduler == "local":
