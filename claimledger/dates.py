@@ -59,7 +59,8 @@ class _Keywords:
     """Digits and the words one of which every date expression holds (a phrase's last
     word), and how far before the first one an expression may start."""
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # for lower-cased text
+    anycase: re.Pattern[str]  # for text whose lower case has other offsets
     before: int
 
 
@@ -69,7 +70,8 @@ def _keywords() -> _Keywords:
     words = _PATTERN_WORDS | {key.split()[-1] for name in tables for key in lexicon.table(name)}
     longest = max(len(w) for w in lexicon.table("qualifiers")) + max(len(w) for w in lexicon.table("number_words"))
     # "no fewer than seventeen years ago", "the most recent quarter", "Tuesday, January 14"
-    return _Keywords(re.compile(rf"\d|\b(?:{lexicon.alternation(words)})\b"), max(longest, 16) + 2)
+    source = rf"\d|\b(?:{lexicon.alternation(words)})\b"
+    return _Keywords(re.compile(source), re.compile(source, re.IGNORECASE), max(longest, 16) + 2)
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -80,7 +82,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     keywords = _keywords()
     pattern = keywords.pattern
     if len(lower) != len(span):  # lowercasing changed offsets (rare letters such as "İ")
-        pattern, lower = re.compile(pattern.pattern, re.IGNORECASE), span
+        pattern, lower = keywords.anycase, span
     windows: list[tuple[int, int]] = []
     for m in pattern.finditer(lower):
         lo, hi = max(start, start + m.start() - keywords.before), min(end, start + m.end() + _AFTER)

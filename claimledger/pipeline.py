@@ -81,9 +81,6 @@ def extract_stream(
         sentence_base += n_sentences
 
 
-_QUOTE_MARKS = ("“", "”", '"', "«", "»", "``", "''")  # not ’, an apostrophe as often as a quote mark
-
-
 def _claims_of(
     text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver
 ) -> tuple[list[Claim], int]:
@@ -137,7 +134,7 @@ def _ends_with_cue(rest: str) -> bool:
     """Whether the rest of a quotation's sentence, after its cue and speaker, holds no other
     quotation (``said Rep. Lee (D-Ohio), head of the caucus.``, ``he said in August.``), so a
     quotation that opens the next sentence goes on with the same speaker."""
-    return not any(mark in rest for mark in _QUOTE_MARKS)
+    return not any(mark in rest for mark in quotemarks.DOUBLE_MARKS)
 
 
 def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:

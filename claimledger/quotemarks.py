@@ -24,6 +24,8 @@ class Quotation:
     inner_end: int
 
 
+# Marks that only ever quote (not ’ or ‘, apostrophes as often as quote marks).
+DOUBLE_MARKS = ("“", "”", '"', "«", "»", "``", "''")
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
 _MARK = re.compile(r"``|''|[“”\"«»‘’]")
 _PAIRS = {"“": "”", "«": "»", "‘": "’", "``": "''"}

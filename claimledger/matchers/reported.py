@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from claimledger import lexicon
+from claimledger import lexicon, quotemarks
 from claimledger.matchers import Context, Match
 from claimledger.matchers.phrases import (
     CLAUSE_END,
@@ -92,11 +92,15 @@ def _phrasal_forms() -> dict[tuple[str, str], str]:
     return pairs
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(particle for _, particle in _phrasal_forms())
+
+
 def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
     """``The NAACP called for a moratorium``: a two-word cue and the phrase after it."""
     toks = ctx.tokens
-    forms = _phrasal_forms()
-    particles = {particle for _, particle in forms}
+    forms, particles = _phrasal_forms(), _particles()
     for i in range(len(toks) - 1):
         if toks[i + 1].lower not in particles:
             continue
@@ -128,7 +132,7 @@ def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int],
     if comma < 2:
         return
     start, end = toks[0].start, toks[comma - 1].end
-    if toks[0].text in {"“", '"', "``"}:
+    if toks[0].text in quotemarks.DOUBLE_MARKS:
         return  # a direct quote: the quote matcher's
     after = max(i, speaker[1] - 1) + 1
     if _runs_on(toks, after):
