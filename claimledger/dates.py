@@ -7,10 +7,12 @@ text. Each candidate is normalized to the first day of the period it names, a
 granularity and a TIMEX3 value. News conventions:
 
 - a bare weekday (``on Tuesday``) is the latest such day on or before the
-  reference date, or the next on or after it when the clause before it speaks
-  of the future (``will``, ``scheduled``: data/future_markers.txt);
-- a month and day without a year (``Aug. 7``), or a month alone, is the nearest
-  such date to the reference date;
+  reference date, or the next on or after it when its clause speaks of the
+  future (``will``, ``plans to``: data/future_markers.txt);
+- a month and day without a year (``Aug. 7``), a month alone or a holiday
+  (data/holidays.tsv) is the next such date in a clause of the future, the
+  latest in a clause of the past (``ended``, ``since``: data/past_markers.txt),
+  else the nearest; a date that ends a span (``extended to Nov. 16``) is the nearest;
 - ``the third quarter`` is the latest third quarter that has begun, and ``a year
   earlier`` after it the same quarter a year before;
 - ``now`` is the reference date (``PRESENT_REF``); ``recently`` and ``soon`` have
@@ -51,6 +53,7 @@ _PATTERN_WORDS = frozenset(
     {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
      "quarter", "today", "yesterday", "tomorrow", "tonight"}
 )
+_CLAUSE = 50  # characters of a date's clause read for its tense
 _AFTER = 20  # characters a date expression runs past its last keyword: "year-earlier period", a lookahead
 
 
@@ -66,7 +69,7 @@ class _Keywords:
 
 @cache
 def _keywords() -> _Keywords:
-    tables = ("months", "weekdays", "seasons", "day_parts", "reference_words")
+    tables = ("months", "weekdays", "seasons", "day_parts", "reference_words", "holidays")
     words = _PATTERN_WORDS | {key.split()[-1] for name in tables for key in lexicon.table(name)}
     longest = max(len(w) for w in lexicon.table("qualifiers")) + max(len(w) for w in lexicon.table("number_words"))
     # "no fewer than seventeen years ago", "the most recent quarter", "Tuesday, January 14"
@@ -108,6 +111,10 @@ def _pattern() -> re.Pattern[str]:
     quarters = lexicon.alternation(lexicon.table("quarters"))
     references = lexicon.alternation(lexicon.table("reference_words"))
     day_parts = lexicon.alternation(lexicon.table("day_parts"))
+    holidays = "(?-i:" + "|".join(
+        r"\s".join(w[:1].upper() + w[1:] for w in name.split()).replace(".", r"\.").replace("'", "['’]")
+        for name in sorted(lexicon.table("holidays"), key=len, reverse=True)
+    ) + ")"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
     return re.compile(
@@ -125,10 +132,11 @@ def _pattern() -> re.Pattern[str]:
       | (?P<year_earlier>\b(?:the\s)?year-(?:earlier|ago)(?:\s(?:quarter|period))?\b)
       | (?P<weekend>\b(?P<weekend_w>the|this|last|next)\sweekend\b)
       | (?P<rel>\b(?:(?:earlier|later)\s)?(?P<rel_w>this|last|next|past|coming)\s(?P<rel_u>week|month|year)\b)
+      | (?P<holiday>\b(?:(?P<holiday_w>last|next|this)\s)?(?P<holiday_n>{holidays})(?:,?\s(?P<holiday_y>{year}))?\b)
       | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b(?:\s(?P<wd_part>{day_parts})\b)?)
       | (?P<deictic>\b(?:(?P<deictic_w>today|yesterday|tomorrow)(?:\s(?P<deictic_part>{day_parts}))?|(?P<tonight>tonight)|this\s(?P<this_part>{day_parts}))\b)
       | (?P<reference>\b(?:{references})\b)
-      | (?P<month>\b(?P<month_p>in|since|until|by|last|next|this|early|late|mid)[\s-](?P<month_m>{month})(?!\.?\s\d))
+      | (?P<month>\b(?P<month_p>in|since|until|by|last|next|this|early|late|mid)[\s-](?P<month_m>{month})(?!\.?\s\d)(?:\s(?P<month_y>this|last|next)\syear\b)?)
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
       | (?P<fiscal>\bfiscal\s(?P<fiscal_y>{year})\b)
       | (?P<year>(?<![\d$€£,.\-])\b(?P<year_y>{year})\b(?![\d%-]|[.,]\d))
@@ -145,7 +153,7 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
         kind = m.lastgroup  # the outer group of the alternative closes last
         assert kind is not None
         s, e = (m.start("month_m"), m.end()) if kind == "month" else m.span()
-        result = _HANDLERS[kind](m, ref, _speaks_of_future(text, max(start, m.start() - 50), m.start()))
+        result = _HANDLERS[kind](m, ref, _tense(text, start, end, m.start(), m.end()))
         if kind == "year_earlier" or kind == "ago" and result.value and _count(m.group("ago_n")) == 1 and m.group("ago_u").lower() == "year":
             quarter = _quarter_before(text, m.start(), ref)
             if quarter is not None:
@@ -168,10 +176,34 @@ def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:
     return _HANDLERS[kind](last, ref, False).value
 
 
-def _speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the clause just before a date speaks of the future ("will meet on")."""
-    clause = re.split(r"[.;,:]", text[start:end])[-1]
-    return any(w in lexicon.words("future_markers") for w in re.findall(r"[a-z’']+", clause.lower()))
+def _tense(text: str, start: int, end: int, left: int, right: int) -> str | None:
+    """``future`` or ``past`` when the clause of the date at ``text[left:right]`` says
+    which ("will meet on", "the year ended March 31"), else None. The clause is read
+    before the date, or after it too when the date opens the clause ("On Tuesday, the
+    league plans to"). A date that ends a span ("extended to Nov. 16") takes no tense."""
+    before = re.split(r"[.;,:(]", text[max(start, left - _CLAUSE) : left])[-1].lower()
+    words = before.split()
+    if words and words[-1] in lexicon.words("span_ends"):
+        return None
+    markers = _markers()
+    found = [(m.start(), tense) for tense, p in markers.items() for m in p.finditer(before)]
+    if found:
+        return max(found)[1]  # the marker nearest the date
+    if all(w in lexicon.words("prepositions") for w in words):
+        after = re.split(r"[.;,:(]", text[right : min(end, right + _CLAUSE)].lstrip(" ,"))[0].lower()
+        found = [(m.start(), tense) for tense, p in markers.items() for m in p.finditer(after)]
+        if found:
+            return min(found)[1]
+    return None
+
+
+@cache
+def _markers() -> dict[str, re.Pattern[str]]:
+    # Hyphenated compounds are not markers: "lower-than-expected" speaks of no future.
+    def pattern(name: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w’'-])(?:{lexicon.alternation(lexicon.words(name))})(?![\w’'-])")
+
+    return {"future": pattern("future_markers"), "past": pattern("past_markers")}
 
 
 def _mention(text: str, start: int, end: int, found: _Found) -> DateMention:
@@ -217,44 +249,54 @@ def _month_number(name: str) -> int:
     return int(lexicon.table("months")[name.rstrip(".").lower()])
 
 
-def _nearest(month: int, day: int, ref: dt.date) -> dt.date | None:
-    """The date with this month and day nearest to ``ref``."""
+def _toward(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
+    """The date with this month and day that the clause's tense points at: the next on
+    or after ``ref`` in the future, the latest on or before it in the past, else the nearest."""
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if tense == "future":
+        options = [d for d in options if d >= ref]
+    elif tense == "past":
+        options = [d for d in options if d <= ref]
     return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
 
 
-def _iso(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _iso(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(_parse(m.group("iso"), ref), "day")
 
 
-def _month_day(m: re.Match[str], ref: dt.date | None, future: bool, prefix: str) -> _Found:
+def _month_day(m: re.Match[str], ref: dt.date | None, tense: str | None, prefix: str) -> _Found:
     if m.group(f"{prefix}_y"):
         return _Found(_parse(m.group(prefix), ref), "day")
     if ref is None:
         return _Found(None, "day")
     day = int(re.match(r"\d+", m.group(f"{prefix}_d")).group())  # type: ignore[union-attr]
-    return _Found(_nearest(_month_number(m.group(f"{prefix}_m")), day, ref), "day")
+    return _Found(_toward(_month_number(m.group(f"{prefix}_m")), day, ref, tense), "day")
 
 
-def _month_year(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _month_year(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(dt.date(int(m.group("my_y")), _month_number(m.group("my_m")), 1), "month")
 
 
-def _month_only(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _month_only(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     if ref is None:
         return _Found(None, "month")
     month = _month_number(m.group("month_m"))
     prefix = m.group("month_p").lower()
+    if m.group("month_y"):  # "in February this year", "in April next year"
+        step = {"this": 0, "last": -1, "next": 1}[m.group("month_y").lower()]
+        return _Found(dt.date(ref.year + step, month, 1), "month")
+    if prefix == "this":
+        return _Found(dt.date(ref.year, month, 1), "month")
     if prefix == "last":  # the latest such month before this one
         return _Found(dt.date(ref.year if month < ref.month else ref.year - 1, month, 1), "month")
     if prefix == "next":
         return _Found(dt.date(ref.year if month > ref.month else ref.year + 1, month, 1), "month")
-    return _Found(_nearest(month, 1, ref.replace(day=1)), "month")
+    return _Found(_toward(month, 1, ref.replace(day=1), tense), "month")
 
 
 def _count(word: str) -> int:
@@ -264,7 +306,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else int(lexicon.table("number_words")[word])
 
 
-def _ago(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _ago(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     unit = _UNITS[m.group("ago_u").lower()]
     n = _count(m.group("ago_n"))
     # "41 years ago" names a year; "a year ago" names about the same month last year.
@@ -284,18 +326,18 @@ def _back(ref: dt.date, n: int, unit: str) -> dt.date:
     return dt.date(year, month + 1, min(ref.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _year_earlier(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _year_earlier(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     """``the year-earlier quarter`` without a quarter named before it: the year before."""
     return _Found(dt.date(ref.year - 1, 1, 1), "year") if ref else _Found(None, "year")
 
 
-def _weekend(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _weekend(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     """``the weekend``: the latest one (or the coming one, spoken of in the future); TIMEX3 ``2000-W16-WE``."""
     if ref is None:
         return _Found(None, "day")
     which = m.group("weekend_w").lower()
     saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
-    if which == "next" or (which in ("the", "this") and future and saturday < ref):
+    if which == "next" or (which in ("the", "this") and tense == "future" and saturday < ref):
         saturday += dt.timedelta(days=7)
     elif which == "last" and ref.weekday() >= 5:
         saturday -= dt.timedelta(days=7)
@@ -307,7 +349,7 @@ def _quarter_start(year: int, quarter: int) -> dt.date:
     return dt.date(year, 3 * quarter - 2, 1)
 
 
-def _quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _quarter(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     quarter = int(lexicon.table("quarters")[m.group("quarter_n").lower()])
     if m.group("quarter_y"):
         return _Found(_quarter_start(int(m.group("quarter_y")), quarter), "quarter")
@@ -317,7 +359,7 @@ def _quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     return _Found(start if start <= ref else _quarter_start(ref.year - 1, quarter), "quarter")
 
 
-def _relative_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _relative_quarter(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     if ref is None:
         return _Found(None, "quarter")
     which = m.group("rel_quarter_w").lower()
@@ -326,7 +368,7 @@ def _relative_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> _F
     return _Found(_quarter_start(index // 4, index % 4 + 1), "quarter")
 
 
-def _season(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _season(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     code, first_month = lexicon.table("seasons")[m.group("season_s").lower()].split("\t")
     which = (m.group("season_w") or "").lower()
     if m.group("season_y"):
@@ -346,7 +388,7 @@ def _season(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     return _Found(dt.date(year, int(first_month), 1), "season", f"{year}-{code}")
 
 
-def _relative(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _relative(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     unit = m.group("rel_u").lower()
     if ref is None:
         return _Found(None, unit)
@@ -359,7 +401,7 @@ def _relative(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     return _Found(dt.date(ref.year + step, 1, 1), "year")
 
 
-def _weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _weekday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     if ref is None:
         return _Found(None, "day")
     target = int(lexicon.table("weekdays")[m.group("wd_d").lower()])
@@ -370,11 +412,41 @@ def _weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
         day = ref + dt.timedelta(days=ahead or 7)
     elif rel == "last":
         day = ref - dt.timedelta(days=back or 7)
-    elif future:
+    elif tense == "future":
         day = ref + dt.timedelta(days=ahead)
     else:
         day = ref - dt.timedelta(days=back)
     return _Found(day, "day", _with_part(day, m.group("wd_part")))
+
+
+def _holiday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``Thanksgiving``, ``last Christmas``: the day of that holiday in the year
+    named, else the one the clause points at, as for a month without a year."""
+    rule = lexicon.table("holidays")[re.sub(r"\s+", " ", m.group("holiday_n")).replace("’", "'").lower()]
+    if m.group("holiday_y"):
+        return _Found(_holiday_in(int(m.group("holiday_y")), rule), "day")
+    if ref is None:
+        return _Found(None, "day")
+    which = (m.group("holiday_w") or "").lower()
+    options = [_holiday_in(year, rule) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    if which == "last" or which != "next" and tense == "past":
+        options = [d for d in options if d < ref] if which == "last" else [d for d in options if d <= ref]
+    elif which == "next" or tense == "future":
+        options = [d for d in options if d > ref] if which == "next" else [d for d in options if d >= ref]
+    return _Found(min(options, key=lambda d: (abs((d - ref).days), d > ref)), "day")
+
+
+def _holiday_in(year: int, rule: str) -> dt.date:
+    """The day a rule of data/holidays.tsv gives in ``year``."""
+    if rule.startswith("easter"):
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=int(rule[len("easter"):]))
+    month_day, _, weekday = rule.partition("+")
+    first = dt.date(year, int(month_day[:2]), int(month_day[3:]))
+    if not weekday:
+        return first
+    return first + dt.timedelta(days=(int(lexicon.table("weekdays")[weekday]) - first.weekday()) % 7)
 
 
 def _with_part(day: dt.date, part: str | None) -> str | None:
@@ -382,7 +454,7 @@ def _with_part(day: dt.date, part: str | None) -> str | None:
     return f"{day.isoformat()}T{lexicon.table('day_parts')[part.lower()]}" if part else None
 
 
-def _deictic(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _deictic(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     if ref is None:
         return _Found(None, "day")
     word = (m.group("deictic_w") or "today").lower()
@@ -391,7 +463,7 @@ def _deictic(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     return _Found(day, "day", _with_part(day, part))
 
 
-def _reference(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _reference(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     """``now`` is the reference date; ``recently`` and ``soon`` name no date, only a direction."""
     timex = lexicon.table("reference_words")[m.group("reference").lower()]
     if timex == "PRESENT_REF":
@@ -399,11 +471,11 @@ def _reference(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
     return _Found(None, "reference", timex)
 
 
-def _decade(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _decade(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(dt.date(int(m.group("decade_y")), 1, 1), "decade")
 
 
-def _year(m: re.Match[str], ref: dt.date | None, future: bool) -> _Found:
+def _year(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(dt.date(int(m.group("year_y") or m.group("fiscal_y")), 1, 1), "year")
 
 
@@ -420,8 +492,8 @@ def _start_of(day: dt.date, granularity: str) -> dt.date:
 _Handler = Callable[[re.Match[str], "dt.date | None", bool], _Found]
 _HANDLERS: dict[str, _Handler] = {
     "iso": _iso,
-    "mdy": lambda m, ref, future: _month_day(m, ref, future, "mdy"),
-    "dmy": lambda m, ref, future: _month_day(m, ref, future, "dmy"),
+    "mdy": lambda m, ref, tense: _month_day(m, ref, tense, "mdy"),
+    "dmy": lambda m, ref, tense: _month_day(m, ref, tense, "dmy"),
     "my": _month_year,
     "ago": _ago,
     "quarter": _quarter,
@@ -430,6 +502,7 @@ _HANDLERS: dict[str, _Handler] = {
     "year_earlier": _year_earlier,
     "weekend": _weekend,
     "rel": _relative,
+    "holiday": _holiday,
     "wd": _weekday,
     "deictic": _deictic,
     "reference": _reference,

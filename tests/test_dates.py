@@ -95,6 +95,26 @@ def test_last_and_next_month(text: str, value: str) -> None:
         ("on Monday, Oct. 26", dt.date(1998, 10, 25), [("Monday, Oct. 26", "1998-10-26", "day")]),
         ("fled in 1948, made", None, [("1948", "1948-01-01", "year")]),
         ("WASHINGTON, Aug. 11 (Xinhua) -- The talks", dt.date(1998, 8, 11), [("Aug. 11", "1998-08-11", "day")]),
+        # The clause's tense picks the year of a date without one, else the nearest.
+        ("for the fiscal year ended March 31", dt.date(1989, 11, 1), [("March 31", "1989-03-31", "day")]),
+        ("He was last seen Nov. 3", dt.date(1999, 5, 7), [("Nov. 3", "1998-11-03", "day")]),
+        ("The offer was extended to Nov. 16", dt.date(1989, 10, 30), [("Nov. 16", "1989-11-16", "day")]),
+        ("The appointment takes effect Nov. 13", dt.date(1989, 11, 2), [("Nov. 13", "1989-11-13", "day")]),
+        ("The vote is expected in March", dt.date(1989, 11, 2), [("March", "1990-03-01", "month")]),
+        ("Since the company was sold in February", dt.date(1989, 10, 30), [("February", "1989-02-01", "month")]),
+        ("On Tuesday, the league plans to hold a rally", dt.date(1998, 10, 26), [("Tuesday", "1998-10-27", "day")]),
+        ("after a lower-than-expected quarter closed Wednesday", dt.date(1989, 10, 27), [("Wednesday", "1989-10-25", "day")]),
+        ("The process began in February this year", dt.date(1998, 12, 3), [("February this year", "1998-02-01", "month")]),
+        ("They join in April next year", dt.date(1998, 12, 3), [("April next year", "1999-04-01", "month")]),
+        ("The summit opens this September", dt.date(1998, 2, 5), [("September", "1998-09-01", "month")]),
+        # Holidays: data/holidays.tsv
+        ("He was found on Thanksgiving Day", dt.date(2000, 1, 7), [("Thanksgiving Day", "1999-11-25", "day")]),
+        ("a campaign theme from now to Election Day", dt.date(1998, 10, 26),
+         [("now", "1998-10-26", "day"), ("Election Day", "1998-11-03", "day")]),
+        ("The store will reopen after Easter", dt.date(2000, 2, 1), [("Easter", "2000-04-23", "day")]),
+        ("on Christmas Eve 2024", None, [("Christmas Eve 2024", "2024-12-24", "day")]),
+        ("last New Year’s Day", dt.date(2025, 1, 14), [("last New Year’s Day", "2025-01-01", "day")]),
+        ("the Eastern Europe desk", dt.date(2025, 1, 14), []),
     ],
 )
 def test_news_periods(text: str, ref: dt.date | None, expected: list[tuple]) -> None:
