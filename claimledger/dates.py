@@ -51,7 +51,7 @@ class _Found:
 # a digit, or a word from the tables in _keywords().
 _PATTERN_WORDS = frozenset(
     {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
-     "quarter", "today", "yesterday", "tomorrow", "tonight"}
+     "quarter", "today", "yesterday", "tomorrow", "tonight", "century", "nineteen", "twenty", "thousand"}
 )
 _CLAUSE = 50  # characters of a date's clause read for its tense
 _AFTER = 20  # characters a date expression runs past its last keyword: "year-earlier period", a lookahead
@@ -70,7 +70,7 @@ class _Keywords:
 @cache
 def _keywords() -> _Keywords:
     tables = ("months", "weekdays", "seasons", "day_parts", "reference_words", "holidays")
-    words = _PATTERN_WORDS | {key.split()[-1] for name in tables for key in lexicon.table(name)}
+    words = _PATTERN_WORDS | set(_decade_words()) | {key.split()[-1] for name in tables for key in lexicon.table(name)}
     longest = max(len(w) for w in lexicon.table("qualifiers")) + max(len(w) for w in lexicon.table("number_words"))
     # "no fewer than seventeen years ago", "the most recent quarter", "Tuesday, January 14"
     source = rf"\d|\b(?:{lexicon.alternation(words)})\b"
@@ -115,6 +115,9 @@ def _pattern() -> re.Pattern[str]:
         r"\s".join(w[:1].upper() + w[1:] for w in name.split()).replace(".", r"\.").replace("'", "['’]")
         for name in sorted(lexicon.table("holidays"), key=len, reverse=True)
     ) + ")"
+    tens = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 10 <= int(n) <= 90 and w != "dozen"])
+    units = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 1 <= int(n) <= 9])
+    decades = lexicon.alternation(_decade_words())
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
     return re.compile(
@@ -125,7 +128,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<mdy>\b(?:{weekday},?\s)?(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)
       | (?P<dmy>\b(?P<dmy_d>{day})\s(?P<dmy_m>{month})(?:,?\s(?P<dmy_y>{year}))?\b)
       | (?P<my>\b(?P<my_m>{month})(?:\sof)?,?\s(?P<my_y>{year})\b)
-      | (?P<ago>\b(?:(?:{qualifiers})\s)?(?P<ago_n>\d+|{numbers}|a|an)\s(?P<ago_u>day|week|month|year)s?\s(?:ago|earlier)\b)
+      | (?P<ago>\b(?:(?:{qualifiers})\s)?(?P<ago_n>\d+|{numbers}|a|an)\s(?P<ago_u>day|week|month|year)s?\s(?P<ago_w>ago|earlier)\b)
       | (?P<quarter>\b(?:the\s)?(?P<quarter_n>{quarters})[\s-]quarter\b(?:\sof\s(?P<quarter_y>{year}))?)
       | (?P<rel_quarter>\b(?P<rel_quarter_w>this|last|next|the\slatest|the\smost\srecent|the)\squarter\b)
       | (?P<season>\b(?:(?P<season_w>this|last|next)|the|in|during|early|late|until|since|by)\s(?-i:(?P<season_s>{seasons}))\b(?:\sof\s(?P<season_y>{year}))?)
@@ -135,11 +138,14 @@ def _pattern() -> re.Pattern[str]:
       | (?P<holiday>\b(?:(?P<holiday_w>last|next|this)\s)?(?P<holiday_n>{holidays})(?:,?\s(?P<holiday_y>{year}))?\b)
       | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b(?:\s(?P<wd_part>{day_parts})\b)?)
       | (?P<deictic>\b(?:(?P<deictic_w>today|yesterday|tomorrow)(?:\s(?P<deictic_part>{day_parts}))?|(?P<tonight>tonight)|this\s(?P<this_part>{day_parts}))\b)
-      | (?P<reference>\b(?:{references})\b)
+      | (?P<reference>\b(?:{references})\b(?!\s(?:[\w-]+\s)?(?:day|week|month|year|decade|centur)))  # not "the past year"
       | (?P<month>\b(?P<month_p>in|since|until|by|last|next|this|early|late|mid)[\s-](?P<month_m>{month})(?!\.?\s\d)(?:\s(?P<month_y>this|last|next)\syear\b)?)
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
+      | (?P<decade_word>\bthe\s(?P<decade_w>{decades})\b)
+      | (?P<century>\b(?:the\s)?(?P<century_n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]century\b)
+      | (?P<spoken>\b(?:the\syear\s)?(?:(?P<spoken_c>nineteen|twenty)\s(?P<spoken_t>{tens})(?:-(?P<spoken_u>{units}))?|two\sthousand)\b)
       | (?P<fiscal>\bfiscal\s(?P<fiscal_y>{year})\b)
-      | (?P<year>(?<![\d$€£,.\-])\b(?P<year_y>{year})\b(?![\d%-]|[.,]\d))
+      | (?P<year>(?:(?<![\d$€£,.\-])|(?<=mid-)|(?<=pre-)|(?<=post-))\b(?P<year_y>{year})\b(?![\d%-]|[.,]\d))
         )
         """,
         re.VERBOSE | re.IGNORECASE,
@@ -242,6 +248,8 @@ def _period_end(first: dt.date, granularity: str) -> dt.date:
         return first.replace(month=12, day=31)
     if granularity == "decade":
         return dt.date(first.year + 9, 12, 31)
+    if granularity == "century":
+        return dt.date(first.year // 100 * 100 + 99, 12, 31)
     return first
 
 
@@ -309,8 +317,9 @@ def _count(word: str) -> int:
 def _ago(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     unit = _UNITS[m.group("ago_u").lower()]
     n = _count(m.group("ago_n"))
-    # "41 years ago" names a year; "a year ago" names about the same month last year.
-    granularity = "month" if unit == "year" and n == 1 else unit
+    # "41 years ago" names a year; "a year ago" names about the same month last year,
+    # while "a year earlier" counts from a time in the story, so it names only the year.
+    granularity = "month" if unit == "year" and n == 1 and m.group("ago_w").lower() == "ago" else unit
     if ref is None:
         return _Found(None, granularity)
     return _Found(_start_of(_back(ref, n, unit), granularity), granularity)
@@ -475,6 +484,36 @@ def _decade(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(dt.date(int(m.group("decade_y")), 1, 1), "decade")
 
 
+@cache
+def _decade_words() -> dict[str, int]:
+    """``twenties`` .. ``nineties`` and the decade each names within its century."""
+    return {w[:-1] + "ies": int(n) for w, n in lexicon.table("number_words").items() if w.endswith("y") and int(n) >= 20}
+
+
+def _decade_word(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``the nineties``: the latest such decade that has begun."""
+    if ref is None:
+        return _Found(None, "decade")
+    decade = _decade_words()[m.group("decade_w").lower()]
+    year = ref.year // 100 * 100 + decade
+    return _Found(dt.date(year if year <= ref.year else year - 100, 1, 1), "decade")
+
+
+def _century(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``the 20th century`` is 1900-1999, TIMEX3 ``19``."""
+    first = (int(m.group("century_n")) - 1) * 100
+    return _Found(dt.date(max(first, 1), 1, 1), "century", f"{first // 100:02d}")
+
+
+def _spoken_year(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``nineteen ninety-six``, ``the year two thousand``: years as broadcasts say them."""
+    if not m.group("spoken_c"):
+        return _Found(dt.date(2000, 1, 1), "year")
+    numbers = lexicon.table("number_words")
+    year = int(numbers[m.group("spoken_c").lower()]) * 100 + int(numbers[m.group("spoken_t").lower()])
+    return _Found(dt.date(year + int(numbers.get((m.group("spoken_u") or "").lower(), 0)), 1, 1), "year")
+
+
 def _year(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(dt.date(int(m.group("year_y") or m.group("fiscal_y")), 1, 1), "year")
 
@@ -508,6 +547,9 @@ _HANDLERS: dict[str, _Handler] = {
     "reference": _reference,
     "month": _month_only,
     "decade": _decade,
+    "decade_word": _decade_word,
+    "century": _century,
+    "spoken": _spoken_year,
     "fiscal": _year,
     "year": _year,
 }

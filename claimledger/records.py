@@ -110,7 +110,7 @@ class DateMention:
     start: int
     end: int
     value: str | None  # ISO date of the first day, or None when it cannot be anchored
-    granularity: Literal["day", "week", "month", "quarter", "season", "year", "decade", "reference"]
+    granularity: Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
     timex: str | None
     period: Period | None
 

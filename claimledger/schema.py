@@ -52,7 +52,7 @@ QUANTITY = _object(
 DATE = _object(
     _span(
         value=_date_string(nullable=True),
-        granularity=_enum("day", "week", "month", "quarter", "season", "year", "decade", "reference"),
+        granularity=_enum("day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"),
         timex=_STR_OR_NULL,
         period=_object({"first": _date_string(False), "last": _date_string(False)}, nullable=True),
     )

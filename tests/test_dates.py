@@ -88,7 +88,19 @@ def test_last_and_next_month(text: str, value: str) -> None:
         ("Prices are now higher", TUESDAY, [("now", "2025-01-14", "day")]),
         ("Last week the court ruled", TUESDAY, [("Last week", "2025-01-06", "week")]),
         ("Yesterday it rained", TUESDAY, [("Yesterday", "2025-01-13", "day")]),
-        ("a year earlier", TUESDAY, [("a year earlier", "2024-01-01", "month")]),
+        ("a year earlier", TUESDAY, [("a year earlier", "2024-01-01", "year")]),
+        ("a year ago", TUESDAY, [("a year ago", "2024-01-01", "month")]),
+        ("sales in the past year", TUESDAY, [("past year", "2024-01-01", "year")]),
+        ("in the past four years", TUESDAY, []),
+        ("in the nineties", dt.date(1998, 3, 3), [("the nineties", "1990-01-01", "decade")]),
+        ("the twenties", TUESDAY, [("the twenties", "2020-01-01", "decade")]),
+        ("the 20th century", None, [("the 20th century", "1900-01-01", "century")]),
+        ("an 11th-century church", None, [("11th-century", "1000-01-01", "century")]),
+        ("in nineteen ninety-six", None, [("nineteen ninety-six", "1996-01-01", "year")]),
+        ("the year two thousand", None, [("the year two thousand", "2000-01-01", "year")]),
+        ("nineteen people and twenty-one cars", None, []),
+        ("in mid-1996", None, [("1996", "1996-01-01", "year")]),
+        ("the 1995-1996 season", None, []),
         ("41 years ago", dt.date(2000, 1, 15), [("41 years ago", "1959-01-01", "year")]),
         ("The court will rule on Friday", TUESDAY, [("Friday", "2025-01-17", "day")]),
         ("The court ruled on Friday", TUESDAY, [("Friday", "2025-01-10", "day")]),
@@ -126,6 +138,8 @@ def test_present_keeps_its_timex() -> None:
     assert d.timex == "PRESENT_REF"
     (q,) = find("the third quarter", 0, 17, TUESDAY)
     assert q.timex == "2024-Q3"
+    (c,) = find("the 20th century", 0, 16, None)
+    assert (c.timex, c.period.last) == ("19", "1999-12-31")
 
 
 @pytest.mark.parametrize(
