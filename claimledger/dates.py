@@ -122,7 +122,7 @@ def _pattern() -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     return re.compile(
         rf"""
-        (?=\b|(?<![\d$€£,.\-]))  # fail fast inside words
+        \b(?=\w)  # every expression starts a word: one test here, not one per alternative
         (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
       | (?P<mdy>\b(?:{weekday},?\s)?(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from claimledger import lexicon
 
@@ -29,8 +29,9 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a mark (a tuple: every sentence makes dozens, and a frozen dataclass is slow to build)."""
+
     text: str
     start: int
     end: int
