@@ -90,6 +90,7 @@ def _claims_of(
     matchers = registry()
     claims: list[Claim] = []
     split = sentences.split(text)
+    sentence_ends = [s.end for s in split]
     open_quote: Claim | None = None  # a quote whose sentence ends with its cue: “A,” she said.
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
@@ -105,7 +106,8 @@ def _claims_of(
         going_on = _quote_sentence(text, sent, nearby) if open_quote and same_paragraph and not found else None
         if open_quote and going_on:
             # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
-            claims[-1] = _continue(text, open_quote, going_on, sent.end, found_q, found_d)
+            last = split[min(bisect.bisect_left(sentence_ends, going_on.end), len(split) - 1)]  # the sentence it ends in
+            claims[-1] = _continue(text, open_quote, going_on, max(sent.end, last.end), found_q, found_d)
             open_quote = None
             continue
         open_quote = None
@@ -116,7 +118,7 @@ def _claims_of(
         previous: Match | None = None
         for i, m in enumerate(found):
             speaker_span = m.speaker or (previous.speaker if previous else None)
-            speaker = resolver.resolve(text[speaker_span[0] : speaker_span[1]], *speaker_span) if speaker_span else None
+            speaker = resolver.resolve(text[speaker_span[0] : speaker_span[1]], *speaker_span, text[sent.start : speaker_span[0]]) if speaker_span else None
             # A mention goes on the claim whose content holds it; one outside every content
             # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
             held = [c.content for c in found if c is not m]
@@ -138,9 +140,13 @@ def _ends_with_cue(rest: str) -> bool:
 
 
 def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:
-    """The quotation that is the whole sentence (“B.”), if there is one."""
-    whole = [q for q in nearby if q.start == sent.start and not text[q.end : sent.end].strip()]
-    return whole[0] if whole and whole[0].inner_end > whole[0].inner_start else None
+    """The quotation that opens the sentence and reads as an utterance of its own: the whole
+    sentence (“B.”), or one that holds a sentence stop (“B. C” for the top bracket.), if there is one."""
+    for q in nearby:
+        if q.start == sent.start and q.inner_end > q.inner_start:
+            if not text[q.end : sent.end].strip() or any(stop in text[q.inner_start : q.inner_end] for stop in ".?!"):
+                return q
+    return None
 
 
 def _continue(

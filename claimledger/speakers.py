@@ -4,7 +4,8 @@
   leading article (``German Defense Minister Boris Pistorius`` -> ``Boris
   Pistorius``, role ``German Defense Minister``).
 - A surname alone, or ``Mr. Pistorius``, takes the full name seen earlier (``alias``).
-- ``he``/``she`` take the last person named; ``they``/``it`` the last group (``pronoun``).
+- ``he``/``she`` take the person named last before them in their sentence, else the
+  last person named as a speaker; ``they``/``it`` the last group (``pronoun``).
 - ``the ministry`` takes the last group whose name holds ``ministry`` (``alias``).
 What cannot be resolved keeps its text and ``name: None``; nothing is carried
 from one document to the next.
@@ -21,6 +22,7 @@ from claimledger.records import Speaker
 _MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Wis.)": an affiliation, not part of the name
 _WORD = re.compile(r"[\w.’'-]+")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")
 
 
@@ -40,17 +42,19 @@ class SpeakerResolver:
             if name and " " in name:
                 _remember(self.full_names, name)
 
-    def resolve(self, text: str, start: int, end: int) -> Speaker:
-        """The speaker for the phrase ``text`` at [start, end), resolved against earlier ones."""
+    def resolve(self, text: str, start: int, end: int, before: str = "") -> Speaker:
+        """The speaker for the phrase ``text`` at [start, end), resolved against earlier ones;
+        ``before`` is its sentence up to the phrase, where ``he`` may find its person
+        ("Macron faced criticism after he proposed ...")."""
         naming, appositive = _split_appositive(_PARENTHETICAL.sub(" ", text))
-        speaker = self._resolve(naming, text, start, end)
+        speaker = self._resolve(naming, text, start, end, before)
         if appositive and speaker.role is None:
             speaker = Speaker(speaker.text, start, end, speaker.name, speaker.via, appositive)
         if speaker.name and speaker.role and speaker.via == "explicit" and speaker.name in self.persons:
             self.roles[speaker.name] = speaker.role
         return speaker
 
-    def _resolve(self, naming: str, text: str, start: int, end: int) -> Speaker:
+    def _resolve(self, naming: str, text: str, start: int, end: int, before: str) -> Speaker:
         words = _WORD.findall(naming)
         if not words:
             return Speaker(text, start, end, None, "explicit")
@@ -59,8 +63,9 @@ class SpeakerResolver:
         if len(words) == 1 and lower[0] in pronouns:
             if pronouns[lower[0]] == "relative":
                 return Speaker(text, start, end, None, "pronoun")  # never guessed: the last person named may not be it
-            pool = self.persons if pronouns[lower[0]] == "person" else self.groups
-            return Speaker(text, start, end, pool[-1] if pool else None, "pronoun")
+            if pronouns[lower[0]] == "person":
+                return Speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
+            return Speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
         heads = lexicon.words("org_heads")
         generic = all(not w[:1].isupper() for w in words[1:])
         described = generic or not words[-1][:1].isupper()  # a common noun at the head: "the Republican nominee"
@@ -89,6 +94,20 @@ class SpeakerResolver:
                 return Speaker(text, start, end, full, "alias", role)
         _remember(self.persons, name)
         return Speaker(text, start, end, name, "explicit", role)
+
+
+    def _named_in(self, before: str) -> str | None:
+        """The person named last in ``before`` by a name or surname seen in the document, when a
+        word joins the pronoun to that clause ("after he proposed"); after a comma ("After
+        meeting Scholz, he said") the name is in another clause and is not taken."""
+        if not before.rstrip()[-1:].isalpha():
+            return None
+        known = self.persons + self.full_names
+        for word in reversed(_CAPITALIZED.findall(before)):
+            full = next((p for p in reversed(known) if p == word or p.split()[-1] == word), None)
+            if full:
+                return full
+        return None
 
 
 def _split_appositive(text: str) -> tuple[str, str | None]:

@@ -168,6 +168,9 @@ CASES = [
     # A quotation cut by its cue and a sentence break is one claim over both sentences.
     ("“We will not stop,” she said. “The work goes on.”",
      [("speech", "she", None, "say", "We will not stop,” she said. “The work goes on.", "direct")]),
+    # The sequel holds sentences of its own and words after its closing mark.
+    ("“We are ready,” said Ana Ruiz, a spokeswoman for the port. “The cranes are back. Ships can dock” by the weekend.",
+     [("speech", "Ana Ruiz", "Ana Ruiz", "say", "We are ready,” said Ana Ruiz, a spokeswoman for the port. “The cranes are back. Ships can dock", "direct")]),
     ("“The fund is empty,” Treasurer Ana Silva said. “We borrowed to pay salaries.”",
      [("speech", "Treasurer Ana Silva", "Ana Silva", "say", "The fund is empty,” Treasurer Ana Silva said. “We borrowed", "direct")]),
     ("“The fund is empty,” Treasurer Ana Silva said.\n\n“We borrowed to pay salaries.”",  # a new paragraph: not joined
@@ -184,6 +187,26 @@ CASES = [
     ("In a statement announcing the deal, the company said profits rose by half.",
      [("speech", "the company", None, "say", "profits rose by half", "indirect")]),
     ("Nobody knows what the minister says the plan would cost.", []),
+    # A pronoun after a word that opens a clause.
+    ("But she said the council would be wrong to vote without a budget.",
+     [("speech", "she", None, "say", "the council would be wrong to vote without a budget", "indirect")]),
+    # A quotation followed by more words before a trailing cue is mixed, not direct.
+    ("“The only way the port will reopen is if the strike ends” before winter, he said.",
+     [("speech", "he", None, "say", "“The only way the port will reopen is if the strike ends” before winter", "mixed")]),
+    # Appositives: a relative clause, initials, a role before the name, a possessive, a party and state.
+    ("Maria Lenz, who served as U.N. envoy to Chad until last year, said the talks had failed.",
+     [("speech", "Maria Lenz, who served as U.N. envoy to Chad until last year", "Maria Lenz", "say", "the talks had failed", "indirect")]),
+    ("Veteran analyst Tomas Brandt, who studies energy markets at the Hartwell Institute, said prices would fall.",
+     [("speech", "Tomas Brandt, who studies energy markets at the Hartwell Institute", "Tomas Brandt", "say", "prices would fall", "indirect")]),
+    ("Norway, Sweden's closest partner and its largest buyer of gas, said it opposed the tariff.",
+     [("speech", "Norway, Sweden's closest partner and its largest buyer of gas", "Norway", "say", "it opposed the tariff", "indirect")]),
+    ("Rep. Dana Ortiz (D-N.M.), chair of the water caucus, said members will push the bill.",
+     [("speech", "Rep. Dana Ortiz (D-N.M.), chair of the water caucus", "Dana Ortiz", "say", "members will push the bill", "indirect")]),
+    ("“The bill will pass,” Senate leader Ron Hale, R-Ky., said.",
+     [("speech", "Senate leader Ron Hale, R-Ky.", "Ron Hale", "say", "The bill will pass,", "direct")]),
+    # "and said" after a verb that is no cue: the sentence's subject speaks.
+    ("Police arrested two men on Sunday and said a curfew would stay in place.",
+     [("speech", "Police", None, "say", "a curfew would stay in place", "indirect")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
     ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
@@ -234,6 +257,20 @@ def test_speakers_resolve_within_a_document() -> None:
         ("The ministry", "Russian Defense Ministry", "alias"),
         ("they", "Russian Defense Ministry", "pronoun"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A word joins the pronoun to the clause of the person named before it.
+        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. Macron faced criticism after he proposed that troops could be sent to Ukraine.", "Emmanuel Macron"),
+        # After a comma the pronoun opens another clause: the name before it is no antecedent.
+        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. After meeting Macron, he said that talks went well.", "Boris Pistorius"),
+    ],
+)
+def test_a_pronoun_takes_the_person_named_before_it_in_its_clause(text: str, name: str) -> None:
+    last = [c for c in extract(text) if c.speaker][-1]
+    assert (last.speaker.text, last.speaker.name, last.speaker.via) == ("he", name, "pronoun")
 
 
 def test_nothing_carries_across_documents() -> None:

@@ -14,6 +14,7 @@ from claimledger import lexicon
 
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
+_MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative economist Aparna Mathur"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
 _DASHES = {"—", "–", "-", "--", ":"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
@@ -25,6 +26,7 @@ _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"
+_PARTY = re.compile(r"[DIR]-[A-Z][A-Za-z.]+")  # a US party and state after a name: "R-Ky.", "D-N.Y."
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
 
@@ -83,8 +85,9 @@ def is_head_word(tok: Token) -> bool:
 
 
 def is_short_form(tok: Token) -> bool:
-    """A word that a period follows inside a name: ``Mr``, ``Corp``, an initial ``B``, initials ``G.K``."""
-    return tok.lower in lexicon.words("abbreviations") or bool(_INITIALS.fullmatch(tok.text))
+    """A word that a period follows inside a name: ``Mr``, ``Corp``, an initial ``B``, initials
+    ``G.K``, a party and state ``R-Ky``."""
+    return tok.lower in lexicon.words("abbreviations") or bool(_INITIALS.fullmatch(tok.text) or _PARTY.fullmatch(tok.text + "."))
 
 
 def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -102,17 +105,14 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     prev = toks[j - 1]
     if prev.lower in lexicon.table("pronouns"):
-        before = toks[j - 2].text if j >= 2 else ""
-        if j == 1 or before in {",", ";", ":", "—", "–", "-", "and", "but", "that", "“", '"', "''", "``"} or not before[:1].isalpha():
-            return j - 1, j
+        before = toks[j - 2].lower if j >= 2 else ""
+        if j == 1 or before in lexicon.words("subject_openers") or not before[:1].isalpha():
+            return j - 1, j  # after a clause mark or a word that opens a clause: "But he said"
         return None
     if prev.lower in lexicon.words("determiners"):
         return None  # "the reported targets": an adjective, not a cue
     if prev.text == ")":  # "Rep. Gwen Moore (D-Wis.) said"
-        opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if toks[k].text == "("), None)
-        if opening is not None:
-            core = _name_phrase_before(toks, opening)
-            return (core[0], j) if core else None
+        return _named_before(toks, j)
     if prev.text == "," and j >= 3:  # "Scott Pruitt, the attorney general of Oklahoma, said"
         return _appositive_before(toks, j - 1)
     named = _name_phrase_before(toks, j)
@@ -144,17 +144,36 @@ def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple
     return (head[0], phrase[1]) if head else phrase
 
 
+def _named_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A name phrase ending before token ``j``, with a parenthesis after it: ``Rep. Gwen Moore (D-Wis.)``."""
+    if j == 0 or toks[j - 1].text != ")":
+        return _name_phrase_before(toks, j)
+    opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if toks[k].text == "("), None)
+    core = _name_phrase_before(toks, opening) if opening is not None else None
+    return (core[0], j) if core else None
+
+
+def _opens_clause(toks: list[Token], a: int) -> bool:
+    """Whether a phrase starting at token ``a`` opens its clause, perhaps after a few words
+    of role (``Conservative economist Aparna Mathur``)."""
+    k = a
+    while k > 0 and a - k < _MAX_LEAD and toks[k - 1].text.isalpha() and toks[k - 1].lower not in lexicon.words("prepositions"):
+        if toks[k - 1].lower in _CONJUNCTIONS or toks[k - 1].lower in cue_forms():
+            break
+        k -= 1
+    return k == 0 or toks[k - 1].lower in _CONJUNCTIONS | _DASHES
+
+
 def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
     """``Name, role,`` or ``role, Name,`` ending at the comma before a cue; either part a name phrase."""
     first = next((k for k in range(comma - 1, max(-1, comma - _MAX_ROLE - 2), -1) if toks[k].text == ","), None)
     if first is None or first == comma - 1:
         return None
     inner = _name_phrase_before(toks, comma) or _common_phrase_before(toks, comma)
-    outer = _name_phrase_before(toks, first) or _common_phrase_before(toks, first)
+    outer = _named_before(toks, first) or _common_phrase_before(toks, first)
     if outer is not None and (inner is None or inner[0] != first + 1) and _is_role(toks, first + 1, comma):
-        named = _name_phrase_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
-        starts_clause = named is not None and (named[0] == 0 or toks[named[0] - 1].lower in _CONJUNCTIONS | _DASHES)
-        if starts_clause and named:
+        named = _named_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
+        if named and _opens_clause(toks, named[0]):
             return named[0], comma
         stacked = _appositive_before(toks, first)  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing,"
         return (stacked[0], comma) if stacked else None
@@ -167,10 +186,14 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
 def _is_role(toks: list[Token], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` reads as a role in apposition: it opens with a lower-case word or
     a title (``director of ...``, ``the agency that ...``, ``Senior Fellow at ...``) and holds no clause mark."""
-    if b - a < 2 or any(t.text in _CLAUSE_MARKS for t in toks[a:b]):
+    if _PARTY.fullmatch("".join(t.text for t in toks[a:b])):
+        return True  # "Mitch McConnell, R-Ky.,"
+    marks = (t for k, t in enumerate(toks[a:b], a) if t.text != "." or not is_short_form(toks[k - 1]))  # "U.S." is no stop
+    if b - a < 2 or any(t.text in _CLAUSE_MARKS for t in marks):
         return False
     opener = toks[a]
-    return opener.text.islower() or opener.lower in lexicon.words("titles")
+    possessive = opener.text.endswith(("’s", "'s")) and is_name_word(opener)  # "Pyongyang's only ally"
+    return opener.text.islower() or opener.lower in lexicon.words("titles") or possessive
 
 
 def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:

@@ -61,10 +61,10 @@ def _matches(ctx: Context) -> Iterator[Match]:
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
-            if i > 0 and toks[i - 1].lower == "and":  # "X says A and said B": the same speaker, from the claim before
+            if i > 0 and toks[i - 1].lower == "and":  # "X says A and said B", "X bemoaned A and said B": the subject's
                 content = content_after(toks, i + 1, stops, lemma)
                 if content:
-                    yield _match(ctx, "and-cue-content", None, tok, lemma, content)
+                    yield _match(ctx, "and-cue-content", _sentence_subject(toks, i), tok, lemma, content)
                 continue
             if i > 0 and toks[i - 1].text == ",":
                 inverted = speaker_after(toks, i + 1)  # "..., said the spokesman."
@@ -120,6 +120,11 @@ def _subject(toks: list[Token], i: int, forms: dict[str, str]) -> tuple[int, int
     pipeline gives it that claim's speaker."""
     if any(t.lower in forms for t in toks[:i]):
         return None
+    return _sentence_subject(toks, i)
+
+
+def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The phrase that opens the sentence, when its verb follows it and it ends before token ``i``."""
     span = speaker_after(toks, 0)
     if span is None or span[1] >= i or not toks[span[1]].text.islower():
         return None  # the subject is followed by its verb
@@ -132,8 +137,8 @@ def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int],
     if comma < 2:
         return
     start, end = toks[0].start, toks[comma - 1].end
-    if toks[0].text in quotemarks.DOUBLE_MARKS:
-        return  # a direct quote: the quote matcher's
+    if toks[0].text in quotemarks.DOUBLE_MARKS and any(q.start == start and q.end >= end for q in ctx.quotations):
+        return  # a direct quote: the quote matcher's; "“...” for criminal behavior, she said" is mixed
     after = max(i, speaker[1] - 1) + 1
     if _runs_on(toks, after):
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts the content
