@@ -204,6 +204,18 @@ CASES = [
      [("speech", "Rep. Dana Ortiz (D-N.M.), chair of the water caucus", "Dana Ortiz", "say", "members will push the bill", "indirect")]),
     ("“The bill will pass,” Senate leader Ron Hale, R-Ky., said.",
      [("speech", "Senate leader Ron Hale, R-Ky.", "Ron Hale", "say", "The bill will pass,", "direct")]),
+    # A quotation after the cue's object or a phrase.
+    ("Ortiz told local radio, “We will not sign this budget.”",
+     [("speech", "Ortiz", "Ortiz", "tell", "We will not sign this budget.", "direct")]),
+    ("The senator says of her rival, “She has never run anything.”",
+     [("speech", "The senator", None, "say", "She has never run anything.", "direct")]),
+    # Common phrases: "one official", a plural with its complement.
+    ("The bridge will stay shut until spring, one official said.",
+     [("speech", "one official", None, "say", "The bridge will stay shut until spring", "indirect")]),
+    ("Officials at the port said two cranes were damaged.",
+     [("speech", "Officials at the port", None, "say", "two cranes were damaged", "indirect")]),
+    ("Experts on Antarctica said the ice shelf could break up within a decade.",
+     [("speech", "Experts on Antarctica", "Experts on Antarctica", "say", "the ice shelf could break up within a decade", "indirect")]),
     # "and said" after a verb that is no cue: the sentence's subject speaks.
     ("Police arrested two men on Sunday and said a curfew would stay in place.",
      [("speech", "Police", None, "say", "a curfew would stay in place", "indirect")]),
@@ -220,6 +232,11 @@ CASES = [
     ("They read “War and Peace” at school.", []),
     ("The so-called “peace plan” was never published.", []),
     ("Sales rose in the north.", []),
+    ("The ad, titled “Reckless,” features a Times report from the weekend.", []),
+    ("Some state officials praised the work but gave him more time.", []),
+    ("Swing state Ohio is nearly 3% Polish American.", []),
+    ("Having said that, there are economists who argue that taxes should be low.", []),
+    ("It's worth noting that this is the first time a nominee has refused.", []),
 ]
 
 

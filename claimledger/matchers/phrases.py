@@ -25,7 +25,7 @@ _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
-_COMPLEMENT_LINKS = {"at", "for", "from", "of"}  # "a spokeswoman for the operator", "the head of the agency"
+_COMPLEMENT_LINKS = {"at", "for", "from", "of", "on"}  # "a spokeswoman for the operator", "experts on North Korea"
 _PARTY = re.compile(r"[DIR]-[A-Z][A-Za-z.]+")  # a US party and state after a name: "R-Ky.", "D-N.Y."
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w.]*\w)?(?:[’'-]\w+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
@@ -52,6 +52,8 @@ def cue_forms() -> dict[str, str]:
         for form in inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update(lexicon.table("verb_forms"))
+    for form in lexicon.words("not_cue_forms"):
+        del forms[form]
     return forms
 
 
@@ -117,7 +119,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return _appositive_before(toks, j - 1)
     named = _name_phrase_before(toks, j)
     if named or toks[i].lower in lexicon.words("noun_homographs"):
-        return named  # "the swing states of Ohio": after a common noun, "states" is a noun
+        return _with_complement(toks, named)  # "the swing states of Ohio": after a common noun, "states" is a noun
     common = _with_complement(toks, _common_phrase_before(toks, j))
     if common and common[0] > 0 and toks[common[0] - 1].lower in lexicon.words("prepositions"):
         return None  # "in a statement announcing", "after the crisis highlighted": no subject after a preposition
@@ -137,10 +139,14 @@ def _before_day(toks: list[Token], i: int) -> int:
 
 
 def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
-    """``a spokeswoman for the operator``: a common phrase after ``for``/``of``/``at`` belongs to the one before it."""
+    """``a spokeswoman for the operator``, ``Officials at the agency``: a phrase after
+    ``for``/``of``/``at``/``on`` belongs to the common phrase before it."""
     if phrase is None or phrase[0] < 2 or toks[phrase[0] - 1].lower not in _COMPLEMENT_LINKS:
         return phrase
     head = _common_phrase_before(toks, phrase[0] - 1)
+    first = toks[0].text
+    if head is None and phrase[0] == 2 and first[1:].islower() and first.endswith("s") and not first.endswith("ss"):
+        head = (0, 1)  # a plural opening the sentence: "Experts on North Korea", "Officials at the agency"
     return (head[0], phrase[1]) if head else phrase
 
 
@@ -219,7 +225,7 @@ def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         return None
     if a > 0 and toks[a - 1].lower in openers:
         return a - 1, j
-    if a == named and toks[a].text.endswith(("’s", "'s")) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
+    if a == named and toks[a].text.endswith(("’s", "'s")) and not _is_contraction(toks[a]) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
         return a, j  # "Ukraine’s air force", at a clause start
     if any(not t.text.islower() for t in toks[a:j]):
         return None
@@ -236,13 +242,15 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     a = j
     while a > max(0, j - _MAX_PHRASE):
         t = toks[a - 1]
-        if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in lexicon.words("determiners")):
+        if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in _articles()):
             a -= 1
             continue
         if t.text == "." and a >= 2 and is_short_form(toks[a - 2]):
             a -= 1  # "Mr. Smith", "Acme Corp.": the short form's period
             continue
         break
+    if all(t.lower in _no_names() for t in toks[a:b]):
+        return None  # "Some state officials": "Some" names nobody
     while a < b and (toks[a].lower in lexicon.words("name_connectors") - {"the"} or toks[a].text == "-"):
         a += 1
     if a == b or toks[b - 1].lower in lexicon.words("name_connectors"):
@@ -257,6 +265,23 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     if not (is_name_word(last) or last.lower in lexicon.words("org_heads") or titled):
         return None
     return a, b
+
+
+def _is_contraction(tok: Token) -> bool:
+    """``It's``, ``that's``: a pronoun and "is", not a possessive."""
+    return tok.lower.endswith(("’s", "'s")) and (tok.lower[:-2] in lexicon.table("pronouns") or tok.lower[:-2] in lexicon.words("determiners"))
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """Determiners that may open a name phrase: not ``that`` (in "reports that Trump said" it is a conjunction)."""
+    return lexicon.words("determiners") - lexicon.words("demonstratives")
+
+
+@cache
+def _no_names() -> frozenset[str]:
+    """Capitalized words that open a sentence without naming anyone: ``Some``, ``The``, ``However``."""
+    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("sentence_starters")
 
 
 def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -280,6 +305,25 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b == i or not any(is_name_word(t) or is_head_word(t) for t in toks[i:b]):
         return None
     return i, b
+
+
+def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tuple[int, int] | None:
+    """The speaker of a participle at token ``i`` with no cue before it in the sentence: the
+    sentence's subject (``Clinton poked fun at him, saying ...``); with a cue before it, the
+    pipeline gives it that claim's speaker."""
+    if any(t.lower in forms for t in toks[:i]):
+        return None
+    return sentence_subject(toks, i)
+
+
+def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The phrase that opens the sentence, when its verb follows it and it ends before token ``i``."""
+    span = speaker_after(toks, 0)
+    if span is None or span[1] >= i or not toks[span[1]].text.islower():
+        return None  # the subject is followed by its verb
+    if _is_contraction(toks[span[0]]):
+        return None  # "It's worth noting that": no subject
+    return toks[span[0]].start, toks[span[1] - 1].end
 
 
 def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[int]) -> list[int]:

@@ -1,23 +1,27 @@
 """Direct quotations with a cue next to them.
 
 Handles ``“...,” Zelenskyy said.``, ``“...,” said Zelenskyy.``, ``Zelenskyy said:
-“...”`` and ``He said, “...”``, with curly, straight and TeX quote marks, and quotes
-of several sentences (the sentence splitter keeps them whole). Not handled yet:
-a quote split around its cue, dash attributions and quotes that run over
-several paragraphs. A quotation with no cue beside it (a nickname, a title, a
-scare quote) yields nothing.
+“...”``, ``He said, “...”``, ``Mook told CBS, “...”`` and ``..., saying, “...”``
+(the sentence's subject), quotes split around their cue (``“We will,” she said,
+“keep going.”``), with curly, straight and TeX quote marks, and quotes of several
+sentences (the sentence splitter keeps them whole). Not handled yet: dash
+attributions and quotes that run over several paragraphs. A quotation with no
+cue beside it (a nickname, a title, a scare quote) yields nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
+from claimledger import lexicon
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import cue_forms, is_short_form, speaker_after, speaker_before
+from claimledger.matchers.phrases import cue_forms, is_short_form, participle_subject, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 _ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
+_OBJECT = 6  # tokens between a cue and the comma before its quotation: "told his radio audience of Monday,"
 _SPEAKER_REACH = 30  # tokens after a quotation within which its cue comes: a speaker with a long role
 
 
@@ -42,15 +46,41 @@ def match(ctx: Context) -> Iterator[Match]:
                     content = (content[0], _run_of_quotes(ctx, rest)[1])
                 yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
                 continue
-        before = ctx.tokens_within(q.start - _REACH, q.start)
-        if before and before[-1].text in {":", ","}:
-            i = len(before) - 2
-            if i >= 0 and before[i].lower in forms:
-                span = speaker_before(before, i)
-                if span:
-                    speaker = (before[span[0]].start, before[span[1] - 1].end)
-                    cue = (before[i].start, before[i].end, forms[before[i].lower])
-                    yield Match("speech", "cue-then-quote", speaker, cue, content, "direct")
+        found = _cue_before(ctx, q, forms)
+        if found:
+            speaker, cue = found
+            yield Match("speech", "cue-then-quote", speaker, cue, content, "direct")
+
+
+def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
+    """``Zelenskyy said: “...”``, or with the cue's object or a phrase between them
+    (``Mook told CBS, “...”``, ``The businessman says of Clinton, “...”``); a participle
+    (``..., saying, “...”``) speaks for the sentence's subject."""
+    toks = ctx.tokens
+    k = next((k for k, t in enumerate(toks) if t.start == q.start), None)
+    if k is None or k < 2 or toks[k - 1].text not in {":", ","}:
+        return None
+    for j in range(k - 2, max(-1, k - 2 - _OBJECT), -1):
+        tok = toks[j]
+        if not tok.text[:1].isalnum() and j < k - 2:
+            return None  # past the clause
+        if tok.lower not in forms or (j > 0 and tok.text[:1].isupper()):
+            continue
+        span = speaker_before(toks, j)
+        if span:
+            speaker = (toks[span[0]].start, toks[span[1] - 1].end)
+        elif tok.lower.endswith("ing") and j > 0 and toks[j - 1].text == ",":
+            speaker = participle_subject(toks, j, forms)
+        else:
+            return None
+        return (speaker, (tok.start, tok.end, forms[tok.lower])) if speaker else None
+    return None
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Lower-case words a speaker phrase after a quotation may start with: ``she``, ``the``, ``one``."""
+    return frozenset(lexicon.table("pronouns")) | lexicon.words("determiners") | lexicon.words("quantifiers")
 
 
 def _run_of_quotes(ctx: Context, q: Quotation) -> tuple[int, int]:
@@ -92,7 +122,8 @@ def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tup
             return None  # past the clause; but "Mr. Podesta said" goes on
         if tok.text in forms:
             span = speaker_before(after, i)
-            if span and all(t.text[:1].isalnum() for t in after[: span[0]]):
+            opener = after[0].text[:1].isupper() or after[0].lower in _phrase_openers()  # not a verb: “Arrogant,” features a report
+            if span and opener and all(t.text[:1].isalnum() for t in after[: span[0]]):
                 # "IMF chief economist Maury Obstfeld said", "Michael McFaul, a senior fellow at ..., said"
                 return (after[0].start, after[span[1] - 1].end), (tok.start, tok.end, forms[tok.lower])
             # no speaker before it: a noun such as "states" in "one of the states suing, said"

@@ -25,6 +25,8 @@ from claimledger.matchers.phrases import (
     content_after,
     content_stops,
     cue_forms,
+    participle_subject,
+    sentence_subject,
     inflections,
     speaker_after,
     speaker_before,
@@ -57,14 +59,14 @@ def _matches(ctx: Context) -> Iterator[Match]:
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             content = content_after(toks, i + 1, stops, lemma)
             if content:
-                yield _match(ctx, "participle", _subject(toks, i, forms), tok, lemma, content)
+                yield _match(ctx, "participle", participle_subject(toks, i, forms), tok, lemma, content)
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
             if i > 0 and toks[i - 1].lower == "and":  # "X says A and said B", "X bemoaned A and said B": the subject's
                 content = content_after(toks, i + 1, stops, lemma)
                 if content:
-                    yield _match(ctx, "and-cue-content", _sentence_subject(toks, i), tok, lemma, content)
+                    yield _match(ctx, "and-cue-content", sentence_subject(toks, i), tok, lemma, content)
                 continue
             if i > 0 and toks[i - 1].text == ",":
                 inverted = speaker_after(toks, i + 1)  # "..., said the spokesman."
@@ -112,23 +114,6 @@ def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
         if speaker and content:
             cue = Token(ctx.text[toks[i].start : toks[i + 1].end], toks[i].start, toks[i + 1].end, lemma)
             yield _match(ctx, "speaker-cue-content", (toks[speaker[0]].start, toks[speaker[1] - 1].end), cue, lemma, content)
-
-
-def _subject(toks: list[Token], i: int, forms: dict[str, str]) -> tuple[int, int] | None:
-    """The speaker of a participle at token ``i`` with no cue before it in the sentence: the
-    sentence's subject (``Clinton poked fun at him, saying ...``); with a cue before it, the
-    pipeline gives it that claim's speaker."""
-    if any(t.lower in forms for t in toks[:i]):
-        return None
-    return _sentence_subject(toks, i)
-
-
-def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The phrase that opens the sentence, when its verb follows it and it ends before token ``i``."""
-    span = speaker_after(toks, 0)
-    if span is None or span[1] >= i or not toks[span[1]].text.islower():
-        return None  # the subject is followed by its verb
-    return toks[span[0]].start, toks[span[1] - 1].end
 
 
 def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, rule: str) -> Iterator[Match]:
