@@ -216,6 +216,22 @@ CASES = [
      [("speech", "Officials at the port", None, "say", "two cranes were damaged", "indirect")]),
     ("Experts on Antarctica said the ice shelf could break up within a decade.",
      [("speech", "Experts on Antarctica", "Experts on Antarctica", "say", "the ice shelf could break up within a decade", "indirect")]),
+    # Words before the quotation in its sentence are the speaker's too: mixed speech.
+    ("Not paying taxes ''makes me smart,'' the candidate said.",
+     [("speech", "the candidate", None, "say", "Not paying taxes ''makes me smart,''", "mixed")]),
+    ("With so many voting machines, “there is no single point of failure,” he said.",
+     [("speech", "he", None, "say", "With so many voting machines, “there is no single point of failure,”", "mixed")]),
+    # Where content ends: a relative clause that closes the sentence, a contrast, a venue.
+    ("The mayor said the bridge is safe, which surprised many residents.",
+     [("speech", "The mayor", None, "say", "the bridge is safe", "indirect")]),
+    ("The mayor said the bridge, which opened in May, is safe.",
+     [("speech", "The mayor", None, "say", "the bridge, which opened in May, is safe", "indirect")]),
+    ("Ortiz said the budget was balanced, although she refused to release the figures.",
+     [("speech", "Ortiz", "Ortiz", "say", "the budget was balanced", "indirect")]),
+    ("Ortiz said the budget was balanced, but that cuts were coming.",
+     [("speech", "Ortiz", "Ortiz", "say", "the budget was balanced, but that cuts were coming", "indirect")]),
+    ("The union called for a new contract for all nurses in a statement on Thursday.",
+     [("speech", "The union", None, "call for", "a new contract for all nurses", "indirect")]),
     # "and said" after a verb that is no cue: the sentence's subject speaks.
     ("Police arrested two men on Sunday and said a curfew would stay in place.",
      [("speech", "Police", None, "say", "a curfew would stay in place", "indirect")]),
@@ -233,6 +249,8 @@ CASES = [
     ("The so-called “peace plan” was never published.", []),
     ("Sales rose in the north.", []),
     ("The ad, titled “Reckless,” features a Times report from the weekend.", []),
+    ("“Face the Nation,” he said.", []),  # a title in quotes is not what he said
+    ("She sang “A Change Is Gonna Come,” the crowd said.", []),
     ("Some state officials praised the work but gave him more time.", []),
     ("Swing state Ohio is nearly 3% Polish American.", []),
     ("Having said that, there are economists who argue that taxes should be low.", []),

@@ -24,6 +24,7 @@ _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
+_RELATIVES = {"which", "who"}
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _COMPLEMENT_LINKS = {"at", "for", "from", "of", "on"}  # "a spokeswoman for the operator", "experts on North Korea"
 _PARTY = re.compile(r"[DIR]-[A-Z][A-Za-z.]+")  # a US party and state after a name: "R-Ky.", "D-N.Y."
@@ -331,20 +332,40 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     or a comma before a participial cue (``, noting that``) or before a new clause with its
     own speaker (``, and they warned``)."""
     stops = []
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
     for k, tok in enumerate(toks[:-1]):
-        if tok.text == ";" or (tok.lower == "and" and toks[k + 1].lower in forms):
-            stops.append(k)  # "...; they only learned", "... and said she would": a new clause or cue
+        if tok.text == ";" or (tok.lower == "and" and toks[k + 1].lower in forms) or _venue_at(toks, k):
+            stops.append(k)  # "...; they only learned", "... and said she would", "... in a statement": a new clause, cue or venue
             continue
         if tok.text != ",":
             continue
         nxt = toks[k + 1].lower
         participle = nxt in forms and nxt.endswith("ing")
         joined = nxt in _CONJUNCTIONS and k + 2 in clause_starts
-        # ", but offered no proof": the speaker's next act, not more of the claim
-        then = nxt == "but" and k + 2 < len(toks) and _starts_predicate(toks[k + 2])
-        if participle or k + 1 in clause_starts or joined or then:
+        # ", but offered no proof", ", although he refused": the speaker's next act or the writer's aside
+        contrast = nxt in lexicon.words("contrast_words") and k + 2 < len(toks) and toks[k + 2].lower != "that"
+        # ", which forced her to leave": a relative clause that closes the sentence is about the content, not in it
+        relative = nxt in _RELATIVES and commas[-1] == k
+        if participle or k + 1 in clause_starts or joined or contrast or relative:
             stops.append(k)
     return stops
+
+
+def _venue_at(toks: list[Token], k: int) -> bool:
+    """Whether a phrase saying where or how a claim was made starts at token ``k`` (``in a statement``)."""
+    return any(
+        len(words) <= len(toks) - k and all(toks[k + n].lower == w for n, w in enumerate(words))
+        for words in _venues().get(toks[k].lower, ())
+    )
+
+
+@cache
+def _venues() -> dict[str, list[tuple[str, ...]]]:
+    venues: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.words("venue_phrases"):
+        words = tuple(phrase.split())
+        venues.setdefault(words[0], []).append(words)
+    return venues
 
 
 def _starts_predicate(tok: Token) -> bool:

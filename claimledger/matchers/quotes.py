@@ -11,10 +11,11 @@ cue beside it (a nickname, a title, a scare quote) yields nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
-from claimledger import lexicon
+from claimledger import lexicon, quotemarks
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
 from claimledger.matchers.phrases import cue_forms, is_short_form, participle_subject, speaker_after, speaker_before
@@ -29,7 +30,7 @@ def match(ctx: Context) -> Iterator[Match]:
     text, sent = ctx.text, ctx.sentence
     forms = cue_forms()
     for q in ctx.quotations:
-        if q.inner_end - q.inner_start < 2 or q.start < sent.start or q.end > sent.end:
+        if q.inner_end - q.inner_start < 2 or q.start < sent.start or q.end > sent.end or _is_title(text[q.inner_start : q.inner_end]):
             continue
         content = _run_of_quotes(ctx, q)
         after = ctx.tokens_within(q.end, q.end + _REACH)
@@ -44,7 +45,13 @@ def match(ctx: Context) -> Iterator[Match]:
                 rest = _continued(ctx, q, max(speaker[1], cue[1]))
                 if rest is not None:  # “We will,” she said, “keep going.”: one quotation, split by its cue
                     content = (content[0], _run_of_quotes(ctx, rest)[1])
-                yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
+                lead = text[sent.start : q.start]
+                if lead.strip() and not any(mark in lead for mark in quotemarks.DOUBLE_MARKS) and not lead.rstrip().endswith(":"):
+                    # "Not paying taxes ''makes me smart,'' Trump said": the words before the quotation are his too
+                    closing = next(r.end for r in ctx.quotations if r.inner_end == content[1])  # its closing mark
+                    yield Match("speech", "quote-then-cue", speaker, cue, (sent.start, closing), "mixed")
+                else:
+                    yield Match("speech", "quote-then-cue", speaker, cue, content, "direct")
                 continue
         found = _cue_before(ctx, q, forms)
         if found:
@@ -75,6 +82,15 @@ def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tupl
             return None
         return (speaker, (tok.start, tok.end, forms[tok.lower])) if speaker else None
     return None
+
+
+def _is_title(inner: str) -> bool:
+    """Whether a quotation reads as a title (``“Fox News Sunday,”``, ``“A Change Is Gonna Come”``):
+    two or more words, each capitalized but the small ones, and no stop of a sentence."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+    small = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words) and inner.rstrip(" ,")[-1:] not in ".?!"
 
 
 @cache
