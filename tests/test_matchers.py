@@ -178,7 +178,8 @@ CASES = [
     ("“We will not stop,” she said. “We agree,” the mayor added.",
      [("speech", "she", None, "say", "We will not stop,", "direct"), ("speech", "the mayor", None, "add", "We agree,", "direct")]),
     ("“This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus. “We will fight it.”",
-     [("speech", "Rep. Ann Lee", "Ann Lee", "say", "This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus. “We will fight it.", "direct")]),
+     [("speech", "Rep. Ann Lee", "Ann Lee", "say", "This is a sad day,", "direct"),  # the aside is longer than the words quoted
+      ("speech", "Rep. Ann Lee", "Ann Lee", "say", "We will fight it.", "direct")]),
     ("“No, this is not politics,” Senator Cruz said at the time. “I will tell the truth.”",
      [("speech", "Senator Cruz", "Cruz", "say", "No, this is not politics,” Senator Cruz said at the time. “I will tell the truth.", "direct")]),
     ("“We are ready,” she said, as “the storm” passed. “Come what may.”",
@@ -216,6 +217,15 @@ CASES = [
      [("speech", "Officials at the port", None, "say", "two cranes were damaged", "indirect")]),
     ("Experts on Antarctica said the ice shelf could break up within a decade.",
      [("speech", "Experts on Antarctica", "Experts on Antarctica", "say", "the ice shelf could break up within a decade", "indirect")]),
+    # After an aside longer than the words quoted, the sequel is a claim of its own.
+    ("“We are ready,” said Ana Ruiz, who has run the press office of the port authority since the long strike began in the spring. “Ships can dock.”",
+     [("speech", "Ana Ruiz", "Ana Ruiz", "say", "We are ready,", "direct"), ("speech", "Ana Ruiz", "Ana Ruiz", "say", "Ships can dock.", "direct")]),
+    # A participle speaks for the subject even after a noun that is also a cue ("tweets").
+    ("The senator is defending her late-night tweets about the vote, saying they show she works hard.",
+     [("speech", "The senator", None, "say", "they show she works hard", "indirect")]),
+    # A quotation goes on past a phrase of its cue's.
+    ("“The count will be fair,” Lee said during a rally in Dayton, Ohio, “but people will be watching.”",
+     [("speech", "Lee", "Lee", "say", "The count will be fair,” Lee said during a rally in Dayton, Ohio, “but people will be watching.", "direct")]),
     # Words before the quotation in its sentence are the speaker's too: mixed speech.
     ("Not paying taxes ''makes me smart,'' the candidate said.",
      [("speech", "the candidate", None, "say", "Not paying taxes ''makes me smart,''", "mixed")]),

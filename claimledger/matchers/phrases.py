@@ -312,8 +312,8 @@ def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tupl
     """The speaker of a participle at token ``i`` with no cue before it in the sentence: the
     sentence's subject (``Clinton poked fun at him, saying ...``); with a cue before it, the
     pipeline gives it that claim's speaker."""
-    if any(t.lower in forms for t in toks[:i]):
-        return None
+    if any(t.lower in forms and t.lower not in lexicon.words("noun_homographs") for t in toks[:i]):
+        return None  # but "his early tweets": a noun
     return sentence_subject(toks, i)
 
 

@@ -114,12 +114,15 @@ def _run_of_quotes(ctx: Context, q: Quotation) -> tuple[int, int]:
 
 def _continued(ctx: Context, first: Quotation, after_cue: int) -> Quotation | None:
     """The quotation that goes on after the cue, past a comma: ``..., she said, “...”``, also
-    past an aside about the speaker (``..., Tester said, referring to the excuse, “...”``)."""
+    past an aside about the speaker (``..., Tester said, referring to the excuse, “...”``)
+    or a phrase of the cue's (``..., Lee said during a rally in Ohio, “...”``)."""
     following = next((q for q in ctx.quotations if q.start >= after_cue), None)
     if following is None or following.end > ctx.sentence.end:
         return None
     gap = ctx.text[after_cue : following.start]
-    return following if gap.startswith(",") and gap.rstrip().endswith(",") and len(gap) <= _ASIDE else None
+    # the aside is set off by commas, or goes on from the cue ("said during a rally in Kenansville, N.C.,")
+    opens = gap.startswith(",") or gap[:1] == " " and gap[1:2].islower()
+    return following if opens and gap.rstrip().endswith(",") and len(gap) <= _ASIDE else None
 
 
 def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
