@@ -217,6 +217,16 @@ CASES = [
      [("speech", "Officials at the port", None, "say", "two cranes were damaged", "indirect")]),
     ("Experts on Antarctica said the ice shelf could break up within a decade.",
      [("speech", "Experts on Antarctica", "Experts on Antarctica", "say", "the ice shelf could break up within a decade", "indirect")]),
+    # Attributions: data/attribution_phrases.txt, and a source's document (data/document_nouns.txt).
+    ("The port closed early, as reported by Reuters.",
+     [("attribution", "Reuters", "Reuters", "as reported by", "The port closed early", "indirect")]),
+    ("As reported by The Guardian, the port closed early in March.",
+     [("attribution", "The Guardian", "Guardian", "as reported by", "the port closed early in March", "indirect")]),
+    ("The ministry's statement said that 31 drones were shot down overnight.",
+     [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
+    # A promise's content is what is promised (data/infinitive_cues.txt).
+    ("The governor vowed to veto any bill that raises taxes.",
+     [("speech", "The governor", None, "vow", "to veto any bill that raises taxes", "indirect")]),
     # After an aside longer than the words quoted, the sequel is a claim of its own.
     ("“We are ready,” said Ana Ruiz, who has run the press office of the port authority since the long strike began in the spring. “Ships can dock.”",
      [("speech", "Ana Ruiz", "Ana Ruiz", "say", "We are ready,", "direct"), ("speech", "Ana Ruiz", "Ana Ruiz", "say", "Ships can dock.", "direct")]),
@@ -263,6 +273,7 @@ CASES = [
     ("She sang “A Change Is Gonna Come,” the crowd said.", []),
     ("Some state officials praised the work but gave him more time.", []),
     ("Swing state Ohio is nearly 3% Polish American.", []),
+    ("Lee's claim that he won the vote is false.", []),  # after a possessive, "claim" is a noun
     ("Having said that, there are economists who argue that taxes should be low.", []),
     ("It's worth noting that this is the first time a nominee has refused.", []),
 ]

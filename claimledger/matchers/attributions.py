@@ -1,15 +1,18 @@
-"""Attributions: ``According to X, ...`` and ``..., according to X.``
+"""Attributions: ``According to X, ...``, ``..., according to X.``, ``as reported by X``
+(the phrases are in data/attribution_phrases.txt).
 
-The source is the phrase after ``according to``; the content is the clause on
-the other side of the comma; a source that is no name (``the poll``) runs to
-that comma or the sentence end. Not handled yet: ``X's report said`` and ``as
-reported by X`` (``In a statement, X said`` is reported speech).
+The source is the phrase after the attribution phrase; the content is the clause
+on the other side of the comma; a source that is no name (``the poll``) runs to
+that comma or the sentence end. ``X's report said`` is found with reported speech
+and made an attribution there; ``In a statement, X said`` is reported speech.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
+from claimledger import lexicon
 from claimledger.matchers import Context, Match
 from claimledger.matchers.phrases import CLAUSE_END, Token, speaker_after
 
@@ -19,22 +22,43 @@ _MAX_SOURCE = 8  # tokens of a source that is no name: "the regional ambulance s
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
     for i in range(len(toks) - 2):
-        if toks[i].lower != "according" or toks[i + 1].lower != "to":
+        phrase = _phrase_at(toks, i)
+        if phrase is None:
             continue
-        source = speaker_after(toks, i + 2) or _source_to_boundary(toks, i + 2)
+        n = len(phrase)
+        source = speaker_after(toks, i + n) or _source_to_boundary(toks, i + n)
         if source is None:
             continue
         a, b = source
-        cue = (toks[i].start, toks[i + 1].end, "according to")
+        lemma = " ".join(phrase)
+        cue = (toks[i].start, toks[i + n - 1].end, lemma)
         speaker = (toks[a].start, toks[b - 1].end)
+        name = lemma.replace(" ", "-")
         if i > 1 and toks[i - 1].text == ",":  # "..., according to X."
-            yield Match("attribution", "content-according-to", speaker, cue, (toks[0].start, toks[i - 2].end), "indirect")
+            yield Match("attribution", f"content-{name}", speaker, cue, (toks[0].start, toks[i - 2].end), "indirect")
         elif b < len(toks) and toks[b].text == ",":  # "According to X, ..."
             end = len(toks)
             while end > b + 1 and toks[end - 1].text in CLAUSE_END:
                 end -= 1
             if end - (b + 1) >= 3:
-                yield Match("attribution", "according-to-content", speaker, cue, (toks[b + 1].start, toks[end - 1].end), "indirect")
+                yield Match("attribution", f"{name}-content", speaker, cue, (toks[b + 1].start, toks[end - 1].end), "indirect")
+
+
+def _phrase_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
+    """The attribution phrase (data/attribution_phrases.txt) that starts at token ``i``, if any."""
+    for phrase in _phrases().get(toks[i].lower, ()):
+        if all(i + k < len(toks) and toks[i + k].lower == word for k, word in enumerate(phrase)):
+            return phrase
+    return None
+
+
+@cache
+def _phrases() -> dict[str, list[tuple[str, ...]]]:
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(lexicon.words("attribution_phrases"), key=len, reverse=True):
+        words = tuple(phrase.split())
+        phrases.setdefault(words[0], []).append(words)
+    return phrases
 
 
 def _source_to_boundary(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -40,7 +40,25 @@ def match(ctx: Context) -> Iterator[Match]:
     for m in _matches(ctx):
         if m.cue and m.cue[2] in lexicon.words("quoted_cues") and not _quotes_in(ctx, m.content):
             continue  # "called the police": no claim without a quoted characterization
-        yield m
+        yield _documented(ctx, m)
+
+
+def _documented(ctx: Context, m: Match) -> Match:
+    """``The ministry's statement said ...``: an attribution to the ministry, whose
+    document (data/document_nouns.txt) goes into the cue."""
+    if m.speaker is None or m.cue is None:
+        return m
+    words = ctx.tokens_within(*m.speaker)
+    if len(words) < 2 or words[-1].lower not in lexicon.words("document_nouns") or not _is_possessive(words[-2]):
+        return m
+    owner = words[-2]
+    cut = 1 if owner.text.endswith(("s'", "s’")) else 2  # "Reuters' report", "the ministry's statement"
+    speaker = (m.speaker[0], owner.end - cut)
+    return Match("attribution", m.rule, speaker, (words[-1].start, m.cue[1], m.cue[2]), m.content, m.quote)
+
+
+def _is_possessive(tok: Token) -> bool:
+    return tok.text.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _matches(ctx: Context) -> Iterator[Match]:
@@ -54,8 +72,8 @@ def _matches(ctx: Context) -> Iterator[Match]:
     yield from _phrasal(ctx, stops)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
-        if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and tok.text[:1].isupper()):
-            continue  # inside a sentence, a capitalized "States" is part of a name
+        if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and (tok.text[:1].isupper() or _is_possessive(toks[i - 1]))):
+            continue  # inside a sentence, a capitalized "States" is part of a name; "Reuters' report" is a noun
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             content = content_after(toks, i + 1, stops, lemma)
             if content:
