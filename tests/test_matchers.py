@@ -224,9 +224,15 @@ CASES = [
      [("attribution", "The Guardian", "Guardian", "as reported by", "the port closed early in March", "indirect")]),
     ("The ministry's statement said that 31 drones were shot down overnight.",
      [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
-    # A promise's content is what is promised (data/infinitive_cues.txt).
+    # A dash signs a quotation with its speaker's name; there is no cue word.
+    ("“We will not give up.” – Olena Petrenko, mayor of Kharkiv",
+     [("speech", "Olena Petrenko", "Olena Petrenko", None, "We will not give up.", "direct")]),
+    ('"Freedom is never free." -- Ana Ruiz', [("speech", "Ana Ruiz", "Ana Ruiz", None, "Freedom is never free.", "direct")]),
+    # Content that opens with "to" after some cues (data/to_cues.txt): what is promised, what went unanswered.
     ("The governor vowed to veto any bill that raises taxes.",
      [("speech", "The governor", None, "vow", "to veto any bill that raises taxes", "indirect")]),
+    ("The campaign did not immediately respond to requests for comment.",
+     [("denial", "The campaign", None, "not respond", "to requests for comment", "indirect")]),
     # After an aside longer than the words quoted, the sequel is a claim of its own.
     ("“We are ready,” said Ana Ruiz, who has run the press office of the port authority since the long strike began in the spring. “Ships can dock.”",
      [("speech", "Ana Ruiz", "Ana Ruiz", "say", "We are ready,", "direct"), ("speech", "Ana Ruiz", "Ana Ruiz", "say", "Ships can dock.", "direct")]),
@@ -273,7 +279,8 @@ CASES = [
     ("She sang “A Change Is Gonna Come,” the crowd said.", []),
     ("Some state officials praised the work but gave him more time.", []),
     ("Swing state Ohio is nearly 3% Polish American.", []),
-    ("Lee's claim that he won the vote is false.", []),  # after a possessive, "claim" is a noun
+    ("Lee's claim that he won the vote is false.", []),
+    ("“Peace plan” – the phrase is new.", []),  # after a possessive, "claim" is a noun
     ("Having said that, there are economists who argue that taxes should be low.", []),
     ("It's worth noting that this is the first time a nominee has refused.", []),
 ]

@@ -30,7 +30,7 @@ def match(ctx: Context) -> Iterator[Match]:
         speaker = speaker_before(toks, first)
         if speaker is None:
             continue
-        content = content_after(toks, last + 1, [], object_first=True) or (toks[first].start, toks[last].end)  # "denied reports that"
+        content = content_after(toks, last + 1, [], lemma.split()[-1], object_first=True) or (toks[first].start, toks[last].end)  # "denied reports that"
         yield Match(
             "denial",
             "denial",
@@ -61,14 +61,23 @@ def _cue(toks: list[Token], i: int) -> tuple[int, int, str] | None:
     withheld = _forms("withheld_verbs")
     negations = lexicon.words("negations")
     auxiliaries = lexicon.words("auxiliaries")
-    # "did not confirm", "would not comment"
-    if word in auxiliaries and i + 2 < len(toks) and toks[i + 1].lower in negations and toks[i + 2].lower in withheld:
-        return i, i + 2, "not " + withheld[toks[i + 2].lower]
+    # "did not confirm", "would not comment", "did not immediately respond"
+    if word in auxiliaries and i + 2 < len(toks) and toks[i + 1].lower in negations:
+        k = _past_adverb(toks, i + 2)
+        if k < len(toks) and toks[k].lower in withheld:
+            return i, k, "not " + withheld[toks[k].lower]
     # "didn’t confirm": one token
     stem = word[:-3] if word.endswith(("n’t", "n't")) else None
-    if stem in auxiliaries and i + 1 < len(toks) and toks[i + 1].lower in withheld:
-        return i, i + 1, "not " + withheld[toks[i + 1].lower]
+    if stem in auxiliaries:
+        k = _past_adverb(toks, i + 1)
+        if k < len(toks) and toks[k].lower in withheld:
+            return i, k, "not " + withheld[toks[k].lower]
     declining = _forms("declining_verbs")
     if word in declining and i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lower in withheld:
         return i, i + 2, f"{declining[word]} to {withheld[toks[i + 2].lower]}"
     return None
+
+
+def _past_adverb(toks: list[Token], k: int) -> int:
+    """Token ``k``, or the one after it when ``k`` is an adverb ("did not immediately respond")."""
+    return k + 1 if k + 1 < len(toks) and toks[k].lower.endswith("ly") and toks[k].text.isalpha() else k

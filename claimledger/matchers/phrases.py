@@ -402,8 +402,8 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
     starts the content only after an object (``object_first``: ``denied reports that``),
     a listener, a time or a place; after the subject of a bare clause it is a relative."""
     start = j
-    infinitive = j < len(toks) and toks[j].lower == "to" and lemma in lexicon.words("infinitive_cues")  # "vowed to punish"
-    reach = j + _MAX_OBJECT if not infinitive and (object_first or lemma in lexicon.words("object_cues") or _before_that(toks, j)) else j
+    opens_with_to = j < len(toks) and toks[j].lower == "to" and lemma in lexicon.words("to_cues")  # "vowed to punish", "did not respond to"
+    reach = j + _MAX_OBJECT if not opens_with_to and (object_first or lemma in lexicon.words("object_cues") or _before_that(toks, j)) else j
     for k in range(j, min(len(toks), reach)):
         if toks[k].lower == "that":
             start = k + 1
@@ -425,8 +425,8 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
         return None  # "claims – a 3 to 1 margin": a dash or bracket opens no claim
     if start < len(toks) and toks[start].lower in _FINITE:
         return None  # "Everything Trump says is a lie": the cue sits in a relative clause
-    if start < len(toks) and not infinitive and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
-        return None  # but "vowed to punish": a promise's content is what is promised
+    if start < len(toks) and not opens_with_to and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
+        return None  # but "vowed to veto ...": data/to_cues.txt
     i = bisect.bisect_left(stops, start)
     end = stops[i] if i < len(stops) else len(toks)
     while end > start and toks[end - 1].text in CLAUSE_END:

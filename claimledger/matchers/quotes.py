@@ -4,9 +4,10 @@ Handles ``“...,” Zelenskyy said.``, ``“...,” said Zelenskyy.``, ``Zelens
 “...”``, ``He said, “...”``, ``Mook told CBS, “...”`` and ``..., saying, “...”``
 (the sentence's subject), quotes split around their cue (``“We will,” she said,
 “keep going.”``), with curly, straight and TeX quote marks, and quotes of several
-sentences (the sentence splitter keeps them whole). Not handled yet: dash
-attributions and quotes that run over several paragraphs. A quotation with no
-cue beside it (a nickname, a title, a scare quote) yields nothing.
+sentences (the sentence splitter keeps them whole), and quotations signed with a
+dash (``“...” – Ana Ruiz, mayor``: no cue word, ``cue`` is null). Not handled yet:
+quotes that run over several paragraphs. A quotation with no cue beside it (a
+nickname, a title, a scare quote) yields nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from claimledger.matchers.phrases import cue_forms, is_short_form, participle_su
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 _ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
+_DASHES = {"—", "–", "-"}  # a dash signs a quotation with its speaker's name: “...” – Name
 _OBJECT = 6  # tokens between a cue and the comma before its quotation: "told his radio audience of Monday,"
 _SPEAKER_REACH = 30  # tokens after a quotation within which its cue comes: a speaker with a long role
 
@@ -57,6 +59,23 @@ def match(ctx: Context) -> Iterator[Match]:
         if found:
             speaker, cue = found
             yield Match("speech", "cue-then-quote", speaker, cue, content, "direct")
+            continue
+        signed = _dash_name(after)
+        if signed:  # “We will not give up.” – Volodymyr Zelenskyy: no cue word, the dash signs it
+            yield Match("speech", "quote-dash-name", signed, None, content, "direct")
+
+
+def _dash_name(after: list) -> tuple[int, int] | None:
+    """``– Name`` or ``— Name, title`` right after a closing mark, ending the sentence."""
+    dashes = 0
+    while dashes < len(after) and after[dashes].text in _DASHES:
+        dashes += 1
+    if not 1 <= dashes <= 2 or dashes >= len(after) or not after[dashes].text[:1].isupper():
+        return None
+    span = speaker_after(after, dashes)
+    if span is None or not (span[1] == len(after) or after[span[1]].text in {",", ".", "(", ")"}):
+        return None
+    return after[span[0]].start, after[span[1] - 1].end
 
 
 def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
