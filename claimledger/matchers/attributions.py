@@ -21,8 +21,9 @@ _MAX_SOURCE = 8  # tokens of a source that is no name: "the regional ambulance s
 
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
+    openers = _phrases()
     for i in range(len(toks) - 2):
-        phrase = _phrase_at(toks, i)
+        phrase = _phrase_at(toks, i) if toks[i].lower in openers else None
         if phrase is None:
             continue
         n = len(phrase)

@@ -333,8 +333,9 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     own speaker (``, and they warned``)."""
     stops = []
     commas = [k for k, t in enumerate(toks) if t.text == ","]
+    venues = _venues()
     for k, tok in enumerate(toks[:-1]):
-        if tok.text == ";" or (tok.lower == "and" and toks[k + 1].lower in forms) or _venue_at(toks, k):
+        if tok.text == ";" or (tok.lower == "and" and toks[k + 1].lower in forms) or (tok.lower in venues and _venue_at(toks, k)):
             stops.append(k)  # "...; they only learned", "... and said she would", "... in a statement": a new clause, cue or venue
             continue
         if tok.text != ",":
@@ -353,18 +354,16 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
 
 def _venue_at(toks: list[Token], k: int) -> bool:
     """Whether a phrase saying where or how a claim was made starts at token ``k`` (``in a statement``)."""
-    return any(
-        len(words) <= len(toks) - k and all(toks[k + n].lower == w for n, w in enumerate(words))
-        for words in _venues().get(toks[k].lower, ())
-    )
+    return any(tuple(t.lower for t in toks[k : k + n]) in phrases for n, phrases in _venues().get(toks[k].lower, {}).items())
 
 
 @cache
-def _venues() -> dict[str, list[tuple[str, ...]]]:
-    venues: dict[str, list[tuple[str, ...]]] = {}
+def _venues() -> dict[str, dict[int, set[tuple[str, ...]]]]:
+    """The phrases of data/venue_phrases.txt by first word, then by length."""
+    venues: dict[str, dict[int, set[tuple[str, ...]]]] = {}
     for phrase in lexicon.words("venue_phrases"):
         words = tuple(phrase.split())
-        venues.setdefault(words[0], []).append(words)
+        venues.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
     return venues
 
 
