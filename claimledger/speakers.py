@@ -66,6 +66,8 @@ class SpeakerResolver:
             if pronouns[lower[0]] == "person":
                 return Speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
             return Speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
+        if "percent" in lower or "%" in naming:
+            return Speaker(text, start, end, None, "explicit")  # "Just 24 percent of activists": a share of people polled
         heads = lexicon.words("org_heads")
         generic = all(not w[:1].isupper() for w in words[1:])
         described = generic or not words[-1][:1].isupper()  # a common noun at the head: "the Republican nominee"

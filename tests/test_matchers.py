@@ -224,6 +224,12 @@ CASES = [
      [("attribution", "The Guardian", "Guardian", "as reported by", "the port closed early in March", "indirect")]),
     ("The ministry's statement said that 31 drones were shot down overnight.",
      [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
+    # An age in apposition; a share of people polled speaks for them.
+    ("Quina Jones, 25, said the police had lied.", [("speech", "Quina Jones, 25", "Quina Jones", "say", "the police had lied", "indirect")]),
+    ("Another 19 percent said they would not pick either candidate.",
+     [("speech", "Another 19 percent", None, "say", "they would not pick either candidate", "indirect")]),
+    ("Just 24 percent of liberal activists said they were enthusiastic.",
+     [("speech", "Just 24 percent of liberal activists", None, "say", "they were enthusiastic", "indirect")]),
     # A dash signs a quotation with its speaker's name; there is no cue word.
     ("“We will not give up.” – Olena Petrenko, mayor of Kharkiv",
      [("speech", "Olena Petrenko", "Olena Petrenko", None, "We will not give up.", "direct")]),

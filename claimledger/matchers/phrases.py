@@ -118,6 +118,9 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return _named_before(toks, j)
     if prev.text == "," and j >= 3:  # "Scott Pruitt, the attorney general of Oklahoma, said"
         return _appositive_before(toks, j - 1)
+    share = _share_before(toks, j)
+    if share:
+        return share
     named = _name_phrase_before(toks, j)
     if named or toks[i].lower in lexicon.words("noun_homographs"):
         return _with_complement(toks, named)  # "the swing states of Ohio": after a common noun, "states" is a noun
@@ -125,6 +128,22 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if common and common[0] > 0 and toks[common[0] - 1].lower in lexicon.words("prepositions"):
         return None  # "in a statement announcing", "after the crisis highlighted": no subject after a preposition
     return common
+
+
+def _share_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A share of people polled, ending before token ``j``: ``63 percent``, ``Another 19 percent``,
+    ``24 percent of liberal activists``."""
+    k = j
+    if k >= 2 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha():
+        while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].lower != "of" and j - k < 4:
+            k -= 1  # "of liberal activists": back to "of"
+        k = k - 1 if k > 0 and toks[k - 1].lower == "of" else j
+    if k < 2 or toks[k - 1].lower not in ("percent", "%") or not toks[k - 2].text.replace(".", "").isdigit():
+        return None
+    a = k - 2
+    if a > 0 and (toks[a - 1].lower in lexicon.words("quantifiers") or toks[a - 1].lower in ("just", "only", "about", "nearly")):
+        a -= 1
+    return a, j
 
 
 def _before_day(toks: list[Token], i: int) -> int:
@@ -193,8 +212,8 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
 def _is_role(toks: list[Token], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` reads as a role in apposition: it opens with a lower-case word or
     a title (``director of ...``, ``the agency that ...``, ``Senior Fellow at ...``) and holds no clause mark."""
-    if _PARTY.fullmatch("".join(t.text for t in toks[a:b])):
-        return True  # "Mitch McConnell, R-Ky.,"
+    if _PARTY.fullmatch("".join(t.text for t in toks[a:b])) or (b - a == 1 and toks[a].text.isdigit() and len(toks[a].text) <= 3):
+        return True  # "Mitch McConnell, R-Ky.,", an age: "Quina Jones, 25,"
     marks = (t for k, t in enumerate(toks[a:b], a) if t.text != "." or not is_short_form(toks[k - 1]))  # "U.S." is no stop
     if b - a < 2 or any(t.text in _CLAUSE_MARKS for t in marks):
         return False
