@@ -25,6 +25,7 @@ _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
 _RELATIVES = {"which", "who"}
+_PREPOSITIONS_ONLY = {"at", "by", "for", "from", "in", "into", "of", "on", "with"}  # never a conjunction, unlike "after"
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _COMPLEMENT_LINKS = {"at", "for", "from", "of", "on"}  # "a spokeswoman for the operator", "experts on North Korea"
 _PARTY = re.compile(r"[DIR]-[A-Z][A-Za-z.]+")  # a US party and state after a name: "R-Ky.", "D-N.Y."
@@ -121,9 +122,11 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     share = _share_before(toks, j)
     if share:
         return share
-    named = _name_phrase_before(toks, j)
+    named = _with_complement(toks, _name_phrase_before(toks, j))
+    if named and toks[named[0]].lower in _articles() and named[0] > 0 and toks[named[0] - 1].lower in _PREPOSITIONS_ONLY:
+        return None  # "in the wake of the New York Times report": a noun in a prepositional phrase
     if named or toks[i].lower in lexicon.words("noun_homographs"):
-        return _with_complement(toks, named)  # "the swing states of Ohio": after a common noun, "states" is a noun
+        return named  # "the swing states of Ohio": after a common noun, "states" is a noun
     common = _with_complement(toks, _common_phrase_before(toks, j))
     if common and common[0] > 0 and toks[common[0] - 1].lower in lexicon.words("prepositions"):
         return None  # "in a statement announcing", "after the crisis highlighted": no subject after a preposition

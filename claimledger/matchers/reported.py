@@ -94,6 +94,8 @@ def _matches(ctx: Context) -> Iterator[Match]:
         a, b = speaker
         if a > 0 and toks[a - 1].lower in _FREE_RELATIVES:
             continue  # "what Trump says his plan would do": the words after the cue are not what he said
+        if b == i and tok.lower == lemma and toks[a].lower in ("a", "an"):
+            continue  # "a controversial comment": "a ..." takes no bare verb, so this is a noun
         if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
