@@ -5,7 +5,8 @@
   Pistorius``, role ``German Defense Minister``).
 - A surname alone, or ``Mr. Pistorius``, takes the full name seen earlier (``alias``).
 - ``he``/``she`` take the person named last before them in their sentence, else the
-  last person named as a speaker; ``they``/``it`` the last group (``pronoun``).
+  last person named as a speaker; ``they``/``it`` the last group (``pronoun``);
+  ``who`` the name right before its comma (``Kevin Kopp, who said``), or nobody.
 - ``the ministry`` takes the last group whose name holds ``ministry`` (``alias``).
 What cannot be resolved keeps its text and ``name: None``; nothing is carried
 from one document to the next.
@@ -23,6 +24,7 @@ _MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Wis.)": an affiliation, not part of the name
 _WORD = re.compile(r"[\w.’'-]+")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")
 
 
@@ -38,7 +40,10 @@ class SpeakerResolver:
     def learn_names(self, sentence: str) -> None:
         """Note full names (two or more capitalized words after any titles) for surname lookup."""
         for run in _NAME_RUN.finditer(sentence):
-            _, name = _person_name(run.group().split())
+            words = run.group().split()
+            if len(words[-1]) > 2 and words[-1].endswith("."):
+                words[-1] = words[-1][:-1]  # the sentence's stop, not an initial: "met Dana Whitfield."
+            _, name = _person_name(words)
             if name and " " in name:
                 _remember(self.full_names, name)
 
@@ -61,8 +66,8 @@ class SpeakerResolver:
         lower = [w.lower() for w in words]
         pronouns = lexicon.table("pronouns")
         if len(words) == 1 and lower[0] in pronouns:
-            if pronouns[lower[0]] == "relative":
-                return Speaker(text, start, end, None, "pronoun")  # never guessed: the last person named may not be it
+            if pronouns[lower[0]] == "relative":  # "Kevin Kopp, who said": the name right before the comma
+                return Speaker(text, start, end, self._antecedent(before), "pronoun")
             if pronouns[lower[0]] == "person":
                 return Speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
             return Speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
@@ -97,6 +102,18 @@ class SpeakerResolver:
         _remember(self.persons, name)
         return Speaker(text, start, end, name, "explicit", role)
 
+
+    def _antecedent(self, before: str) -> str | None:
+        """The person a relative ``who`` follows: a name that ends ``before`` at its comma
+        (``Kevin Kopp, who``), in full when seen so; never the last person named elsewhere."""
+        run = _NAME_BEFORE_COMMA.search(before)
+        if run is None:
+            return None
+        _, name = _person_name(run.group(1).split())
+        if name is None:
+            return None
+        known = self.persons + self.full_names
+        return next((p for p in reversed(known) if " " in p and p.split()[-1] == name), name)
 
     def _named_in(self, before: str) -> str | None:
         """The person named last in ``before`` by a name or surname seen in the document, when a

@@ -144,7 +144,7 @@ CASES = [
     ("Donald Trump is warning that a Clinton victory would bring scandal back.",
      [("speech", "Donald Trump", "Donald Trump", "warn", "a Clinton victory would bring scandal back", "indirect")]),
     ("The plan was drafted by Maria Lopez, who said it would cut costs by half.",
-     [("speech", "who", None, "say", "it would cut costs by half", "indirect")]),
+     [("speech", "who", "Maria Lopez", "say", "it would cut costs by half", "indirect")]),
     ("Clinton called half of Trump's supporters “deplorables.”",
      [("speech", "Clinton", "Clinton", "call", "half of Trump's supporters “deplorables.”", "mixed")]),
     ("She called the police after the attack on her home.", []),
@@ -343,6 +343,22 @@ def test_speakers_resolve_within_a_document() -> None:
 def test_a_pronoun_takes_the_person_named_before_it_in_its_clause(text: str, name: str) -> None:
     last = [c for c in extract(text) if c.speaker][-1]
     assert (last.speaker.text, last.speaker.name, last.speaker.via) == ("he", name, "pronoun")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "who" takes the name right before its comma, never a guess.
+        ("Police are seeking Kevin Kopp, who said he was innocent.", ("who", "Kevin Kopp", "pronoun")),
+        ("It was the senators, who said it was wrong.", ("who", None, "pronoun")),
+        # A full name at the end of a sentence is learned without the sentence's stop.
+        ("The suspect met Dana Whitfield. Whitfield said the deal was off.", ("Whitfield", "Dana Whitfield", "alias")),
+        ("The suspect met Dana Whitfield. He then called Whitfield, who said the deal was off.", ("who", "Dana Whitfield", "pronoun")),
+    ],
+)
+def test_relative_pronouns_and_surnames_resolve(text: str, speaker: tuple) -> None:
+    last = [c for c in extract(text) if c.speaker][-1]
+    assert (last.speaker.text, last.speaker.name, last.speaker.via) == speaker
 
 
 def test_nothing_carries_across_documents() -> None:
