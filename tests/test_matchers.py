@@ -254,6 +254,13 @@ CASES = [
      [("speech", "the candidate", None, "say", "Not paying taxes ''makes me smart,''", "mixed")]),
     ("With so many voting machines, “there is no single point of failure,” he said.",
      [("speech", "he", None, "say", "With so many voting machines, “there is no single point of failure,”", "mixed")]),
+    # Content ends where a new clause with its own speaker begins, after a dash or "and".
+    ("Ruiz said the race would be more intense — and she noted that any change would come later.",
+     [("speech", "Ruiz", "Ruiz", "say", "the race would be more intense", "indirect"),
+      ("speech", "she", "Ruiz", "note", "any change would come later", "indirect")]),
+    ("Ruiz said the race would be tight and she noted that turnout would be low.",
+     [("speech", "Ruiz", "Ruiz", "say", "the race would be tight", "indirect"),
+      ("speech", "she", "Ruiz", "note", "turnout would be low", "indirect")]),
     # Where content ends: a relative clause that closes the sentence, a contrast, a venue.
     ("The mayor said the bridge is safe, which surprised many residents.",
      [("speech", "The mayor", None, "say", "the bridge is safe", "indirect")]),
@@ -261,6 +268,8 @@ CASES = [
      [("speech", "The mayor", None, "say", "the bridge, which opened in May, is safe", "indirect")]),
     ("Ortiz said the budget was balanced, although she refused to release the figures.",
      [("speech", "Ortiz", "Ortiz", "say", "the budget was balanced", "indirect")]),
+    ("Lee described the crash as a “terrible accident,” but stopped short of blaming the driver.",
+     [("speech", "Lee", "Lee", "describe", "the crash as a “terrible accident,”", "mixed")]),
     ("Ortiz said the budget was balanced, but that cuts were coming.",
      [("speech", "Ortiz", "Ortiz", "say", "the budget was balanced, but that cuts were coming", "indirect")]),
     ("The union called for a new contract for all nurses in a statement on Thursday.",

@@ -22,6 +22,7 @@ _BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
+_CLOSING_QUOTES = {"”", '"', "'", "''", "’", "»"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
 _RELATIVES = {"which", "who"}
@@ -357,20 +358,26 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     venues = _venues()
     for k, tok in enumerate(toks[:-1]):
-        if tok.text == ";" or (tok.lower == "and" and toks[k + 1].lower in forms) or (tok.lower in venues and _venue_at(toks, k)):
-            stops.append(k)  # "...; they only learned", "... and said she would", "... in a statement": a new clause, cue or venue
+        new_clause = tok.lower in _CONJUNCTIONS and (toks[k + 1].lower in forms or k + 1 in clause_starts)
+        if tok.text == ";" or new_clause or (tok.lower in venues and _venue_at(toks, k)):
+            # "...; they only learned", "... and said she would", "... and he noted", "... in a statement":
+            # a new clause, cue or venue
+            stops.append(k)
             continue
-        if tok.text != ",":
+        if tok.text not in {",", "—", "–"}:
             continue
-        nxt = toks[k + 1].lower
+        n = k + 1
+        while n < len(toks) - 1 and toks[n].text in _CLOSING_QUOTES:
+            n += 1  # “a terrible situation,” but ...: the quotation's closing mark stays in the content
+        nxt = toks[n].lower
         participle = nxt in forms and nxt.endswith("ing")
-        joined = nxt in _CONJUNCTIONS and k + 2 in clause_starts
+        joined = nxt in _CONJUNCTIONS and n + 1 in clause_starts
         # ", but offered no proof", ", although he refused": the speaker's next act or the writer's aside
-        contrast = nxt in lexicon.words("contrast_words") and k + 2 < len(toks) and toks[k + 2].lower != "that"
+        contrast = nxt in lexicon.words("contrast_words") and n + 1 < len(toks) and toks[n + 1].lower != "that"
         # ", which forced her to leave": a relative clause that closes the sentence is about the content, not in it
         relative = nxt in _RELATIVES and commas[-1] == k
-        if participle or k + 1 in clause_starts or joined or contrast or relative:
-            stops.append(k)
+        if participle or n in clause_starts or joined or contrast or relative:
+            stops.append(n if n > k + 1 else k)
     return stops
 
 
