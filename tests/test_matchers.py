@@ -225,6 +225,7 @@ CASES = [
     ("The ministry's statement said that 31 drones were shot down overnight.",
      [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
     ("The police say the deal is dead.", [("speech", "The police", None, "say", "the deal is dead", "indirect")]),
+    ("His advisers say the deal is dead.", [("speech", "His advisers", None, "say", "the deal is dead", "indirect")]),
     # An age in apposition; a share of people polled speaks for them.
     ("Quina Jones, 25, said the police had lied.", [("speech", "Quina Jones, 25", "Quina Jones", "say", "the police had lied", "indirect")]),
     ("Another 19 percent said they would not pick either candidate.",
@@ -298,6 +299,7 @@ CASES = [
     ("Lee's claim that he won the vote is false.", []),  # after a possessive, "claim" is a noun
     ("In the wake of the Daily Ledger report, the senator changed course on taxes.", []),
     ("She went on to make a controversial comment that angered many voters.", []),
+    ("Her blunt comment was an expression of frustration with the strategy.", []),
     ("“Peace plan” – the phrase is new.", []),  # after a possessive, "claim" is a noun
     ("Having said that, there are economists who argue that taxes should be low.", []),
     ("It's worth noting that this is the first time a nominee has refused.", []),

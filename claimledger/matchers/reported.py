@@ -32,6 +32,7 @@ from claimledger.matchers.phrases import (
     speaker_before,
 )
 
+_ARTICLES = {"a", "an", "the"}
 _FREE_RELATIVES = {"what", "whatever"}
 _NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because", "although", "though"}
 
@@ -57,6 +58,18 @@ def _documented(ctx: Context, m: Match) -> Match:
     return Match("attribution", m.rule, speaker, (words[-1].start, m.cue[1], m.cue[2]), m.content, m.quote)
 
 
+def _is_noun(toks: list[Token], i: int, speaker: tuple[int, int], lemma: str) -> bool:
+    """Whether a cue word in its bare form right after its "speaker" is a noun: ``a controversial
+    comment``, ``his rubble comment``: a phrase opened by "a" or by "his" with a singular head
+    takes no bare verb (but "his advisers say")."""
+    a, b = speaker
+    if b != i or toks[i].lower != lemma:
+        return False
+    opener = toks[a].lower
+    possessive = opener in lexicon.words("determiners") - lexicon.words("demonstratives") - _ARTICLES  # his, their, ...
+    return opener in ("a", "an") or (possessive and not toks[b - 1].lower.endswith("s"))
+
+
 def _is_possessive(tok: Token) -> bool:
     return tok.text.endswith(("'s", "’s", "s'", "s’"))
 
@@ -66,7 +79,9 @@ def _matches(ctx: Context) -> Iterator[Match]:
     forms = cue_forms()
     # Where a new clause with its own speaker begins: "..., they warned that".
     clause_starts = {
-        speaker[0] for i, t in enumerate(toks) if t.lower in forms and (speaker := speaker_before(toks, i))
+        speaker[0]
+        for i, t in enumerate(toks)
+        if t.lower in forms and (speaker := speaker_before(toks, i)) and not _is_noun(toks, i, speaker, forms[t.lower])
     }
     stops = content_stops(toks, forms, clause_starts)
     yield from _phrasal(ctx, stops)
@@ -94,8 +109,8 @@ def _matches(ctx: Context) -> Iterator[Match]:
         a, b = speaker
         if a > 0 and toks[a - 1].lower in _FREE_RELATIVES:
             continue  # "what Trump says his plan would do": the words after the cue are not what he said
-        if b == i and tok.lower == lemma and toks[a].lower in ("a", "an"):
-            continue  # "a controversial comment": "a ..." takes no bare verb, so this is a noun
+        if _is_noun(toks, i, speaker, lemma):
+            continue
         if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
