@@ -226,6 +226,13 @@ CASES = [
      [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
     ("The police say the deal is dead.", [("speech", "The police", None, "say", "the deal is dead", "indirect")]),
     ("His advisers say the deal is dead.", [("speech", "His advisers", None, "say", "the deal is dead", "indirect")]),
+    # A time between the speaker and the cue.
+    ("Officials last week said the bridge was safe.", [("speech", "Officials", None, "say", "the bridge was safe", "indirect")]),
+    ("Wells Fargo just this month announced it would drop the sales targets.",
+     [("speech", "Wells Fargo", "Wells Fargo", "announce", "it would drop the sales targets", "indirect")]),
+    # After a listener, what they are to do (data/to_cues.txt).
+    ("Fellow Republicans are urging the senator to make the next debate count.",
+     [("speech", "Fellow Republicans", "Fellow Republicans", "urge", "the senator to make the next debate count", "indirect")]),
     # An age in apposition; a share of people polled speaks for them.
     ("Quina Jones, 25, said the police had lied.", [("speech", "Quina Jones, 25", "Quina Jones", "say", "the police had lied", "indirect")]),
     ("Another 19 percent said they would not pick either candidate.",

@@ -14,12 +14,14 @@ from claimledger import lexicon
 
 _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
+_MAX_TIME = 4  # words of a time between a speaker and the cue: "on Tuesday night", "just this month"
 _MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative economist Aparna Mathur"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
 _DASHES = {"—", "–", "-", "--", ":"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
 _BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+_TIME_WORDS = {"earlier", "just", "next", "on", "later"}  # with data/time_openers.txt: "on", "last", "this", ...
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLOSING_QUOTES = {"”", '"', "'", "''", "’", "»"}
@@ -151,15 +153,23 @@ def _share_before(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _before_day(toks: list[Token], i: int) -> int:
-    """Where a day named between a speaker and the cue starts (``The Times on Saturday wrote``,
-    ``Police Tuesday night said``); ``i`` if there is none."""
+    """Where a time named between a speaker and the cue starts (``The Times on Saturday wrote``,
+    ``Police Tuesday night said``, ``Officials last week said``, ``Wells Fargo just this month
+    announced``); ``i`` if there is none."""
     k = i
-    if k > 1 and toks[k - 1].lower in lexicon.table("day_parts") and toks[k - 2].lower in lexicon.table("weekdays"):
+    timed = False
+    while k > 0 and i - k < _MAX_TIME:
+        word = toks[k - 1].lower
+        if word in lexicon.table("weekdays"):
+            timed = True
+        elif not toks[k - 1].text.islower():
+            break  # "The Times on Saturday": a name is no time
+        elif word in _TIME_NOUNS or word in lexicon.table("day_parts"):
+            timed = True
+        elif word not in lexicon.words("time_openers") and word not in _TIME_WORDS:
+            break
         k -= 1
-    if k == 0 or toks[k - 1].lower not in lexicon.table("weekdays"):
-        return i
-    k -= 1
-    return k - 1 if k > 0 and toks[k - 1].lower == "on" else k
+    return k if timed and k > 0 and k < i else i
 
 
 def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -441,12 +451,15 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
     if start == j and j < len(toks) and toks[j].text in {":", ","}:
         start = j + 1
     elif start == j and lemma in lexicon.words("object_cues"):
-        # "told the foundation he would ...": past the listener, a clause opens with its subject
-        pronouns = lexicon.table("pronouns")
-        subject = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower in pronouns), None)
-        if subject is None or any(not t.text[:1].isalnum() for t in toks[j:subject]):
-            return None
-        start = subject
+        to = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower == "to"), None)
+        if not (lemma in lexicon.words("to_cues") and to is not None and all(t.text[:1].isalnum() for t in toks[j:to])):
+            # "told the foundation he would ...": past the listener, a clause opens with its subject;
+            # but "urged Trump to make ...": the listener and what they are to do (data/to_cues.txt)
+            pronouns = lexicon.table("pronouns")
+            subject = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower in pronouns), None)
+            if subject is None or any(not t.text[:1].isalnum() for t in toks[j:subject]):
+                return None
+            start = subject
     if start > j and start < len(toks) and toks[start].text == ",":
         start += 1  # "said that, if elected, he would"
     if start < len(toks) and not (toks[start].text[:1].isalnum() or toks[start].text in _OPENING_QUOTES):
