@@ -226,6 +226,14 @@ CASES = [
      [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
     ("The police say the deal is dead.", [("speech", "The police", None, "say", "the deal is dead", "indirect")]),
     ("His advisers say the deal is dead.", [("speech", "His advisers", None, "say", "the deal is dead", "indirect")]),
+    # Content after a phrase of the cue's opens with its subject; a number may open it.
+    ("Lee said after the vote she would not accept the endorsement.",
+     [("speech", "Lee", "Lee", "say", "she would not accept the endorsement", "indirect")]),
+    ("The governor has said about 20 people have applied for the seat.",
+     [("speech", "The governor", None, "say", "about 20 people have applied for the seat", "indirect")]),
+    # A trailing cue with its listener.
+    ("Clean energy could win votes, Sen. Ann Lee (D-Ohio) told the Daily Ledger.",
+     [("speech", "Sen. Ann Lee (D-Ohio)", "Ann Lee", "tell", "Clean energy could win votes", "indirect")]),
     # A time between the speaker and the cue.
     ("Officials last week said the bridge was safe.", [("speech", "Officials", None, "say", "the bridge was safe", "indirect")]),
     ("Wells Fargo just this month announced it would drop the sales targets.",

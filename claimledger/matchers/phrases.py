@@ -460,13 +460,20 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
             if subject is None or any(not t.text[:1].isalnum() for t in toks[j:subject]):
                 return None
             start = subject
+    if start == j and start < len(toks) and toks[start].lower in lexicon.words("prepositions") and not opens_with_to:
+        # "said after the convention he would not ...": past a phrase, a clause opens with its subject
+        pronouns = lexicon.table("pronouns")
+        subject = next((k for k in range(j + 1, min(len(toks), j + _MAX_OBJECT)) if toks[k].lower in pronouns), None)
+        if subject is not None and all(t.text[:1].isalnum() for t in toks[j:subject]):
+            start = subject
     if start > j and start < len(toks) and toks[start].text == ",":
         start += 1  # "said that, if elected, he would"
     if start < len(toks) and not (toks[start].text[:1].isalnum() or toks[start].text in _OPENING_QUOTES):
         return None  # "claims – a 3 to 1 margin": a dash or bracket opens no claim
     if start < len(toks) and toks[start].lower in _FINITE:
         return None  # "Everything Trump says is a lie": the cue sits in a relative clause
-    if start < len(toks) and not opens_with_to and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
+    counted = start + 1 < len(toks) and toks[start + 1].text[:1].isdigit()  # "about 20 people have ..."
+    if start < len(toks) and not (opens_with_to or counted) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
         return None  # but "vowed to veto ...": data/to_cues.txt
     i = bisect.bisect_left(stops, start)
     end = stops[i] if i < len(stops) else len(toks)

@@ -33,6 +33,7 @@ from claimledger.matchers.phrases import (
 )
 
 _ARTICLES = {"a", "an", "the"}
+_LISTENER = 6  # words of a listener after a trailing cue: "..., she told the Associated Press."
 _FREE_RELATIVES = {"what", "whatever"}
 _NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because", "although", "though"}
 
@@ -111,7 +112,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
             continue  # "what Trump says his plan would do": the words after the cue are not what he said
         if _is_noun(toks, i, speaker, lemma):
             continue
-        if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, i + 1):
+        if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, _past_listener(toks, i + 1, lemma)):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
         content = content_after(toks, i + 1, stops, lemma)
@@ -176,6 +177,19 @@ def _runs_on(toks: list[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1]
     return nxt.text.islower() and nxt.lower not in cue_forms() and nxt.lower not in _NEW_CLAUSE and nxt.lower not in lexicon.words("time_openers")
+
+
+def _past_listener(toks: list[Token], j: int, lemma: str) -> int:
+    """After a cue whose object is its listener, the token past a few words of listener that end
+    the clause (``..., Graham told The Huffington Post.``); else ``j``."""
+    if lemma not in lexicon.words("object_cues"):
+        return j
+    for k in range(j + 1, min(len(toks), j + _LISTENER)):
+        if not toks[k - 1].text[:1].isalnum():
+            break
+        if _ends_clause(toks, k):
+            return k
+    return j
 
 
 def _ends_clause(toks: list[Token], j: int) -> bool:
