@@ -224,6 +224,10 @@ CASES = [
      [("attribution", "The Guardian", "Guardian", "as reported by", "the port closed early in March", "indirect")]),
     ("The ministry's statement said that 31 drones were shot down overnight.",
      [("attribution", "The ministry", None, "say", "31 drones were shot down overnight", "indirect")]),
+    ("The ministry issued a statement saying that 31 drones were downed.",
+     [("attribution", "The ministry", None, "say", "31 drones were downed", "indirect")]),
+    ("A statement from the ministry said the strikes had stopped.",
+     [("attribution", "the ministry", None, "say", "the strikes had stopped", "indirect")]),
     ("The police say the deal is dead.", [("speech", "The police", None, "say", "the deal is dead", "indirect")]),
     ("His advisers say the deal is dead.", [("speech", "His advisers", None, "say", "the deal is dead", "indirect")]),
     # Content after a phrase of the cue's opens with its subject; a number may open it.
@@ -385,6 +389,18 @@ def test_a_pronoun_takes_the_person_named_before_it_in_its_clause(text: str, nam
 def test_relative_pronouns_and_surnames_resolve(text: str, speaker: tuple) -> None:
     last = [c for c in extract(text) if c.speaker][-1]
     assert (last.speaker.text, last.speaker.name, last.speaker.via) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chastened by the polls, Lee revised his plan, promising to focus on workers.",
+        "Once in my twenties, I laughed and said, “I don’t believe in luck.”",
+    ],
+)
+def test_an_opening_word_is_no_subject(text: str) -> None:
+    """A participle or adverb that opens the sentence is not who speaks for "and said" or ", promising"."""
+    assert all(c.speaker.text not in {"Chastened", "Once"} for c in extract(text) if c.speaker)
 
 
 def test_nothing_carries_across_documents() -> None:

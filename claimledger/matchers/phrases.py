@@ -131,8 +131,8 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if named or toks[i].lower in lexicon.words("noun_homographs"):
         return named  # "the swing states of Ohio": after a common noun, "states" is a noun
     common = _with_complement(toks, _common_phrase_before(toks, j))
-    if common and common[0] > 0 and toks[common[0] - 1].lower in lexicon.words("prepositions"):
-        return None  # "in a statement announcing", "after the crisis highlighted": no subject after a preposition
+    if common and common[0] > 0 and (toks[common[0] - 1].lower in lexicon.words("prepositions") or toks[common[0] - 1].lower.endswith("ing")):
+        return None  # "in a statement announcing", "after the crisis highlighted", "forwarding its view": an object
     return common
 
 
@@ -355,6 +355,8 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     span = speaker_after(toks, 0)
     if span is None or span[1] >= i or not toks[span[1]].text.islower():
         return None  # the subject is followed by its verb
+    if span[1] - span[0] == 1 and toks[span[1]].lower in lexicon.words("prepositions"):
+        return None  # "Chastened by the analyses", "Once in my 20s": an opening word, no subject
     if _is_contraction(toks[span[0]]):
         return None  # "It's worth noting that": no subject
     return toks[span[0]].start, toks[span[1] - 1].end

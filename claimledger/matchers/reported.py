@@ -46,17 +46,26 @@ def match(ctx: Context) -> Iterator[Match]:
 
 
 def _documented(ctx: Context, m: Match) -> Match:
-    """``The ministry's statement said ...``: an attribution to the ministry, whose
+    """``The ministry's statement said ...``, ``A statement from the ministry said ...`` and
+    ``The ministry issued a statement saying ...``: an attribution to the ministry, whose
     document (data/document_nouns.txt) goes into the cue."""
     if m.speaker is None or m.cue is None:
         return m
     words = ctx.tokens_within(*m.speaker)
-    if len(words) < 2 or words[-1].lower not in lexicon.words("document_nouns") or not _is_possessive(words[-2]):
+    documents = lexicon.words("document_nouns")
+    source = next((d for d in (0, 1) if d + 2 < len(words) and words[d].lower in documents and words[d + 1].lower in ("from", "by")), None)
+    if source is not None:  # "A statement from the ministry said"
+        return Match("attribution", m.rule, (words[source + 2].start, m.speaker[1]), m.cue, m.content, m.quote)
+    if not words or words[-1].lower not in documents:
         return m
-    owner = words[-2]
-    cut = 1 if owner.text.endswith(("s'", "s’")) else 2  # "Reuters' report", "the ministry's statement"
-    speaker = (m.speaker[0], owner.end - cut)
-    return Match("attribution", m.rule, speaker, (words[-1].start, m.cue[1], m.cue[2]), m.content, m.quote)
+    cue = (words[-1].start, m.cue[1], m.cue[2])
+    if len(words) >= 2 and _is_possessive(words[-2]):
+        owner = words[-2]
+        cut = 1 if owner.text.endswith(("s'", "s’")) else 2  # "Reuters' report", "the ministry's statement"
+        return Match("attribution", m.rule, (m.speaker[0], owner.end - cut), cue, m.content, m.quote)
+    first = ctx.tokens.index(words[0])
+    issuer = sentence_subject(ctx.tokens, first) if len(words) <= 2 and first > 0 and ctx.tokens[first - 1].text.islower() else None
+    return Match("attribution", m.rule, issuer, cue, m.content, m.quote) if issuer else m
 
 
 def _is_noun(toks: list[Token], i: int, speaker: tuple[int, int], lemma: str) -> bool:
