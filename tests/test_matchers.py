@@ -210,6 +210,9 @@ CASES = [
      [("speech", "Ortiz", "Ortiz", "tell", "We will not sign this budget.", "direct")]),
     ("The senator says of her rival, “She has never run anything.”",
      [("speech", "The senator", None, "say", "She has never run anything.", "direct")]),
+    # A quotation after "that" is part of reported speech: mixed.
+    ("Spokeswoman Jana Ditto said via email that, “Of course the mayor is going to defend himself” against what he sees as an attack.",
+     [("speech", "Spokeswoman Jana Ditto", "Jana Ditto", "say", "“Of course the mayor is going to defend himself” against what he sees as an attack", "mixed")]),
     # Common phrases: "one official", a plural with its complement.
     ("The bridge will stay shut until spring, one official said.",
      [("speech", "one official", None, "say", "The bridge will stay shut until spring", "indirect")]),
@@ -286,6 +289,8 @@ CASES = [
      [("speech", "The mayor", None, "say", "the bridge is safe", "indirect")]),
     ("The mayor said the bridge, which opened in May, is safe.",
      [("speech", "The mayor", None, "say", "the bridge, which opened in May, is safe", "indirect")]),
+    ("Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of interest.",
+     [("speech", "Graham", "Graham", "urge", "Republicans to join the ranks of climate change believers", "indirect")]),
     ("Ortiz said the budget was balanced, although she refused to release the figures.",
      [("speech", "Ortiz", "Ortiz", "say", "the budget was balanced", "indirect")]),
     ("Lee described the crash as a “terrible accident,” but stopped short of blaming the driver.",

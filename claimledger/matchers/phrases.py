@@ -384,11 +384,13 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
         nxt = toks[n].lower
         participle = nxt in forms and nxt.endswith("ing")
         joined = nxt in _CONJUNCTIONS and n + 1 in clause_starts
+        # ", and criticized the party": the speaker's next act in the past tense
+        then = nxt == "and" and n + 1 < len(toks) and toks[n + 1].text.islower() and toks[n + 1].lower.endswith("ed")
         # ", but offered no proof", ", although he refused": the speaker's next act or the writer's aside
         contrast = nxt in lexicon.words("contrast_words") and n + 1 < len(toks) and toks[n + 1].lower != "that"
         # ", which forced her to leave": a relative clause that closes the sentence is about the content, not in it
         relative = nxt in _RELATIVES and commas[-1] == k
-        if participle or n in clause_starts or joined or contrast or relative:
+        if participle or n in clause_starts or joined or then or contrast or relative:
             stops.append(n if n > k + 1 else k)
     return stops
 

@@ -90,6 +90,8 @@ def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tupl
         tok = toks[j]
         if not tok.text[:1].isalnum() and j < k - 2:
             return None  # past the clause
+        if tok.lower == "that":
+            return None  # "said via email that, “...” against ...": reported speech with a quotation in it
         if tok.lower not in forms or (j > 0 and tok.text[:1].isupper()):
             continue
         span = speaker_before(toks, j)
