@@ -65,6 +65,8 @@ class SpeakerResolver:
             return Speaker(text, start, end, None, "explicit")
         lower = [w.lower() for w in words]
         pronouns = lexicon.table("pronouns")
+        if len(lower) == 1 and lower[0][-2:] in ("’s", "'s") and lower[0][:-2] in pronouns:
+            lower = [lower[0][:-2]]  # "He’s claiming": the pronoun and "is"
         if len(words) == 1 and lower[0] in pronouns:
             if pronouns[lower[0]] == "relative":  # "Kevin Kopp, who said": the name right before the comma
                 return Speaker(text, start, end, self._antecedent(before), "pronoun")

@@ -213,6 +213,14 @@ CASES = [
     # A quotation after "that" is part of reported speech: mixed.
     ("Spokeswoman Jana Ditto said via email that, “Of course the mayor is going to defend himself” against what he sees as an attack.",
      [("speech", "Spokeswoman Jana Ditto", "Jana Ditto", "say", "“Of course the mayor is going to defend himself” against what he sees as an attack", "mixed")]),
+    # A pronoun with "is" in one word; "but" before a cue keeps the subject; a one-word content cut by its cue.
+    ("He’s claiming that voting fraud is “a big problem in this country.”",
+     [("speech", "He’s", None, "claim", "voting fraud is “a big problem in this country.”", "mixed")]),
+    ("Demonstrators said they want justice, but pledged to remain calm.",
+     [("speech", "Demonstrators", "Demonstrators", "say", "they want justice", "indirect"),
+      ("speech", "Demonstrators", "Demonstrators", "pledge", "to remain calm", "indirect")]),
+    ("Voters, he said, can ''move mountains'' when they turn out.",
+     [("speech", "he", None, "say", "Voters, he said, can ''move mountains'' when they turn out", "mixed")]),
     # Common phrases: "one official", a plural with its complement.
     ("The bridge will stay shut until spring, one official said.",
      [("speech", "one official", None, "say", "The bridge will stay shut until spring", "indirect")]),

@@ -111,7 +111,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if j == 0:
         return None
     prev = toks[j - 1]
-    if prev.lower in lexicon.table("pronouns"):
+    if prev.lower in lexicon.table("pronouns") or (is_contraction(prev) and prev.lower[:-2] in lexicon.table("pronouns")):  # "He’s claiming"
         before = toks[j - 2].lower if j >= 2 else ""
         if j == 1 or before in lexicon.words("subject_openers") or not before[:1].isalpha():
             return j - 1, j  # after a clause mark or a word that opens a clause: "But he said"
@@ -259,7 +259,7 @@ def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         return None
     if a > 0 and toks[a - 1].lower in openers:
         return a - 1, j
-    if a == named and toks[a].text.endswith(("’s", "'s")) and not _is_contraction(toks[a]) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
+    if a == named and toks[a].text.endswith(("’s", "'s")) and not is_contraction(toks[a]) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
         return a, j  # "Ukraine’s air force", at a clause start
     if any(not t.text.islower() for t in toks[a:j]):
         return None
@@ -301,7 +301,7 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     return a, b
 
 
-def _is_contraction(tok: Token) -> bool:
+def is_contraction(tok: Token) -> bool:
     """``It's``, ``that's``: a pronoun and "is", not a possessive."""
     return tok.lower.endswith(("’s", "'s")) and (tok.lower[:-2] in lexicon.table("pronouns") or tok.lower[:-2] in lexicon.words("determiners"))
 
@@ -357,7 +357,7 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None  # the subject is followed by its verb
     if span[1] - span[0] == 1 and toks[span[1]].lower in lexicon.words("prepositions"):
         return None  # "Chastened by the analyses", "Once in my 20s": an opening word, no subject
-    if _is_contraction(toks[span[0]]):
+    if is_contraction(toks[span[0]]):
         return None  # "It's worth noting that": no subject
     return toks[span[0]].start, toks[span[1] - 1].end
 

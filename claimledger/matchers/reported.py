@@ -25,9 +25,10 @@ from claimledger.matchers.phrases import (
     content_after,
     content_stops,
     cue_forms,
+    inflections,
+    is_contraction,
     participle_subject,
     sentence_subject,
-    inflections,
     speaker_after,
     speaker_before,
 )
@@ -81,7 +82,7 @@ def _is_noun(toks: list[Token], i: int, speaker: tuple[int, int], lemma: str) ->
 
 
 def _is_possessive(tok: Token) -> bool:
-    return tok.text.endswith(("'s", "’s", "s'", "s’"))
+    return tok.text.endswith(("'s", "’s", "s'", "s’")) and not is_contraction(tok)  # not "He’s claiming"
 
 
 def _matches(ctx: Context) -> Iterator[Match]:
@@ -106,7 +107,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
-            if i > 0 and toks[i - 1].lower == "and":  # "X says A and said B", "X bemoaned A and said B": the subject's
+            if i > 0 and toks[i - 1].lower in ("and", "but"):  # "X says A and said B", "X said A, but pledged B": the subject's
                 content = content_after(toks, i + 1, stops, lemma)
                 if content:
                     yield _match(ctx, "and-cue-content", sentence_subject(toks, i), tok, lemma, content)
@@ -164,13 +165,14 @@ def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
 def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, rule: str) -> Iterator[Match]:
     """``Content, officials said.``: the content is the clause before the comma."""
     comma = min(speaker[0], i) - 1
-    if comma < 2:
-        return
+    after = max(i, speaker[1] - 1) + 1
+    runs_on = _runs_on(toks, after)
+    if comma < (1 if runs_on else 2):
+        return  # a content of one word, unless the cue interrupts it: "African-Americans, he said, can ..."
     start, end = toks[0].start, toks[comma - 1].end
     if toks[0].text in quotemarks.DOUBLE_MARKS and any(q.start == start and q.end >= end for q in ctx.quotations):
         return  # a direct quote: the quote matcher's; "“...” for criminal behavior, she said" is mixed
-    after = max(i, speaker[1] - 1) + 1
-    if _runs_on(toks, after):
+    if runs_on:
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts the content
         last = len(toks)
         while last > after and toks[last - 1].text in CLAUSE_END:
