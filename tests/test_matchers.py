@@ -221,6 +221,11 @@ CASES = [
       ("speech", "Demonstrators", "Demonstrators", "pledge", "to remain calm", "indirect")]),
     ("Voters, he said, can ''move mountains'' when they turn out.",
      [("speech", "he", None, "say", "Voters, he said, can ''move mountains'' when they turn out", "mixed")]),
+    # Non-answers (data/withheld_verbs.txt) and short objects of a denial.
+    ("The spokesman would not say whether talks had resumed.",
+     [("denial", "The spokesman", None, "not say", "whether talks had resumed", "indirect")]),
+    ("She refused to say who paid for the trip.", [("denial", "She", None, "refuse to say", "who paid for the trip", "indirect")]),
+    ("The White House disputed the figures.", [("denial", "The White House", "White House", "dispute", "the figures", "indirect")]),
     # Common phrases: "one official", a plural with its complement.
     ("The bridge will stay shut until spring, one official said.",
      [("speech", "one official", None, "say", "The bridge will stay shut until spring", "indirect")]),

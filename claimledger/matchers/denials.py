@@ -30,7 +30,7 @@ def match(ctx: Context) -> Iterator[Match]:
         speaker = speaker_before(toks, first)
         if speaker is None:
             continue
-        content = content_after(toks, last + 1, [], lemma.split()[-1], object_first=True) or (toks[first].start, toks[last].end)  # "denied reports that"
+        content = content_after(toks, last + 1, [], lemma.split()[-1], object_first=True, shortest=2) or (toks[first].start, toks[last].end)  # "denied reports that"
         yield Match(
             "denial",
             "denial",

@@ -435,14 +435,17 @@ def _before_that(toks: list[Token], j: int) -> bool:
     )
 
 
-def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", object_first: bool = False) -> tuple[int, int] | None:
+def content_after(
+    toks: list[Token], j: int, stops: list[int], lemma: str = "", object_first: bool = False, shortest: int = 3
+) -> tuple[int, int] | None:
     """From after the cue's object and ``that`` to the clause end, or to the next stop.
 
     Content starts a clause: not with a preposition (``said by``) or a weekday, and
     after a cue whose object is the listener (``told reporters``) only past ``that`` or
     at a subject pronoun (``told the foundation he would``). A ``that`` a few words on
     starts the content only after an object (``object_first``: ``denied reports that``),
-    a listener, a time or a place; after the subject of a bare clause it is a relative."""
+    a listener, a time or a place; after the subject of a bare clause it is a relative.
+    Content shorter than ``shortest`` tokens is none ("said so")."""
     start = j
     opens_with_to = j < len(toks) and toks[j].lower == "to" and lemma in lexicon.words("to_cues")  # "vowed to punish", "did not respond to"
     reach = j + _MAX_OBJECT if not opens_with_to and (object_first or lemma in lexicon.words("object_cues") or _before_that(toks, j)) else j
@@ -483,6 +486,6 @@ def content_after(toks: list[Token], j: int, stops: list[int], lemma: str = "", 
     end = stops[i] if i < len(stops) else len(toks)
     while end > start and toks[end - 1].text in CLAUSE_END:
         end -= 1
-    if end - start < 3:
+    if end - start < shortest:
         return None
     return toks[start].start, toks[end - 1].end
