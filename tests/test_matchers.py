@@ -226,6 +226,12 @@ CASES = [
      [("denial", "The spokesman", None, "not say", "whether talks had resumed", "indirect")]),
     ("She refused to say who paid for the trip.", [("denial", "She", None, "refuse to say", "who paid for the trip", "indirect")]),
     ("The White House disputed the figures.", [("denial", "The White House", "White House", "dispute", "the figures", "indirect")]),
+    # A verb that takes the cue as its complement (data/catenative_verbs.txt).
+    ("The nominee continues to insist that he wants to release his taxes.",
+     [("speech", "The nominee", None, "insist", "he wants to release his taxes", "indirect")]),
+    ("Ruiz went on to say that the city had moved on.", [("speech", "Ruiz", "Ruiz", "say", "the city had moved on", "indirect")]),
+    ("Dean began by saying he would never diagnose anyone on television.",
+     [("speech", "Dean", "Dean", "say", "he would never diagnose anyone on television", "indirect")]),
     # Common phrases: "one official", a plural with its complement.
     ("The bridge will stay shut until spring, one official said.",
      [("speech", "one official", None, "say", "The bridge will stay shut until spring", "indirect")]),

@@ -102,6 +102,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     j = _before_day(toks, i)
     while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
         j -= 1
+    j = _past_catenative(toks, j)
     if toks[i].lower.endswith("ing") and j > 1 and toks[j - 1].lower in _BE:
         j -= 1  # "Donald Trump is warning that": the progressive, not a participle
         while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
@@ -134,6 +135,21 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if common and common[0] > 0 and (toks[common[0] - 1].lower in lexicon.words("prepositions") or toks[common[0] - 1].lower.endswith("ing")):
         return None  # "in a statement announcing", "after the crisis highlighted", "forwarding its view": an object
     return common
+
+
+def _past_catenative(toks: list[Token], j: int) -> int:
+    """Where a verb that takes the cue as its complement starts, before token ``j``: ``continues
+    to insist``, ``appeared to suggest``, ``went on to say``, ``began by saying``; ``j`` if none."""
+    if j < 2 or toks[j - 1].lower not in ("to", "by"):
+        return j
+    k = j - 2
+    if toks[k].lower == "on" and k > 0:
+        k -= 1  # "went on to say"
+    if toks[k].lower not in lexicon.words("catenative_verbs"):
+        return j
+    while k > 0 and toks[k - 1].lower in lexicon.words("cue_modifiers"):
+        k -= 1
+    return k
 
 
 def _share_before(toks: list[Token], j: int) -> tuple[int, int] | None:
