@@ -106,13 +106,13 @@ def _claims_of(
         going_on = _quote_sentence(text, sent, nearby) if open_quote and same_paragraph and not found else None
         if open_quote and going_on:
             # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
-            last = split[min(bisect.bisect_left(sentence_ends, going_on.end), len(split) - 1)]  # the sentence it ends in
             aside = going_on.start - open_quote.content.end
             if aside > (open_quote.content.end - open_quote.content.start) + (going_on.inner_end - going_on.inner_start):
                 # “A,” said X, a long role. “B.”: when the aside is longer than the words quoted, two
                 # claims, so that neither content is mostly the writer's
-                claims.append(_sequel(text, doc, open_quote, going_on, sentence_ref, found_q, found_d))
+                claims.append(_sequel(text, open_quote, going_on, sentence_ref, found_q, found_d))
             else:
+                last = split[min(bisect.bisect_left(sentence_ends, going_on.end), len(split) - 1)]  # the sentence it ends in
                 claims[-1] = _continue(text, open_quote, going_on, max(sent.end, last.end), found_q, found_d)
             open_quote = None
             continue
@@ -173,7 +173,7 @@ def _continue(
 
 
 def _sequel(
-    text: str, doc: Doc, claim: Claim, rest: Quotation, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]
+    text: str, claim: Claim, rest: Quotation, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]
 ) -> Claim:
     """The claim of a quotation that goes on ``claim`` after a long aside: its speaker and cue, its own words."""
     content = Span(text[rest.inner_start : rest.inner_end], rest.inner_start, rest.inner_end)

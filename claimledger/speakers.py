@@ -104,18 +104,17 @@ class SpeakerResolver:
         _remember(self.persons, name)
         return Speaker(text, start, end, name, "explicit", role)
 
-
     def _antecedent(self, before: str) -> str | None:
-        """The person a relative ``who`` follows: a name that ends ``before`` at its comma
-        (``Kevin Kopp, who``), in full when seen so; never the last person named elsewhere."""
+        """The person a relative ``who`` follows: a full name that ends ``before`` at its comma
+        (``Kevin Kopp, who``), or a surname of one seen earlier; never the last person named
+        elsewhere, and no single unknown word ("Republicans, who")."""
         run = _NAME_BEFORE_COMMA.search(before)
-        if run is None:
-            return None
-        _, name = _person_name(run.group(1).split())
+        _, name = _person_name(run.group(1).split()) if run else (None, None)
         if name is None:
             return None
         known = self.persons + self.full_names
-        return next((p for p in reversed(known) if " " in p and p.split()[-1] == name), name)
+        full = next((p for p in reversed(known) if " " in p and p.split()[-1] == name), None)
+        return full or (name if " " in name else None)
 
     def _named_in(self, before: str) -> str | None:
         """The person named last in ``before`` by a name or surname seen in the document, when a

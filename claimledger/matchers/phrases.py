@@ -21,7 +21,6 @@ _DASHES = {"—", "–", "-", "--", ":"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
 _BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
-_TIME_WORDS = {"earlier", "just", "next", "on", "later"}  # with data/time_openers.txt: "on", "last", "this", ...
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
 _CLOSING_QUOTES = {"”", '"', "'", "''", "’", "»"}
@@ -182,7 +181,7 @@ def _before_day(toks: list[Token], i: int) -> int:
             break  # "The Times on Saturday": a name is no time
         elif word in _TIME_NOUNS or word in lexicon.table("day_parts"):
             timed = True
-        elif word not in lexicon.words("time_openers") and word not in _TIME_WORDS:
+        elif word not in lexicon.words("time_openers"):
             break
         k -= 1
     return k if timed and k > 0 and k < i else i
@@ -379,9 +378,12 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[int]) -> list[int]:
-    """Where reported content ends, in order: a semicolon, ``and`` before a cue (``and said``),
-    or a comma before a participial cue (``, noting that``) or before a new clause with its
-    own speaker (``, and they warned``)."""
+    """Where reported content ends, in order: a semicolon; ``and``/``but`` before a cue or a
+    new clause with its own speaker (``and said``, ``and he noted``); a venue (``in a
+    statement``: data/venue_phrases.txt); a comma or dash before a participial cue (``,
+    noting that``), a new clause with its own speaker (``, and they warned``), the speaker's
+    next act (``, and criticized``), a contrast (``, although``: data/contrast_words.txt) or a
+    relative clause that closes the sentence (``, which forced her``)."""
     stops = []
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     venues = _venues()
@@ -424,12 +426,6 @@ def _venues() -> dict[str, dict[int, set[tuple[str, ...]]]]:
         words = tuple(phrase.split())
         venues.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
     return venues
-
-
-def _starts_predicate(tok: Token) -> bool:
-    """A lower-case word that opens no clause of its own: no subject pronoun, article or ``that``."""
-    opens_clause = tok.lower in lexicon.table("pronouns") or tok.lower in lexicon.words("determiners") or tok.lower == "there"
-    return tok.text.isalpha() and tok.text.islower() and not opens_clause
 
 
 def _before_that(toks: list[Token], j: int) -> bool:

@@ -19,11 +19,11 @@ from functools import cache
 from claimledger import lexicon, quotemarks
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import cue_forms, is_short_form, participle_subject, speaker_after, speaker_before
+from claimledger.matchers.phrases import Token, cue_forms, is_short_form, participle_subject, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 _ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
-_DASHES = {"—", "–", "-"}  # a dash signs a quotation with its speaker's name: “...” – Name
+_SIGNING_DASHES = {"—", "–", "-"}  # a dash signs a quotation with its speaker's name: “...” – Name
 _OBJECT = 6  # tokens between a cue and the comma before its quotation: "told his radio audience of Monday,"
 _SPEAKER_REACH = 30  # tokens after a quotation within which its cue comes: a speaker with a long role
 
@@ -65,10 +65,10 @@ def match(ctx: Context) -> Iterator[Match]:
             yield Match("speech", "quote-dash-name", signed, None, content, "direct")
 
 
-def _dash_name(after: list) -> tuple[int, int] | None:
+def _dash_name(after: list[Token]) -> tuple[int, int] | None:
     """``– Name`` or ``— Name, title`` right after a closing mark, ending the sentence."""
     dashes = 0
-    while dashes < len(after) and after[dashes].text in _DASHES:
+    while dashes < len(after) and after[dashes].text in _SIGNING_DASHES:
         dashes += 1
     if not 1 <= dashes <= 2 or dashes >= len(after) or not after[dashes].text[:1].isupper():
         return None
@@ -109,9 +109,14 @@ def _is_title(inner: str) -> bool:
     """Whether a quotation reads as a title (``“Fox News Sunday,”``, ``“A Change Is Gonna Come”``):
     two or more words, each capitalized but the small ones, and no stop of a sentence."""
     words = re.findall(r"[^\W\d_][\w’'-]*", inner)
-    small = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
     capitalized = [w for w in words if w[:1].isupper()]
-    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words) and inner.rstrip(" ,")[-1:] not in ".?!"
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in _small_words() for w in words) and inner.rstrip(" ,")[-1:] not in ".?!"
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words a title leaves in lower case: ``of``, ``the``, ``and``."""
+    return lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
 
 
 @cache
