@@ -260,6 +260,14 @@ CASES = [
     # A trailing cue with its listener.
     ("Clean energy could win votes, Sen. Ann Lee (D-Ohio) told the Daily Ledger.",
      [("speech", "Sen. Ann Lee (D-Ohio)", "Ann Lee", "tell", "Clean energy could win votes", "indirect")]),
+    # A headline in title case: its capitalized "Says" is a cue.
+    ("Mayor Says Harbor Bridge Will Reopen in March",
+     [("speech", "Mayor", None, "say", "Harbor Bridge Will Reopen in March", "indirect")]),
+    ("Port Strike Will End Soon, Union Leader Says",
+     [("speech", "Union Leader", "Union Leader", "say", "Port Strike Will End Soon", "indirect")]),
+    # After an inverted cue and its speaker, a comma opens the speaker's role, not more content.
+    ("The plan is dead, said Ana Ruiz, a spokeswoman for the port.",
+     [("speech", "Ana Ruiz", "Ana Ruiz", "say", "The plan is dead", "indirect")]),
     # A time between the speaker and the cue.
     ("Officials last week said the bridge was safe.", [("speech", "Officials", None, "say", "the bridge was safe", "indirect")]),
     ("Wells Fargo just this month announced it would drop the sales targets.",

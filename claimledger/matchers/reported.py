@@ -81,6 +81,14 @@ def _is_noun(toks: list[Token], i: int, speaker: tuple[int, int], lemma: str) ->
     return opener in ("a", "an") or (possessive and not toks[b - 1].lower.endswith("s"))
 
 
+def _is_headline(toks: list[Token]) -> bool:
+    """Whether a sentence is a headline in title case ("Obama Says Museum Will Tell of Suffering"):
+    most of its words capitalized, and the small ones not."""
+    words = [t.text for t in toks if t.text[:1].isalpha()]
+    big = sum(w[:1].isupper() for w in words)
+    return len(words) >= 4 and big >= 0.7 * len(words)
+
+
 def _is_possessive(tok: Token) -> bool:
     return tok.text.endswith(("'s", "’s", "s'", "s’")) and not is_contraction(tok)  # not "He’s claiming"
 
@@ -96,10 +104,11 @@ def _matches(ctx: Context) -> Iterator[Match]:
     }
     stops = content_stops(toks, forms, clause_starts)
     yield from _phrasal(ctx, stops)
+    headline = _is_headline(toks)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
-        if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and (tok.text[:1].isupper() or _is_possessive(toks[i - 1]))):
-            continue  # inside a sentence, a capitalized "States" is part of a name; "Reuters' report" is a noun
+        if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and ((tok.text[:1].isupper() and not headline) or _is_possessive(toks[i - 1]))):
+            continue  # inside a sentence, a capitalized "States" is part of a name, but for a headline's "Says"; "Reuters' report" is a noun
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             content = content_after(toks, i + 1, stops, lemma)
             if content:
@@ -166,14 +175,15 @@ def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int],
     """``Content, officials said.``: the content is the clause before the comma."""
     comma = min(speaker[0], i) - 1
     after = max(i, speaker[1] - 1) + 1
-    runs_on = _runs_on(toks, after)
+    # "Acts of protest, Mr. Obama said, are ...": the cue interrupts the content; but after
+    # "said Ana Ruiz," the words are her role ("a spokeswoman for the port")
+    runs_on = speaker[0] < i and _runs_on(toks, after)
     if comma < (1 if runs_on else 2):
         return  # a content of one word, unless the cue interrupts it: "African-Americans, he said, can ..."
     start, end = toks[0].start, toks[comma - 1].end
     if toks[0].text in quotemarks.DOUBLE_MARKS and any(q.start == start and q.end >= end for q in ctx.quotations):
         return  # a direct quote: the quote matcher's; "“...” for criminal behavior, she said" is mixed
     if runs_on:
-        # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts the content
         last = len(toks)
         while last > after and toks[last - 1].text in CLAUSE_END:
             last -= 1
