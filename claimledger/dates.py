@@ -191,16 +191,19 @@ def _tense(text: str, start: int, end: int, left: int, right: int) -> str | None
     words = before.split()
     if words and words[-1] in lexicon.words("span_ends"):
         return None
-    markers = _markers()
-    found = [(m.start(), tense) for tense, p in markers.items() for m in p.finditer(before)]
+    found = _marked(before)
     if found:
         return max(found)[1]  # the marker nearest the date
     if all(w in lexicon.words("prepositions") for w in words):
-        after = re.split(r"[.;,:(]", text[right : min(end, right + _CLAUSE)].lstrip(" ,"))[0].lower()
-        found = [(m.start(), tense) for tense, p in markers.items() for m in p.finditer(after)]
+        found = _marked(re.split(r"[.;,:(]", text[right : min(end, right + _CLAUSE)].lstrip(" ,"))[0].lower())
         if found:
             return min(found)[1]
     return None
+
+
+def _marked(clause: str) -> list[tuple[int, str]]:
+    """Where the tense markers in ``clause`` stand, each with its tense."""
+    return [(m.start(), tense) for tense, pattern in _markers().items() for m in pattern.finditer(clause)]
 
 
 @cache
@@ -257,20 +260,26 @@ def _month_number(name: str) -> int:
     return int(lexicon.table("months")[name.rstrip(".").lower()])
 
 
-def _toward(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
-    """The date with this month and day that the clause's tense points at: the next on
-    or after ``ref`` in the future, the latest on or before it in the past, else the nearest."""
+def _toward(options: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
+    """The one of ``options`` (the same day in neighbouring years) that the clause's tense
+    points at: the next on or after ``ref`` in the future, the latest on or before it in
+    the past, else the nearest."""
+    if tense == "future":
+        options = [d for d in options if d >= ref]
+    elif tense == "past":
+        options = [d for d in options if d <= ref]
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
+
+
+def _around(month: int, day: int, ref: dt.date) -> list[dt.date]:
+    """This month and day in the year of ``ref`` and the years either side, where it exists."""
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
-    if tense == "future":
-        options = [d for d in options if d >= ref]
-    elif tense == "past":
-        options = [d for d in options if d <= ref]
-    return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
+    return options
 
 
 def _iso(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
@@ -283,7 +292,7 @@ def _month_day(m: re.Match[str], ref: dt.date | None, tense: str | None, prefix:
     if ref is None:
         return _Found(None, "day")
     day = int(re.match(r"\d+", m.group(f"{prefix}_d")).group())  # type: ignore[union-attr]
-    return _Found(_toward(_month_number(m.group(f"{prefix}_m")), day, ref, tense), "day")
+    return _Found(_toward(_around(_month_number(m.group(f"{prefix}_m")), day, ref), ref, tense), "day")
 
 
 def _month_year(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
@@ -304,7 +313,8 @@ def _month_only(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Fo
         return _Found(dt.date(ref.year if month < ref.month else ref.year - 1, month, 1), "month")
     if prefix == "next":
         return _Found(dt.date(ref.year if month > ref.month else ref.year + 1, month, 1), "month")
-    return _Found(_toward(month, 1, ref.replace(day=1), tense), "month")
+    first = ref.replace(day=1)
+    return _Found(_toward(_around(month, 1, first), first, tense), "month")
 
 
 def _count(word: str) -> int:
@@ -438,11 +448,11 @@ def _holiday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
         return _Found(None, "day")
     which = (m.group("holiday_w") or "").lower()
     options = [_holiday_in(year, rule) for year in (ref.year - 1, ref.year, ref.year + 1)]
-    if which == "last" or which != "next" and tense == "past":
-        options = [d for d in options if d < ref] if which == "last" else [d for d in options if d <= ref]
-    elif which == "next" or tense == "future":
-        options = [d for d in options if d > ref] if which == "next" else [d for d in options if d >= ref]
-    return _Found(min(options, key=lambda d: (abs((d - ref).days), d > ref)), "day")
+    if which == "last":
+        options = [d for d in options if d < ref]
+    elif which == "next":
+        options = [d for d in options if d > ref]
+    return _Found(_toward(options, ref, tense), "day")
 
 
 def _holiday_in(year: int, rule: str) -> dt.date:

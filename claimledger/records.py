@@ -19,6 +19,8 @@ from claimledger import __version__
 Kind = Literal["speech", "attribution", "denial", "statement"]
 QuoteType = Literal["direct", "indirect", "mixed", "none"]
 Polarity = Literal["affirm", "deny"]
+Via = Literal["explicit", "pronoun", "alias"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
 
 
 _OPTIONAL = {"omit_when_none": True}  # a key only some records have (web pages' url and title)
@@ -53,7 +55,7 @@ class Speaker:
     start: int
     end: int
     name: str | None  # the canonical name, or None when it cannot be resolved
-    via: Literal["explicit", "pronoun", "alias"]
+    via: Via
     role: str | None = None
 
 
@@ -110,7 +112,7 @@ class DateMention:
     start: int
     end: int
     value: str | None  # ISO date of the first day, or None when it cannot be anchored
-    granularity: Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
+    granularity: Granularity
     timex: str | None
     period: Period | None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
+
+from claimledger.records import Granularity, Kind, Polarity, QuoteType, Via
 
 _INT = {"type": "integer", "minimum": 0}
 _STR_OR_NULL = {"type": ["string", "null"]}
@@ -52,7 +54,7 @@ QUANTITY = _object(
 DATE = _object(
     _span(
         value=_date_string(nullable=True),
-        granularity=_enum("day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"),
+        granularity=_enum(*get_args(Granularity)),
         timex=_STR_OR_NULL,
         period=_object({"first": _date_string(False), "last": _date_string(False)}, nullable=True),
     )
@@ -75,20 +77,20 @@ SCHEMA: dict[str, Any] = {
                 },
                 optional=("url", "title"),
             ),
-            "kind": _enum("speech", "attribution", "denial", "statement"),
+            "kind": _enum(*get_args(Kind)),
             "sentence": _object({"index": _INT, "start": _INT, "end": _INT, "text": {"type": "string"}}),
             "speaker": _object(
                 _span(
                     name=_STR_OR_NULL,
-                    via=_enum("explicit", "pronoun", "alias"),
+                    via=_enum(*get_args(Via)),
                     role=_STR_OR_NULL,
                 ),
                 nullable=True,
             ),
             "cue": _object(_span(lemma={"type": "string"}), nullable=True),
             "content": _object(_span()),
-            "quote": _enum("direct", "indirect", "mixed", "none"),
-            "polarity": _enum("affirm", "deny"),
+            "quote": _enum(*get_args(QuoteType)),
+            "polarity": _enum(*get_args(Polarity)),
             "quantities": {"type": "array", "items": QUANTITY},
             "dates": {"type": "array", "items": DATE},
             "extractor": _object({"version": {"type": "string"}, "rule": {"type": "string"}}),

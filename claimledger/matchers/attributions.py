@@ -10,20 +10,17 @@ and made an attribution there; ``In a statement, X said`` is reported speech.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
-from claimledger import lexicon
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import CLAUSE_END, Token, speaker_after
+from claimledger.matchers.phrases import CLAUSE_END, Token, phrase_at, speaker_after
 
 _MAX_SOURCE = 8  # tokens of a source that is no name: "the regional ambulance service"
 
 
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
-    openers = _phrases()
     for i in range(len(toks) - 2):
-        phrase = _phrase_at(toks, i) if toks[i].lower in openers else None
+        phrase = phrase_at(toks, i, "attribution_phrases")
         if phrase is None:
             continue
         n = len(phrase)
@@ -43,23 +40,6 @@ def match(ctx: Context) -> Iterator[Match]:
                 end -= 1
             if end - (b + 1) >= 3:
                 yield Match("attribution", f"{name}-content", speaker, cue, (toks[b + 1].start, toks[end - 1].end), "indirect")
-
-
-def _phrase_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
-    """The attribution phrase (data/attribution_phrases.txt) that starts at token ``i``, if any."""
-    for phrase in _phrases().get(toks[i].lower, ()):
-        if all(i + k < len(toks) and toks[i + k].lower == word for k, word in enumerate(phrase)):
-            return phrase
-    return None
-
-
-@cache
-def _phrases() -> dict[str, list[tuple[str, ...]]]:
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(lexicon.words("attribution_phrases"), key=len, reverse=True):
-        words = tuple(phrase.split())
-        phrases.setdefault(words[0], []).append(words)
-    return phrases
 
 
 def _source_to_boundary(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -386,10 +386,10 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     relative clause that closes the sentence (``, which forced her``)."""
     stops = []
     commas = [k for k, t in enumerate(toks) if t.text == ","]
-    venues = _venues()
+    venues = _phrases("venue_phrases")
     for k, tok in enumerate(toks[:-1]):
         new_clause = tok.lower in _CONJUNCTIONS and (toks[k + 1].lower in forms or k + 1 in clause_starts)
-        if tok.text == ";" or new_clause or (tok.lower in venues and _venue_at(toks, k)):
+        if tok.text == ";" or new_clause or (tok.lower in venues and phrase_at(toks, k, "venue_phrases")):
             # "...; they only learned", "... and said she would", "... and he noted", "... in a statement":
             # a new clause, cue or venue
             stops.append(k)
@@ -413,19 +413,22 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     return stops
 
 
-def _venue_at(toks: list[Token], k: int) -> bool:
-    """Whether a phrase saying where or how a claim was made starts at token ``k`` (``in a statement``)."""
-    return any(tuple(t.lower for t in toks[k : k + n]) in phrases for n, phrases in _venues().get(toks[k].lower, {}).items())
+def phrase_at(toks: list[Token], k: int, name: str) -> tuple[str, ...] | None:
+    """The longest phrase of list file ``data/<name>.txt`` whose words start at token ``k``, if any."""
+    for words in _phrases(name).get(toks[k].lower, ()):
+        if tuple(t.lower for t in toks[k : k + len(words)]) == words:
+            return words
+    return None
 
 
 @cache
-def _venues() -> dict[str, dict[int, set[tuple[str, ...]]]]:
-    """The phrases of data/venue_phrases.txt by first word, then by length."""
-    venues: dict[str, dict[int, set[tuple[str, ...]]]] = {}
-    for phrase in lexicon.words("venue_phrases"):
+def _phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a list file by first word, longest first."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(lexicon.words(name), key=len, reverse=True):
         words = tuple(phrase.split())
-        venues.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
-    return venues
+        phrases.setdefault(words[0], []).append(words)
+    return phrases
 
 
 def _before_that(toks: list[Token], j: int) -> bool:
