@@ -75,7 +75,7 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quotation]:
         closing, at = opened
         if mark == '"' and _opens(text, i):
             opened = ('"', i)  # a second opener: the first one was unbalanced
-        elif mark == closing or (closing == "”" and mark == '"'):  # “...": a typo'd closing mark still closes
+        elif mark == closing or (closing, mark) in (("”", '"'), ('"', "”")):  # “..." and "...”: a typo'd mark still closes
             open_len = 2 if text.startswith(("``", "''"), at) else 1
             found.append(Quotation(at, m.end(), at + open_len, i))
             opened = None

@@ -22,7 +22,7 @@ from claimledger.records import Speaker
 
 _MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Wis.)": an affiliation, not part of the name
-_WORD = re.compile(r"[\w.’'-]+")
+_WORD = re.compile(r"[\w.’'/-]+")  # "9/11 widow" keeps its slash
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")

@@ -329,8 +329,21 @@ CASES = [
     # "and said" after a verb that is no cue: the sentence's subject speaks.
     ("Police arrested two men on Sunday and said a curfew would stay in place.",
      [("speech", "Police", None, "say", "a curfew would stay in place", "indirect")]),
+    # A quotation that ends with a quotation inside it, or opens with a straight mark and closes with a curly one.
+    ("\"It feels like, 'Meh, we can wait a bit,'\" he said.", [("speech", "he", None, "say", "It feels like, 'Meh", "direct")]),
+    ("\"The port is closed,” said Ana Ruiz.", [("speech", "Ana Ruiz", "Ana Ruiz", "say", "The port is closed", "direct")]),
+    # A month after a first name is a surname.
+    ("Prime Minister Theresa May said this week that the country would leave.",
+     [("speech", "Prime Minister Theresa May", "Theresa May", "say", "the country would leave", "indirect")]),
+    # Lower-case words of role before a name after the quotation.
+    ("“The rules hold no weight,” said 9/11 widow Ann Perez.", [("speech", "9/11 widow Ann Perez", "Ann Perez", "say", "The rules hold no weight", "direct")]),
+    ("“It is the only way,” retired general Lloyd Baker said.",
+     [("speech", "retired general Lloyd Baker", "Lloyd Baker", "say", "It is the only way", "direct")]),
+    ("The bridge will reopen in March, said former aide John Smith.",
+     [("speech", "former aide John Smith", "John Smith", "say", "The bridge will reopen", "indirect")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
+    ("“We will stay,” said last week's report.", []),
     ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
     ("Officials from the United States attended.", []),
     ("The mayor told reporters on Thursday.", []),

@@ -9,6 +9,7 @@ CASES = [
     ("''Yes,'' he said. ''It is.''", ["Yes,", "It is."]),
     ("The rock'n'roll band's ''greatest hits'' sold.", ["greatest hits"]),
     ('“A typo closes here," he said.', ["A typo closes here,"]),
+    ('"And here too,” he said.', ["And here too,"]),
     ("«Oui», dit-il.", ["Oui"]),
     ("‘No,’ she said.", ["No,"]),
     ("Ukraine’s army and the ministers’ talks shouldn’t stop.", []),

@@ -86,6 +86,14 @@ def is_name_word(tok: Token) -> bool:
     return t[:1].isupper() and tok.lower not in _function_words() and not calendar and not number
 
 
+def is_surname_word(toks: list[Token], k: int) -> bool:
+    """A name word, or a month after a first name: ``Theresa May``, ``Jim August``."""
+    tok = toks[k]
+    if is_name_word(tok):
+        return True
+    return k > 0 and tok.text[:1].isupper() and tok.lower.rstrip(".") in lexicon.table("months") and is_name_word(toks[k - 1])
+
+
 def is_head_word(tok: Token) -> bool:
     return tok.lower in lexicon.words("org_heads") or tok.lower in lexicon.words("titles")
 
@@ -291,7 +299,7 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     a = j
     while a > max(0, j - _MAX_PHRASE):
         t = toks[a - 1]
-        if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in _articles()):
+        if is_surname_word(toks, a - 1) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (a < b and t.lower in _articles()):
             a -= 1
             continue
         if t.text == "." and a >= 2 and is_short_form(toks[a - 2]):
@@ -307,11 +315,12 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     if not any(is_name_word(t) or is_head_word(t) for t in toks[a:b]):
         return None
     # A speaker phrase ends in a name or a head noun; a title alone only after an article ("the mayor").
-    last = toks[b - 2] if toks[b - 1].text == "." else toks[b - 1]
+    k = b - 2 if toks[b - 1].text == "." else b - 1
+    last = toks[k]
     if last.lower.endswith(("’s", "'s")):
         return None  # "Trump’s ...": the head noun comes after
     titled = last.lower in lexicon.words("titles") and toks[a].lower in lexicon.words("determiners")
-    if not (is_name_word(last) or last.lower in lexicon.words("org_heads") or titled):
+    if not (is_surname_word(toks, k) or last.lower in lexicon.words("org_heads") or titled):
         return None
     return a, b
 
@@ -334,15 +343,20 @@ def _no_names() -> frozenset[str]:
 
 
 def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The speaker phrase starting at token ``i`` (after an inverted cue: ``said Mr. Smith``)."""
+    """The speaker phrase starting at token ``i`` (after an inverted cue: ``said Mr. Smith``),
+    perhaps after a few lower-case words of role (``said retired general Lloyd Newton``)."""
     if i < len(toks) and toks[i].lower in lexicon.words("name_connectors") - {"the"}:
         return None  # "said of Mrs. Clinton": about her, not by her
+    lead = role_lead(toks, i)
+    if lead > i:
+        named = speaker_after(toks, lead) if toks[lead].text[:1].isupper() else None
+        return (i, named[1]) if named and is_surname_word(toks, named[1] - 1) else None
     b = i
     while b < min(len(toks), i + _MAX_PHRASE):
         t = toks[b]
         if t.lower in lexicon.table("pronouns") and b == i:
             return i, i + 1
-        if is_name_word(t) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (b == i and t.lower in lexicon.words("determiners")):
+        if is_surname_word(toks, b) or is_head_word(t) or t.lower in lexicon.words("name_connectors") or (b == i and t.lower in lexicon.words("determiners")):
             b += 1
             continue
         if t.text == "." and b > i and is_short_form(toks[b - 1]):
@@ -354,6 +368,28 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b == i or not any(is_name_word(t) or is_head_word(t) for t in toks[i:b]):
         return None
     return i, b
+
+
+def role_lead(toks: list[Token], i: int) -> int:
+    """Past the lower-case words of role that may open a speaker phrase before a name, from token
+    ``i`` (``retired``, ``former aide``, ``9/11 widow``); ``i`` if there are none. A name must follow."""
+    k = i
+    while k < len(toks) - 1 and k - i < _MAX_LEAD and _is_lead_word(toks[k]):
+        k += 1
+    return k if k < len(toks) and toks[k].text[:1].isupper() else i
+
+
+def _is_lead_word(tok: Token) -> bool:
+    if tok.text.isdigit() or tok.text == "/":
+        return True  # "9/11 widow"
+    return tok.text.isalpha() and tok.text.islower() and tok.lower not in _not_leads()
+
+
+@cache
+def _not_leads() -> frozenset[str]:
+    """Lower-case words that are no role: function words, times, cue verbs."""
+    closed = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("time_openers") | lexicon.words("cue_modifiers")
+    return closed | frozenset(lexicon.table("pronouns")) | frozenset(cue_forms()) | _CONJUNCTIONS
 
 
 def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tuple[int, int] | None:

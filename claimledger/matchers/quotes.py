@@ -19,7 +19,7 @@ from functools import cache
 from claimledger import lexicon, quotemarks
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import Token, cue_forms, is_short_form, participle_subject, speaker_after, speaker_before
+from claimledger.matchers.phrases import Token, cue_forms, is_short_form, participle_subject, role_lead, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 _ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
@@ -38,7 +38,7 @@ def match(ctx: Context) -> Iterator[Match]:
         after = ctx.tokens_within(q.end, q.end + _REACH)
         if after and after[0].text == ",":
             after = after[1:]
-        inner_end = text[q.inner_start : q.inner_end].rstrip()
+        inner_end = text[q.inner_start : q.inner_end].rstrip(" \t\n'’")  # "..., 'Meh, not now,'" he said: a quotation closes inside
         ends_open = inner_end[-1:] in ",?!." or text[q.end : q.end + 1] == ","
         if after and ends_open:
             found = _cue_after(after, forms)
@@ -167,7 +167,8 @@ def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tup
             return None  # past the clause; but "Mr. Podesta said" goes on
         if tok.text in forms:
             span = speaker_before(after, i)
-            opener = after[0].text[:1].isupper() or after[0].lower in _phrase_openers()  # not a verb: “Arrogant,” features a report
+            # not a verb: “Arrogant,” features a report; but a role before a name: “...,” retired general Lloyd Newton said
+            opener = after[0].text[:1].isupper() or after[0].lower in _phrase_openers() or bool(span and role_lead(after, 0) >= span[0] > 0)
             if span and opener and all(t.text[:1].isalnum() for t in after[: span[0]]):
                 # "IMF chief economist Maury Obstfeld said", "Michael McFaul, a senior fellow at ..., said"
                 return (after[0].start, after[span[1] - 1].end), (tok.start, tok.end, forms[tok.lower])
