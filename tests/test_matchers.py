@@ -341,8 +341,26 @@ CASES = [
      [("speech", "retired general Lloyd Baker", "Lloyd Baker", "say", "It is the only way", "direct")]),
     ("The bridge will reopen in March, said former aide John Smith.",
      [("speech", "former aide John Smith", "John Smith", "say", "The bridge will reopen", "indirect")]),
+    # A place with a comma in the phrase before "that".
+    ("Lee says at a rally in Toledo, Ohio, that the plant will stay open.",
+     [("speech", "Lee", "Lee", "say", "the plant will stay open", "indirect")]),
+    ("“We live in hard times,” my father often said.", [("speech", "my father", None, "say", "We live in hard times", "direct")]),
+    ("Cruz has long said that he qualifies as a citizen.", [("speech", "Cruz", "Cruz", "say", "he qualifies as a citizen", "indirect")]),
+    # A participle speaks for the subject of the main clause, after an opening phrase.
+    ("In a speech on Monday, Trump attacked Clinton, saying, “She is unstable.”",
+     [("speech", "Trump", "Trump", "say", "She is unstable.", "direct")]),
+    ("Meanwhile, it attacked the senator, saying he had misled voters.",
+     [("speech", "it", None, "say", "he had misled voters", "indirect")]),
+    # Irregular forms of withheld verbs: "have not said".
+    ("Lawmakers have not said when they would vote on the bill.",
+     [("denial", "Lawmakers", None, "not say", "when they would vote", "indirect")]),
+    ("Said Ellis: “I do not see it.”", [("speech", "Ellis", "Ellis", "say", "I do not see it.", "direct")]),
+    # After an inverted cue that ends the clause, a phrase opened by a determiner.
+    ("The meeting went badly, said one source in the room.", [("speech", "one source", None, "say", "The meeting went badly", "indirect")]),
+    ("“The rule is unlawful,” said the ruling.", [("speech", "the ruling", None, "say", "The rule is unlawful", "direct")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
+    ("The meeting went badly, said the old man as he left.", []),
     ("“We will stay,” said last week's report.", []),
     ("The candidates campaigned in the swing states of Ohio and Nevada.", []),
     ("Officials from the United States attended.", []),

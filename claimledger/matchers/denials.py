@@ -43,7 +43,10 @@ def match(ctx: Context) -> Iterator[Match]:
 
 @cache
 def _forms(name: str) -> dict[str, str]:
-    return {form: lemma for lemma in lexicon.words(name) for form in inflections(lemma)}
+    """Every form of the verbs of a list file, irregular ones too (``said``)."""
+    lemmas = lexicon.words(name)
+    irregular = {form: lemma for form, lemma in lexicon.table("verb_forms").items() if lemma in lemmas}
+    return {form: lemma for lemma in lemmas for form in inflections(lemma)} | irregular
 
 
 @cache

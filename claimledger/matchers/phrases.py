@@ -16,6 +16,7 @@ _MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in K
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_TIME = 4  # words of a time between a speaker and the cue: "on Tuesday night", "just this month"
 _MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative economist Aparna Mathur"
+_MAX_OPENING = 12  # tokens of a phrase that opens a sentence before its subject: "In a speech earlier in the day,"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
 _DASHES = {"—", "–", "-", "--", ":"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
@@ -350,7 +351,8 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     lead = role_lead(toks, i)
     if lead > i:
         named = speaker_after(toks, lead) if toks[lead].text[:1].isupper() else None
-        return (i, named[1]) if named and is_surname_word(toks, named[1] - 1) else None
+        full = named and named[1] - named[0] >= 2 and is_surname_word(toks, named[1] - 1)  # not "two Democratic speechwriters"
+        return (i, named[1]) if full else None
     b = i
     while b < min(len(toks), i + _MAX_PHRASE):
         t = toks[b]
@@ -368,6 +370,31 @@ def speaker_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b == i or not any(is_name_word(t) or is_head_word(t) for t in toks[i:b]):
         return None
     return i, b
+
+
+def phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker after an inverted cue that ends its clause: a name phrase (``said Mr. Smith``)
+    or a few words opened by a determiner (``said one source``, ``said the ruling``)."""
+    span = speaker_after(toks, i)
+    if span and ends_clause(toks, span[1]):
+        return span
+    if i < len(toks) and (toks[i].lower in lexicon.words("determiners") or toks[i].lower in lexicon.words("quantifiers")):
+        b = i + 1
+        while b < len(toks) and b - i <= _MAX_LEAD and toks[b].text.isalpha() and toks[b].lower not in _not_leads():
+            b += 1
+        if b > i + 1 and ends_clause(toks, b):
+            return i, b
+    return None
+
+
+def ends_clause(toks: list[Token], j: int) -> bool:
+    """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
+    rest = toks[j:]
+    return not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
+        len(rest) <= 4
+        and rest[-1].text in CLAUSE_END
+        and (rest[0].lower in lexicon.words("time_openers") or rest[0].lower in lexicon.table("weekdays"))
+    )
 
 
 def role_lead(toks: list[Token], i: int) -> int:
@@ -388,7 +415,7 @@ def _is_lead_word(tok: Token) -> bool:
 @cache
 def _not_leads() -> frozenset[str]:
     """Lower-case words that are no role: function words, times, cue verbs."""
-    closed = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("time_openers") | lexicon.words("cue_modifiers")
+    closed = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("time_openers") | lexicon.words("cue_modifiers")
     return closed | frozenset(lexicon.table("pronouns")) | frozenset(cue_forms()) | _CONJUNCTIONS
 
 
@@ -402,8 +429,14 @@ def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tupl
 
 
 def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The phrase that opens the sentence, when its verb follows it and it ends before token ``i``."""
+    """The phrase that opens the sentence, or its main clause after an opening phrase
+    (``In a speech on Monday, Trump attacked ...``, ``Meanwhile, it ...``), when its verb
+    follows it and it ends before token ``i``."""
     span = speaker_after(toks, 0)
+    if span is None:
+        opening = next((k for k, t in enumerate(toks[:_MAX_OPENING]) if t.text == ","), None)
+        if opening is not None and (opening == 1 or toks[0].lower in lexicon.words("prepositions") or toks[0].lower in lexicon.words("time_openers")):
+            span = speaker_after(toks, opening + 1)
     if span is None or span[1] >= i or not toks[span[1]].text.islower():
         return None  # the subject is followed by its verb
     if span[1] - span[0] == 1 and toks[span[1]].lower in lexicon.words("prepositions"):
@@ -500,10 +533,13 @@ def content_after(
     start = j
     opens_with_to = j < len(toks) and toks[j].lower == "to" and lemma in lexicon.words("to_cues")  # "vowed to punish", "did not respond to"
     reach = j + _MAX_OBJECT if not opens_with_to and (object_first or lemma in lexicon.words("object_cues") or _before_that(toks, j)) else j
-    for k in range(j, min(len(toks), reach)):
+    placed = j < len(toks) and toks[j].lower in lexicon.words("prepositions")  # "says at a stop in Toledo, Ohio, that"
+    for k in range(j, min(len(toks), reach + 4 * placed)):
         if toks[k].lower == "that":
             start = k + 1
             break
+        if toks[k].text == "," and placed and k + 1 < len(toks) and (toks[k + 1].lower == "that" or is_name_word(toks[k + 1])):
+            continue  # a place's comma ("Toledo, Ohio"), or the one that closes the phrase before "that"
         if toks[k].text in {",", ".", ";", ":"}:
             break
     if start == j and j < len(toks) and toks[j].text in {":", ","}:

@@ -19,7 +19,7 @@ from functools import cache
 from claimledger import lexicon, quotemarks
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import Token, cue_forms, is_short_form, participle_subject, role_lead, speaker_after, speaker_before
+from claimledger.matchers.phrases import Token, cue_forms, is_short_form, participle_subject, phrase_after, role_lead, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 _ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
@@ -79,7 +79,7 @@ def _dash_name(after: list[Token]) -> tuple[int, int] | None:
 
 
 def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
-    """``Zelenskyy said: “...”``, or with the cue's object or a phrase between them
+    """``Zelenskyy said: “...”``, ``Said Ellis: “...”``, or with the cue's object or a phrase between them
     (``Mook told CBS, “...”``, ``The businessman says of Clinton, “...”``); a participle
     (``..., saying, “...”``) speaks for the sentence's subject."""
     toks = ctx.tokens
@@ -95,7 +95,10 @@ def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tupl
         if tok.lower not in forms or (j > 0 and tok.text[:1].isupper()):
             continue
         span = speaker_before(toks, j)
-        if span:
+        inverted = speaker_after(toks, 1) if j == 0 else None  # "Said Ellis: “...”"
+        if inverted and inverted[1] == k - 1:
+            speaker = (toks[inverted[0]].start, toks[inverted[1] - 1].end)
+        elif span:
             speaker = (toks[span[0]].start, toks[span[1] - 1].end)
         elif tok.lower.endswith("ing") and j > 0 and toks[j - 1].text == ",":
             speaker = participle_subject(toks, j, forms)
@@ -155,7 +158,7 @@ def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tup
     """``Zelenskyy said`` or ``said Zelenskyy`` right after the closing mark."""
     first = after[0]
     if first.text in forms:  # lower case: "Said" after a quotation is a name
-        span = speaker_after(after, 1)
+        span = speaker_after(after, 1) or phrase_after(after, 1)  # "said Zelenskyy", "said one source on the panel"
         if span:
             return (after[span[0]].start, after[span[1] - 1].end), (first.start, first.end, forms[first.lower])
         return None

@@ -25,11 +25,12 @@ from claimledger.matchers.phrases import (
     content_after,
     content_stops,
     cue_forms,
+    ends_clause,
+    phrase_after,
     inflections,
     is_contraction,
     participle_subject,
     sentence_subject,
-    speaker_after,
     speaker_before,
 )
 
@@ -103,7 +104,6 @@ def _matches(ctx: Context) -> Iterator[Match]:
         if t.lower in forms and (speaker := speaker_before(toks, i)) and not _is_noun(toks, i, speaker, forms[t.lower])
     }
     stops = content_stops(toks, forms, clause_starts)
-    yield from _phrasal(ctx, stops)
     headline = _is_headline(toks)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
@@ -122,8 +122,8 @@ def _matches(ctx: Context) -> Iterator[Match]:
                     yield _match(ctx, "and-cue-content", sentence_subject(toks, i), tok, lemma, content)
                 continue
             if i > 0 and toks[i - 1].text == ",":
-                inverted = speaker_after(toks, i + 1)  # "..., said the spokesman."
-                if inverted and _ends_clause(toks, inverted[1]):
+                inverted = phrase_after(toks, i + 1)  # "..., said the spokesman.", "..., said one source."
+                if inverted and ends_clause(toks, inverted[1]):
                     yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final")
             continue
         a, b = speaker
@@ -131,12 +131,13 @@ def _matches(ctx: Context) -> Iterator[Match]:
             continue  # "what Trump says his plan would do": the words after the cue are not what he said
         if _is_noun(toks, i, speaker, lemma):
             continue
-        if a > 0 and toks[a - 1].text == "," and _ends_clause(toks, _past_listener(toks, i + 1, lemma)):
+        if a > 0 and toks[a - 1].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
             continue
         content = content_after(toks, i + 1, stops, lemma)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
+    yield from _phrasal(ctx, stops)  # after the one-word cues: "said Obama has long called for ..." is the spokesman's
 
 
 @cache
@@ -208,19 +209,9 @@ def _past_listener(toks: list[Token], j: int, lemma: str) -> int:
     for k in range(j + 1, min(len(toks), j + _LISTENER)):
         if not toks[k - 1].text[:1].isalnum():
             break
-        if _ends_clause(toks, k):
+        if ends_clause(toks, k):
             return k
     return j
-
-
-def _ends_clause(toks: list[Token], j: int) -> bool:
-    """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
-    rest = toks[j:]
-    return not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
-        len(rest) <= 4
-        and rest[-1].text in CLAUSE_END
-        and (rest[0].lower in lexicon.words("time_openers") or rest[0].lower in lexicon.table("weekdays"))
-    )
 
 
 def _quotes_in(ctx: Context, span: tuple[int, int]) -> bool:
