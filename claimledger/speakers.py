@@ -87,12 +87,13 @@ class SpeakerResolver:
         indefinite = lower[0] in lexicon.words("determiners") | lexicon.words("quantifiers")
         if described and (indefinite or (len(words) > 1 and lower[-1] not in heads)):
             return Speaker(text, start, end, None, "explicit")  # "a source", "a Homeland Security official": nobody named
-        if any(w in heads for w in lower):
+        role, name = _person_name(words)
+        titled = role is not None and name is not None and " " in name and not any(w.lower() in heads for w in name.split())
+        if any(w in heads for w in lower) and not titled:  # but "Council member Luis Ortega" is a person
             name = _group_name(words)
             if name:
                 _remember(self.groups, name)
             return Speaker(text, start, end, name, "explicit")
-        role, name = _person_name(words)
         if not name:
             return Speaker(text, start, end, None, "explicit", role)
         if " " not in name:
@@ -178,6 +179,12 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     j = i
     while j < len(words) and words[j][:1].isupper():
         j += 1
+    if j < len(words):  # "Republican presidential nominee Donald Trump": the full name ends the phrase
+        k = len(words)
+        while k > j and words[k - 1][:1].isupper():
+            k -= 1
+        if len(words) - k >= 2 and words[k - 1].lower() not in lexicon.words("prepositions"):
+            i, j = k, len(words)
     role = " ".join(words[:i]) or None
     name = " ".join(words[i:j]) or None
     if name is None:  # "IMF chief economist Maury Obstfeld": a role in lower case, then a full name

@@ -358,6 +358,20 @@ CASES = [
     # After an inverted cue that ends the clause, a phrase opened by a determiner.
     ("The meeting went badly, said one source in the room.", [("speech", "one source", None, "say", "The meeting went badly", "indirect")]),
     ("“The rule is unlawful,” said the ruling.", [("speech", "the ruling", None, "say", "The rule is unlawful", "direct")]),
+    # A role in apposition after a parenthesis, or after the sentence's subject before "and said".
+    ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said the plan had failed.",
+     [("speech", "Rep. Jim Jordan (R-Ohio), an oversight panel member", "Jim Jordan", "say", "the plan had failed", "indirect")]),
+    ("Donald Trump, her Republican opponent, bemoaned the unrest and said he thought drugs were a factor.",
+     [("speech", "Donald Trump, her Republican opponent", "Donald Trump", "say", "he thought drugs were a factor", "indirect")]),
+    # An aside is no role; "but has said" speaks for the subject.
+    ("Hillary Clinton, like Obama, has praised the allies but has said she will keep the commitments.",
+     [("speech", "Hillary Clinton", "Hillary Clinton", "say", "she will keep the commitments", "indirect")]),
+    # Words of role that open the clause before a full name stay in the speaker.
+    ("Republican presidential nominee Donald Trump said the system was rigged.",
+     [("speech", "Republican presidential nominee Donald Trump", "Donald Trump", "say", "the system was rigged", "indirect")]),
+    ("Yesterday Donald Trump said the system was rigged.", [("speech", "Donald Trump", "Donald Trump", "say", "the system was rigged", "indirect")]),
+    ("It is a mine which Mr. Clarke says he is keeping open at a loss.",
+     [("speech", "Mr. Clarke", "Clarke", "say", "he is keeping open at a loss", "indirect")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
     ("The meeting went badly, said the old man as he left.", []),

@@ -134,7 +134,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     share = _share_before(toks, j)
     if share:
         return share
-    named = _with_complement(toks, _name_phrase_before(toks, j))
+    named = _with_complement(toks, _lead_before(toks, _name_phrase_before(toks, j)))
     if named and toks[named[0]].lower in _articles() and named[0] > 0 and toks[named[0] - 1].lower in _PREPOSITIONS_ONLY:
         return None  # "in the wake of the New York Times report": a noun in a prepositional phrase
     if named or toks[i].lower in lexicon.words("noun_homographs"):
@@ -217,6 +217,18 @@ def _named_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     return (core[0], j) if core else None
 
 
+def _lead_before(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A full name with the words of role that open its clause before it: ``Republican
+    presidential nominee Donald Trump``, ``IMF chief economist Maury Obstfeld``."""
+    if phrase is None or phrase[1] - phrase[0] < 2 or not (is_name_word(toks[phrase[0]]) or is_head_word(toks[phrase[0]])):
+        return phrase
+    k = phrase[0]
+    while k > 0 and phrase[0] - k < _MAX_LEAD and (_is_lead_word(toks[k - 1]) or is_name_word(toks[k - 1])) and toks[k - 1].text.isalpha():
+        k -= 1
+    opens = k == 0 or toks[k - 1].text in {",", ";", ":", "—", "“", '"'} or toks[k - 1].lower in _CONJUNCTIONS
+    return (k, phrase[1]) if k < phrase[0] and opens and any(_is_lead_word(t) for t in toks[k : phrase[0]]) else phrase
+
+
 def _opens_clause(toks: list[Token], a: int) -> bool:
     """Whether a phrase starting at token ``a`` opens its clause, perhaps after a few words
     of role (``Conservative economist Aparna Mathur``)."""
@@ -243,7 +255,7 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
         return (stacked[0], comma) if stacked else None
     if inner is None or outer is None or inner[0] != first + 1:
         return None
-    named = _name_phrase_before(toks, comma) or _name_phrase_before(toks, first)
+    named = _name_phrase_before(toks, comma) or _named_before(toks, first)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
     return (outer[0], comma) if named else None
 
 
@@ -311,6 +323,8 @@ def _name_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         return None  # "Some state officials": "Some" names nobody
     while a < b and (toks[a].lower in lexicon.words("name_connectors") - {"the"} or toks[a].text == "-"):
         a += 1
+    while a < b - 1 and toks[a].text.islower() and toks[a].lower in lexicon.words("titles") and toks[a + 1].text[:1].isupper():
+        a += 1  # "... vice presidential nominee Gov. Mike Pence": a title in lower case opens no name phrase
     if a == b or toks[b - 1].lower in lexicon.words("name_connectors"):
         return None
     if not any(is_name_word(t) or is_head_word(t) for t in toks[a:b]):
@@ -416,7 +430,8 @@ def _is_lead_word(tok: Token) -> bool:
 def _not_leads() -> frozenset[str]:
     """Lower-case words that are no role: function words, times, cue verbs."""
     closed = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("time_openers") | lexicon.words("cue_modifiers")
-    return closed | frozenset(lexicon.table("pronouns")) | frozenset(cue_forms()) | _CONJUNCTIONS
+    clause = lexicon.words("subject_openers") | _RELATIVES  # "which Mr. Clarke says": no role
+    return closed | clause | frozenset(lexicon.table("pronouns")) | frozenset(cue_forms()) | _CONJUNCTIONS
 
 
 def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tuple[int, int] | None:
@@ -430,14 +445,21 @@ def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tupl
 
 def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The phrase that opens the sentence, or its main clause after an opening phrase
-    (``In a speech on Monday, Trump attacked ...``, ``Meanwhile, it ...``), when its verb
-    follows it and it ends before token ``i``."""
+    (``In a speech on Monday, Trump attacked ...``, ``Meanwhile, it ...``), with any role in
+    apposition (``Donald Trump, her opponent, bemoaned ...``), when its verb follows it and it
+    ends before token ``i``."""
     span = speaker_after(toks, 0)
     if span is None:
         opening = next((k for k, t in enumerate(toks[:_MAX_OPENING]) if t.text == ","), None)
         if opening is not None and (opening == 1 or toks[0].lower in lexicon.words("prepositions") or toks[0].lower in lexicon.words("time_openers")):
             span = speaker_after(toks, opening + 1)
-    if span is None or span[1] >= i or not toks[span[1]].text.islower():
+    verb = span[1] if span else i
+    if span and span[1] < i and toks[span[1]].text == ",":  # "Donald Trump, her Republican opponent, bemoaned ..."
+        closing = next((k for k in range(span[1] + 1, min(i, span[1] + _MAX_ROLE)) if toks[k].text == ","), None)
+        if closing is not None and _is_role(toks, span[1] + 1, closing):
+            aside = toks[span[1] + 1].lower in lexicon.words("prepositions")  # "Hillary Clinton, like Obama, has said": no role
+            span, verb = (span[0], span[1] if aside else closing), closing + 1
+    if span is None or verb >= i or not toks[verb].text.islower():
         return None  # the subject is followed by its verb
     if span[1] - span[0] == 1 and toks[span[1]].lower in lexicon.words("prepositions"):
         return None  # "Chastened by the analyses", "Once in my 20s": an opening word, no subject

@@ -171,7 +171,7 @@ def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tup
         if tok.text in forms:
             span = speaker_before(after, i)
             # not a verb: “Arrogant,” features a report; but a role before a name: “...,” retired general Lloyd Newton said
-            opener = after[0].text[:1].isupper() or after[0].lower in _phrase_openers() or bool(span and role_lead(after, 0) >= span[0] > 0)
+            opener = after[0].text[:1].isupper() or after[0].lower in _phrase_openers() or bool(span and role_lead(after, 0) >= max(span[0], 1))
             if span and opener and all(t.text[:1].isalnum() for t in after[: span[0]]):
                 # "IMF chief economist Maury Obstfeld said", "Michael McFaul, a senior fellow at ..., said"
                 return (after[0].start, after[span[1] - 1].end), (tok.start, tok.end, forms[tok.lower])

@@ -116,7 +116,10 @@ def _matches(ctx: Context) -> Iterator[Match]:
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
-            if i > 0 and toks[i - 1].lower in ("and", "but"):  # "X says A and said B", "X said A, but pledged B": the subject's
+            k = i
+            while k > 0 and toks[k - 1].lower in lexicon.words("cue_modifiers"):
+                k -= 1  # "but has said"
+            if k > 0 and toks[k - 1].lower in ("and", "but"):  # "X says A and said B", "X said A, but pledged B": the subject's
                 content = content_after(toks, i + 1, stops, lemma)
                 if content:
                     yield _match(ctx, "and-cue-content", sentence_subject(toks, i), tok, lemma, content)
