@@ -372,6 +372,27 @@ CASES = [
     ("Yesterday Donald Trump said the system was rigged.", [("speech", "Donald Trump", "Donald Trump", "say", "the system was rigged", "indirect")]),
     ("It is a mine which Mr. Clarke says he is keeping open at a loss.",
      [("speech", "Mr. Clarke", "Clarke", "say", "he is keeping open at a loss", "indirect")]),
+    # A participle with a quotation after another cue is a claim of its own, with that cue's speaker.
+    ("“We cannot pay,” Trump said, adding later, “The alliance is costing us a fortune.”",
+     [("speech", "Trump", "Trump", "say", "We cannot pay", "direct"),
+      ("speech", "Trump", "Trump", "add", "The alliance is costing", "direct")]),
+    # Content that a cue interrupts ends at the next stop; a participle after it is the speaker's act,
+    # but a gerund that a verb follows is the clause's subject.
+    ("The economy, she said, is weak, although officials disagree.",
+     [("speech", "she", None, "say", "The economy, she said, is weak", "indirect")]),
+    ("The plan failed, she said, referencing the audit.", [("speech", "she", None, "say", "The plan failed", "indirect")]),
+    ("That transition was smooth, he said, replacing the chief would be much harder.",
+     [("speech", "he", None, "say", "That transition was smooth, he said, replacing the chief would be much harder", "indirect")]),
+    # ", and" opens a clause with its own subject, but not inside a quotation, and not ", and that".
+    ("The fund announced it is lowering its forecast, and the downgrade is casting a shadow.",
+     [("speech", "The fund", None, "announce", "it is lowering its forecast", "indirect")]),
+    ("The senator said the plan was “bold, but far too costly.”",
+     [("speech", "The senator", None, "say", "the plan was “bold, but far too costly.”", "mixed")]),
+    ("The senator said the plan was costly, and that the vote would fail.",
+     [("speech", "The senator", None, "say", "the plan was costly, and that the vote would fail", "indirect")]),
+    ("She urges him to leave the car and repeatedly says the police are coming.",
+     [("speech", "She", None, "urge", "him to leave the car", "indirect"),
+      ("speech", "She", None, "say", "the police are coming", "indirect")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
     ("The meeting went badly, said the old man as he left.", []),

@@ -479,7 +479,10 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     venues = _phrases("venue_phrases")
     for k, tok in enumerate(toks[:-1]):
-        new_clause = tok.lower in _CONJUNCTIONS and (toks[k + 1].lower in forms or k + 1 in clause_starts)
+        verb = k + 1
+        while verb < len(toks) - 1 and (toks[verb].lower in lexicon.words("cue_modifiers") or toks[verb].lower.endswith("ly")):
+            verb += 1  # "and repeatedly says"
+        new_clause = tok.lower in _CONJUNCTIONS and (toks[verb].lower in forms or k + 1 in clause_starts)
         if tok.text == ";" or new_clause or (tok.lower in venues and phrase_at(toks, k, "venue_phrases")):
             # "...; they only learned", "... and said she would", "... and he noted", "... in a statement":
             # a new clause, cue or venue
@@ -492,7 +495,7 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
             n += 1  # “a terrible situation,” but ...: the quotation's closing mark stays in the content
         nxt = toks[n].lower
         participle = nxt in forms and nxt.endswith("ing")
-        joined = nxt in _CONJUNCTIONS and n + 1 in clause_starts
+        joined = nxt in _CONJUNCTIONS and (n + 1 in clause_starts or _opens_clause_with_subject(toks, n + 1))
         # ", and criticized the party": the speaker's next act in the past tense
         then = nxt == "and" and n + 1 < len(toks) and toks[n + 1].text.islower() and toks[n + 1].lower.endswith("ed")
         # ", but offered no proof", ", although he refused": the speaker's next act or the writer's aside
@@ -502,6 +505,25 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
         if participle or n in clause_starts or joined or then or contrast or relative:
             stops.append(n if n > k + 1 else k)
     return stops
+
+
+def has_finite_verb(toks: list[Token], k: int, reach: int = 4) -> bool:
+    """Whether a finite verb or an auxiliary comes within ``reach`` words from token ``k``, before any mark."""
+    for n in range(k, min(len(toks), k + reach)):
+        if toks[n].lower in _FINITE or toks[n].lower in lexicon.words("auxiliaries"):
+            return True
+        if not toks[n].text.isalpha():
+            return False
+    return False
+
+
+def _opens_clause_with_subject(toks: list[Token], k: int) -> bool:
+    """Whether a clause with a subject of its own opens at token ``k`` after ``, and``: a pronoun
+    or a short phrase opened by a determiner, then a finite verb (``, and the downgrade is ...``);
+    not ``, and that ...``, a second clause of what was said."""
+    if k >= len(toks) or not (toks[k].lower in _articles() or lexicon.table("pronouns").get(toks[k].lower) in ("person", "group")):
+        return False
+    return has_finite_verb(toks, k + 1)
 
 
 def phrase_at(toks: list[Token], k: int, name: str) -> tuple[str, ...] | None:

@@ -78,7 +78,7 @@ def _dash_name(after: list[Token]) -> tuple[int, int] | None:
     return after[span[0]].start, after[span[1] - 1].end
 
 
-def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
+def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
     """``Zelenskyy said: “...”``, ``Said Ellis: “...”``, or with the cue's object or a phrase between them
     (``Mook told CBS, “...”``, ``The businessman says of Clinton, “...”``); a participle
     (``..., saying, “...”``) speaks for the sentence's subject."""
@@ -101,10 +101,12 @@ def _cue_before(ctx: Context, q: Quotation, forms: dict[str, str]) -> tuple[tupl
         elif span:
             speaker = (toks[span[0]].start, toks[span[1] - 1].end)
         elif tok.lower.endswith("ing") and j > 0 and toks[j - 1].text == ",":
+            # the sentence's subject, or, after another cue ("..., Trump said, adding later, “...”"),
+            # the pipeline gives it that claim's speaker
             speaker = participle_subject(toks, j, forms)
         else:
             return None
-        return (speaker, (tok.start, tok.end, forms[tok.lower])) if speaker else None
+        return speaker, (tok.start, tok.end, forms[tok.lower])
     return None
 
 
@@ -151,7 +153,8 @@ def _continued(ctx: Context, first: Quotation, after_cue: int) -> Quotation | No
     gap = ctx.text[after_cue : following.start]
     # the aside is set off by commas, or goes on from the cue ("said during a rally in Kenansville, N.C.,")
     opens = gap.startswith(",") or gap[:1] == " " and gap[1:2].islower()
-    return following if opens and gap.rstrip().endswith(",") and len(gap) <= _ASIDE else None
+    recued = any(t.lower in cue_forms() for t in ctx.tokens_within(after_cue, following.start))  # ", adding later, “...”": a claim of its own
+    return following if opens and not recued and gap.rstrip().endswith(",") and len(gap) <= _ASIDE else None
 
 
 def _cue_after(after: list, forms: dict[str, str]) -> tuple[tuple[int, int], tuple[int, int, str]] | None:

@@ -26,6 +26,7 @@ from claimledger.matchers.phrases import (
     content_stops,
     cue_forms,
     ends_clause,
+    has_finite_verb,
     phrase_after,
     inflections,
     is_contraction,
@@ -103,7 +104,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
         for i, t in enumerate(toks)
         if t.lower in forms and (speaker := speaker_before(toks, i)) and not _is_noun(toks, i, speaker, forms[t.lower])
     }
-    stops = content_stops(toks, forms, clause_starts)
+    stops = [k for k in content_stops(toks, forms, clause_starts) if not _inside_quote(ctx, toks[k].start)]  # a quotation's ", but" is its speaker's
     headline = _is_headline(toks)
     for i, tok in enumerate(toks):
         lemma = forms.get(tok.lower)
@@ -127,7 +128,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
             if i > 0 and toks[i - 1].text == ",":
                 inverted = phrase_after(toks, i + 1)  # "..., said the spokesman.", "..., said one source."
                 if inverted and ends_clause(toks, inverted[1]):
-                    yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final")
+                    yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final", stops)
             continue
         a, b = speaker
         if a > 0 and toks[a - 1].lower in _FREE_RELATIVES:
@@ -135,7 +136,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
         if _is_noun(toks, i, speaker, lemma):
             continue
         if a > 0 and toks[a - 1].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
-            yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final")
+            yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final", stops)
             continue
         content = content_after(toks, i + 1, stops, lemma)
         if content:
@@ -175,7 +176,9 @@ def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
             yield _match(ctx, "speaker-cue-content", (toks[speaker[0]].start, toks[speaker[1] - 1].end), cue, lemma, content)
 
 
-def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, rule: str) -> Iterator[Match]:
+def _trailing(
+    ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, rule: str, stops: list[int]
+) -> Iterator[Match]:
     """``Content, officials said.``: the content is the clause before the comma."""
     comma = min(speaker[0], i) - 1
     after = max(i, speaker[1] - 1) + 1
@@ -188,7 +191,7 @@ def _trailing(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int],
     if toks[0].text in quotemarks.DOUBLE_MARKS and any(q.start == start and q.end >= end for q in ctx.quotations):
         return  # a direct quote: the quote matcher's; "“...” for criminal behavior, she said" is mixed
     if runs_on:
-        last = len(toks)
+        last = next((k for k in stops if k > after + 1), len(toks))  # "..., was its biggest yet, although ...": to the next stop
         while last > after and toks[last - 1].text in CLAUSE_END:
             last -= 1
         end = toks[last - 1].end
@@ -201,7 +204,10 @@ def _runs_on(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks) or toks[j].text != ",":
         return False
     nxt = toks[j + 1]
-    return nxt.text.islower() and nxt.lower not in cue_forms() and nxt.lower not in _NEW_CLAUSE and nxt.lower not in lexicon.words("time_openers")
+    # ", she said, referencing the bank's drive": what she did, not what she said; but a gerund
+    # subject goes on with the clause: ", he said, replacing Clinton would be ..."
+    participle = nxt.lower.endswith("ing") and not has_finite_verb(toks, j + 2)
+    return nxt.text.islower() and not participle and nxt.lower not in cue_forms() and nxt.lower not in _NEW_CLAUSE and nxt.lower not in lexicon.words("time_openers")
 
 
 def _past_listener(toks: list[Token], j: int, lemma: str) -> int:
