@@ -393,6 +393,19 @@ CASES = [
     ("She urges him to leave the car and repeatedly says the police are coming.",
      [("speech", "She", None, "urge", "him to leave the car", "indirect"),
       ("speech", "She", None, "say", "the police are coming", "indirect")]),
+    # Two-word cues with a day inside, as a participle, or after "and has".
+    ("Attorney General Roy Cooper called Friday for releasing the police videos.",
+     [("speech", "Attorney General Roy Cooper", "Roy Cooper", "call for", "releasing the police videos", "indirect")]),
+    ("Mr. Trump has attacked loopholes, and has called for eliminating the carried interest break.",
+     [("speech", "Mr. Trump", "Trump", "call for", "eliminating the carried interest break", "indirect")]),
+    ("NATO issued a report on Monday, calling for new bases in the east.",
+     [("speech", "NATO", "NATO", "call for", "new bases in the east", "indirect")]),
+    # A possessive's noun belongs to the subject.
+    ("Scott's family has called on police to release the videos.",
+     [("speech", "Scott's family", None, "call on", "police to release the videos", "indirect")]),
+    # A subordinate clause's content ends where the main clause opens with a name and its verb.
+    ("Though she called for new rules for the banks, Clinton stopped short of a ban.",
+     [("speech", "she", None, "call for", "new rules for the banks", "indirect")]),
     # No claim.
     ("Twenty-seven states are challenging the rule.", []),
     ("The meeting went badly, said the old man as he left.", []),

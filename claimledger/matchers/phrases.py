@@ -76,7 +76,8 @@ def inflections(lemma: str) -> list[str]:
 def _function_words() -> frozenset[str]:
     """Capitalized words that start sentences and never name a speaker."""
     # Time nouns keep no number company but do name things when capitalized: "The New York Times", "Time".
-    return lexicon.words("sentence_starters") | (lexicon.words("count_stopwords") - _TIME_NOUNS) | lexicon.words("not_names")
+    starters = lexicon.words("sentence_starters") | lexicon.words("subject_openers") | lexicon.words("not_names")
+    return starters | (lexicon.words("count_stopwords") - _TIME_NOUNS)
 
 
 def is_name_word(tok: Token) -> bool:
@@ -438,8 +439,9 @@ def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tupl
     """The speaker of a participle at token ``i`` with no cue before it in the sentence: the
     sentence's subject (``Clinton poked fun at him, saying ...``); with a cue before it, the
     pipeline gives it that claim's speaker."""
-    if any(t.lower in forms and t.lower not in lexicon.words("noun_homographs") for t in toks[:i]):
-        return None  # but "his early tweets": a noun
+    nouns = lexicon.words("noun_homographs")
+    if any(t.lower in forms and t.lower not in nouns and (k == 0 or toks[k - 1].lower not in lexicon.words("determiners")) for k, t in enumerate(toks[:i])):
+        return None  # but "his early tweets", "issued a report": nouns
     return sentence_subject(toks, i)
 
 
@@ -453,6 +455,11 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         opening = next((k for k, t in enumerate(toks[:_MAX_OPENING]) if t.text == ","), None)
         if opening is not None and (opening == 1 or toks[0].lower in lexicon.words("prepositions") or toks[0].lower in lexicon.words("time_openers")):
             span = speaker_after(toks, opening + 1)
+    if span and toks[span[1] - 1].text.endswith(("’s", "'s")) and not is_contraction(toks[span[1] - 1]):
+        b = span[1]  # "Scott's family has called on ...": the possessive's noun
+        while b < min(i, span[1] + 3) and toks[b].text.isalpha() and toks[b].text.islower() and not has_finite_verb(toks, b, 1) and toks[b].lower not in cue_forms():
+            b += 1
+        span = (span[0], b)
     verb = span[1] if span else i
     if span and span[1] < i and toks[span[1]].text == ",":  # "Donald Trump, her Republican opponent, bemoaned ..."
         closing = next((k for k in range(span[1] + 1, min(i, span[1] + _MAX_ROLE)) if toks[k].text == ","), None)
@@ -502,7 +509,9 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
         contrast = nxt in lexicon.words("contrast_words") and n + 1 < len(toks) and toks[n + 1].lower != "that"
         # ", which forced her to leave": a relative clause that closes the sentence is about the content, not in it
         relative = nxt in _RELATIVES and commas[-1] == k
-        if participle or n in clause_starts or joined or then or contrast or relative:
+        # "Though she called for ..., Clinton restricted comments": the main clause, with a subject of its own
+        named = is_name_word(toks[n]) and n + 1 < len(toks) and toks[n + 1].text.islower() and toks[n + 1].lower.endswith("ed")
+        if participle or n in clause_starts or joined or then or contrast or relative or named:
             stops.append(n if n > k + 1 else k)
     return stops
 

@@ -117,10 +117,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
             continue
         speaker = speaker_before(toks, i)
         if speaker is None:
-            k = i
-            while k > 0 and toks[k - 1].lower in lexicon.words("cue_modifiers"):
-                k -= 1  # "but has said"
-            if k > 0 and toks[k - 1].lower in ("and", "but"):  # "X says A and said B", "X said A, but pledged B": the subject's
+            if _joined(toks, i):  # "X says A and said B", "X said A, but has pledged B": the subject's
                 content = content_after(toks, i + 1, stops, lemma)
                 if content:
                     yield _match(ctx, "and-cue-content", sentence_subject(toks, i), tok, lemma, content)
@@ -159,21 +156,38 @@ def _particles() -> frozenset[str]:
     return frozenset(particle for _, particle in _phrasal_forms())
 
 
+def _joined(toks: list[Token], i: int) -> bool:
+    """Whether the cue at token ``i`` follows ``and`` or ``but``, perhaps with words such as
+    ``has`` between: its subject is the sentence's (``... and has called for ...``)."""
+    k = i
+    while k > 0 and toks[k - 1].lower in lexicon.words("cue_modifiers"):
+        k -= 1  # "but has said"
+    return k > 0 and toks[k - 1].lower in ("and", "but")
+
+
 def _phrasal(ctx: Context, stops: list[int]) -> Iterator[Match]:
-    """``The NAACP called for a moratorium``: a two-word cue and the phrase after it."""
+    """``The NAACP called for a moratorium``, ``called Friday for``, ``..., calling for``, ``and
+    has called for``: a two-word cue and the phrase after it."""
     toks = ctx.tokens
     forms, particles = _phrasal_forms(), _particles()
     for i in range(len(toks) - 1):
-        if toks[i + 1].lower not in particles:
+        p = i + 2 if i + 2 < len(toks) and toks[i + 1].lower in lexicon.table("weekdays") else i + 1  # "called Friday for"
+        if toks[p].lower not in particles:
             continue
-        lemma = forms.get((toks[i].lower, toks[i + 1].lower))
+        lemma = forms.get((toks[i].lower, toks[p].lower))
         if lemma is None or _inside_quote(ctx, toks[i].start):
             continue
+        cue = Token(ctx.text[toks[i].start : toks[p].end], toks[i].start, toks[p].end, lemma)
+        content = content_after(toks, p + 1, stops, lemma)
         speaker = speaker_before(toks, i)
-        content = content_after(toks, i + 2, stops, lemma) if speaker else None
-        if speaker and content:
-            cue = Token(ctx.text[toks[i].start : toks[i + 1].end], toks[i].start, toks[i + 1].end, lemma)
+        if content is None:
+            continue
+        if speaker:
             yield _match(ctx, "speaker-cue-content", (toks[speaker[0]].start, toks[speaker[1] - 1].end), cue, lemma, content)
+        elif toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].lower in (",", "and"):
+            yield _match(ctx, "participle", participle_subject(toks, i, cue_forms()), cue, lemma, content)  # ", calling for"
+        elif _joined(toks, i):
+            yield _match(ctx, "and-cue-content", sentence_subject(toks, i), cue, lemma, content)
 
 
 def _trailing(
