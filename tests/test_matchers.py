@@ -406,7 +406,12 @@ CASES = [
     # A subordinate clause's content ends where the main clause opens with a name and its verb.
     ("Though she called for new rules for the banks, Clinton stopped short of a ban.",
      [("speech", "she", None, "call for", "new rules for the banks", "indirect")]),
+    # "called" reports a claim when it names its object and then what it is.
+    ("Senator Ann Lee called the plan a disaster for the state.",
+     [("speech", "Senator Ann Lee", "Ann Lee", "call", "the plan a disaster for the state", "indirect")]),
     # No claim.
+    ("The mayor called a press conference on the bridge.", []),
+    ("She called the police to the scene with a warning.", []),
     ("Twenty-seven states are challenging the rule.", []),
     ("The meeting went badly, said the old man as he left.", []),
     ("“We will stay,” said last week's report.", []),

@@ -43,9 +43,19 @@ _NEW_CLAUSE = {"and", "but", "or", "so", "while", "who", "which", "as", "because
 
 def match(ctx: Context) -> Iterator[Match]:
     for m in _matches(ctx):
-        if m.cue and m.cue[2] in lexicon.words("quoted_cues") and not _quotes_in(ctx, m.content):
-            continue  # "called the police": no claim without a quoted characterization
+        if m.cue and m.cue[2] in lexicon.words("quoted_cues") and not (_quotes_in(ctx, m.content) or _characterizes(ctx, m.content)):
+            continue  # "called the police": no claim without a characterization
         yield _documented(ctx, m)
+
+
+def _characterizes(ctx: Context, content: tuple[int, int]) -> bool:
+    """Whether content after ``called`` names its object and then what it is: ``him a liar``,
+    ``climate change a hoax``; not ``a press conference``, ``the police to the scene with a warning``."""
+    words = ctx.tokens_within(*content)
+    return any(
+        w.lower in ("a", "an") and words[k - 1].text.isalpha() and words[k - 1].lower not in lexicon.words("prepositions")
+        for k, w in enumerate(words[1:], 1)
+    )
 
 
 def _documented(ctx: Context, m: Match) -> Match:
