@@ -73,6 +73,8 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quotation]:
                 opened = (_PAIRS[mark], i)
             continue
         closing, at = opened
+        if mark in ("‘", "’") and closing != "’":
+            continue  # a single quotation inside a double one: “..., say, ‘Look, this is not who we are.’ ...”
         if mark == '"' and _opens(text, i):
             opened = ('"', i)  # a second opener: the first one was unbalanced
         elif mark == closing or (closing, mark) in (("”", '"'), ('"', "”")):  # “..." and "...”: a typo'd mark still closes
