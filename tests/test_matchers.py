@@ -409,6 +409,8 @@ CASES = [
     # "called" reports a claim when it names its object and then what it is.
     ("Senator Ann Lee called the plan a disaster for the state.",
      [("speech", "Senator Ann Lee", "Ann Lee", "call", "the plan a disaster for the state", "indirect")]),
+    ("He told an invited crowd at the Union League club that he wants peace with Russia.",
+     [("speech", "He", None, "tell", "he wants peace with Russia", "indirect")]),
     # No claim.
     ("The mayor called a press conference on the bridge.", []),
     ("She called the police to the scene with a warning.", []),

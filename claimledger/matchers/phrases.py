@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from claimledger import lexicon
 
-_MAX_OBJECT = 8  # tokens between a cue and its "that": "informed reporters in Kyiv that"
+_MAX_OBJECT = 10  # tokens between a cue and its "that": "informed reporters in Kyiv that"
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_TIME = 4  # words of a time between a speaker and the cue: "on Tuesday night", "just this month"
 _MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative economist Aparna Mathur"
