@@ -411,6 +411,18 @@ CASES = [
      [("speech", "Senator Ann Lee", "Ann Lee", "call", "the plan a disaster for the state", "indirect")]),
     ("He told an invited crowd at the Union League club that he wants peace with Russia.",
      [("speech", "He", None, "tell", "he wants peace with Russia", "indirect")]),
+    # Groups that speak (data/org_heads.txt), with the words before their head noun.
+    ("McConnell aides acknowledged that the talks had stalled.",
+     [("speech", "McConnell aides", "McConnell aides", "acknowledge", "the talks had stalled", "indirect")]),
+    ("The civic leaders demanded that the police release the video.",
+     [("speech", "The civic leaders", None, "demand", "the police release the video", "indirect")]),
+    ("Police are withholding the videos, according to attorneys for the family.",
+     [("attribution", "attorneys for the family", None, "according to", "Police are withholding the videos", "indirect")]),
+    ("The family's attorney, Justin Bamberg, said the videos show a calm man.",
+     [("speech", "The family's attorney, Justin Bamberg", "Justin Bamberg", "say", "the videos show a calm man", "indirect")]),
+    # A "that" followed by a verb is a relative: "that could supplement" opens no content.
+    ("Other leaders proposed new drones and equipment that could supplement the forces.",
+     [("speech", "Other leaders", None, "propose", "new drones and equipment that could", "indirect")]),
     # No claim.
     ("The mayor called a press conference on the bridge.", []),
     ("She called the police to the scene with a warning.", []),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import CLAUSE_END, Token, phrase_at, speaker_after
+from claimledger.matchers.phrases import CLAUSE_END, Token, is_name_word, phrase_at, speaker_after
 
 _MAX_SOURCE = 8  # tokens of a source that is no name: "the regional ambulance service"
 
@@ -24,7 +24,10 @@ def match(ctx: Context) -> Iterator[Match]:
         if phrase is None:
             continue
         n = len(phrase)
-        source = speaker_after(toks, i + n) or _source_to_boundary(toks, i + n)
+        source = speaker_after(toks, i + n)
+        phrase_end = _source_to_boundary(toks, i + n)
+        if phrase_end and (source is None or (source[1] < phrase_end[1] and not any(is_name_word(t) for t in toks[slice(*source)]))):
+            source = phrase_end  # "attorneys for the family": a group named by its words, to the boundary
         if source is None:
             continue
         a, b = source

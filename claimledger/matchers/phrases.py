@@ -138,9 +138,11 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     named = _with_complement(toks, _lead_before(toks, _name_phrase_before(toks, j)))
     if named and toks[named[0]].lower in _articles() and named[0] > 0 and toks[named[0] - 1].lower in _PREPOSITIONS_ONLY:
         return None  # "in the wake of the New York Times report": a noun in a prepositional phrase
+    common = _with_complement(toks, _common_phrase_before(toks, j))
+    if _widens(toks, named, common):
+        named = None  # "Several cast members", "civic leaders": a group's head noun with the words before it
     if named or toks[i].lower in lexicon.words("noun_homographs"):
         return named  # "the swing states of Ohio": after a common noun, "states" is a noun
-    common = _with_complement(toks, _common_phrase_before(toks, j))
     if common and common[0] > 0 and (toks[common[0] - 1].lower in lexicon.words("prepositions") or toks[common[0] - 1].lower.endswith("ing")):
         return None  # "in a statement announcing", "after the crisis highlighted", "forwarding its view": an object
     return common
@@ -209,6 +211,14 @@ def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple
     return (head[0], phrase[1]) if head else phrase
 
 
+def _widens(toks: list[Token], named: tuple[int, int] | None, common: tuple[int, int] | None) -> bool:
+    """Whether a common phrase says more than a name phrase that is only a group's head noun
+    (``members``): ``Several cast members``, ``the family's attorneys``; not ``where experts``."""
+    if named is None or common is None or common[0] >= named[0] or any(is_name_word(t) for t in toks[named[0] : named[1]]):
+        return False
+    return toks[common[0]].lower not in lexicon.words("subject_openers") | _RELATIVES
+
+
 def _named_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """A name phrase ending before token ``j``, with a parenthesis after it: ``Rep. Gwen Moore (D-Wis.)``."""
     if j == 0 or toks[j - 1].text != ")":
@@ -247,7 +257,9 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
     if first is None or first == comma - 1:
         return None
     inner = _name_phrase_before(toks, comma) or _common_phrase_before(toks, comma)
-    outer = _named_before(toks, first) or _common_phrase_before(toks, first)
+    outer = _named_before(toks, first)
+    common = _common_phrase_before(toks, first)
+    outer = common if _widens(toks, outer, common) else outer or common  # "the family's attorneys, Justin Bamberg,"
     if outer is not None and (inner is None or inner[0] != first + 1) and _is_role(toks, first + 1, comma):
         named = _named_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
         if named and _opens_clause(toks, named[0]):
@@ -617,8 +629,8 @@ def content_after(
         start += 1  # "said that, if elected, he would"
     if start < len(toks) and not (toks[start].text[:1].isalnum() or toks[start].text in _OPENING_QUOTES):
         return None  # "claims – a 3 to 1 margin": a dash or bracket opens no claim
-    if start < len(toks) and toks[start].lower in _FINITE:
-        return None  # "Everything Trump says is a lie": the cue sits in a relative clause
+    if start < len(toks) and (toks[start].lower in _FINITE or toks[start].lower in lexicon.words("auxiliaries")):
+        return None  # "Everything Trump says is a lie", "equipment that could ...": the cue's "that" was a relative
     counted = start + 1 < len(toks) and toks[start + 1].text[:1].isdigit()  # "about 20 people have ..."
     if start < len(toks) and not (opens_with_to or counted) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
         return None  # but "vowed to veto ...": data/to_cues.txt
