@@ -423,6 +423,14 @@ CASES = [
     # A "that" followed by a verb is a relative: "that could supplement" opens no content.
     ("Other leaders proposed new drones and equipment that could supplement the forces.",
      [("speech", "Other leaders", None, "propose", "new drones and equipment that could", "indirect")]),
+    # "as X said" sets off the clause that X said.
+    ("The footage shows that he had no gun, as police have said.",
+     [("speech", "police", None, "say", "The footage shows that he had no gun", "indirect")]),
+    ("As the mayor said on Monday, the bridge will reopen in March.",
+     [("speech", "the mayor", None, "say", "the bridge will reopen in March", "indirect")]),
+    # A year between the speaker and the cue.
+    ("It was Mitch Lane, who in 2010 said the party's goal was to win.",
+     [("speech", "who", "Mitch Lane", "say", "the party's goal was to win", "indirect")]),
     # No claim.
     ("The mayor called a press conference on the bridge.", []),
     ("She called the police to the scene with a warning.", []),

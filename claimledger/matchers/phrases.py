@@ -143,8 +143,9 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         named = None  # "Several cast members", "civic leaders": a group's head noun with the words before it
     if named or toks[i].lower in lexicon.words("noun_homographs"):
         return named  # "the swing states of Ohio": after a common noun, "states" is a noun
-    if common and common[0] > 0 and (toks[common[0] - 1].lower in lexicon.words("prepositions") or toks[common[0] - 1].lower.endswith("ing")):
-        return None  # "in a statement announcing", "after the crisis highlighted", "forwarding its view": an object
+    before = toks[common[0] - 1].lower if common and common[0] > 0 else ""
+    if (before in lexicon.words("prepositions") and before != "as") or before.endswith("ing"):
+        return None  # "in a statement announcing", "after the crisis highlighted", "forwarding its view": an object; but "as the mayor said"
     return common
 
 
@@ -187,8 +188,8 @@ def _before_day(toks: list[Token], i: int) -> int:
     timed = False
     while k > 0 and i - k < _MAX_TIME:
         word = toks[k - 1].lower
-        if word in lexicon.table("weekdays"):
-            timed = True
+        if word in lexicon.table("weekdays") or (word.isdigit() and len(word) == 4):
+            timed = True  # "The Times on Saturday wrote", "who in 2010 said"
         elif not toks[k - 1].text.islower():
             break  # "The Times on Saturday": a name is no time
         elif word in _TIME_NOUNS or word in lexicon.table("day_parts"):

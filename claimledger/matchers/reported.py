@@ -145,6 +145,9 @@ def _matches(ctx: Context) -> Iterator[Match]:
         if a > 0 and toks[a - 1].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final", stops)
             continue
+        if a > 0 and toks[a - 1].lower == "as":
+            yield from _as_clause(ctx, toks, i, speaker, lemma, stops)
+            continue
         content = content_after(toks, i + 1, stops, lemma)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
@@ -220,6 +223,23 @@ def _trailing(
             last -= 1
         end = toks[last - 1].end
     yield _match(ctx, rule, (toks[speaker[0]].start, toks[speaker[1] - 1].end), toks[i], lemma, (start, end))
+
+
+def _as_clause(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int], lemma: str, stops: list[int]) -> Iterator[Match]:
+    """``As Mr. Bown observed on Monday, content`` and ``Content, as police have said.``: the
+    clause that the ``as`` clause is set off from."""
+    a, b = speaker
+    who = (toks[a].start, toks[b - 1].end)
+    opening = a == 1 or (a == 3 and toks[1].text == ",")  # "As ...", "Yet, as ..."
+    comma = next((k for k in range(i + 1, min(len(toks), i + _LISTENER)) if not toks[k].text[:1].isalnum()), len(toks))
+    if opening and comma < len(toks) - 1 and toks[comma].text == ",":
+        last = next((k for k in stops if k > comma + 1), len(toks))
+        while last > comma + 1 and toks[last - 1].text in CLAUSE_END:
+            last -= 1
+        if last - comma > 3:
+            yield _match(ctx, "as-speaker-cue-content", who, toks[i], lemma, (toks[comma + 1].start, toks[last - 1].end))
+    elif a >= 3 and toks[a - 2].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
+        yield _match(ctx, "content-as-speaker-cue", who, toks[i], lemma, (toks[0].start, toks[a - 3].end))
 
 
 def _runs_on(toks: list[Token], j: int) -> bool:
