@@ -431,6 +431,13 @@ CASES = [
     # A year between the speaker and the cue.
     ("It was Mitch Lane, who in 2010 said the party's goal was to win.",
      [("speech", "who", "Mitch Lane", "say", "the party's goal was to win", "indirect")]),
+    # A trailing cue with a time and a participle after it; a dateline is not what was said.
+    ("KYIV, Ukraine (AP) — The strikes hit two power plants, officials said Friday afternoon, adding that repairs had begun.",
+     [("speech", "officials", None, "say", "The strikes hit two power plants", "indirect"),
+      ("speech", "officials", None, "add", "repairs had begun", "indirect")]),
+    # ''...'' opens reported content.
+    ("The study also points out that ''the penalties are so light'' that firms ignore them.",
+     [("speech", "The study", None, "point out", "''the penalties are so light''", "mixed")]),
     # No claim.
     ("The mayor called a press conference on the bridge.", []),
     ("She called the police to the scene with a warning.", []),

@@ -19,11 +19,12 @@ _MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative ec
 _MAX_OPENING = 12  # tokens of a phrase that opens a sentence before its subject: "In a speech earlier in the day,"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
 _DASHES = {"—", "–", "-", "--", ":"}
+_DATELINE_DASHES = {"—", "―", "–", "-", "--"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
 _BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
-_OPENING_QUOTES = {"“", '"', "``", "‘", "''", "«"}
+_OPENING_QUOTES = {"“", '"', "``", "‘", "''", "'", "«"}  # ''...'' comes as two tokens "'"
 _CLOSING_QUOTES = {"”", '"', "'", "''", "’", "»"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
@@ -415,14 +416,29 @@ def phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def after_dateline(toks: list[Token]) -> int:
+    """The first token after a dateline that opens the sentence (``WASHINGTON ―``, ``KYIV,
+    Ukraine (AP) —``), or 0: a place in capitals, perhaps a region and an agency, then a dash."""
+    if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
+        return 0
+    for k, tok in enumerate(toks[1:_MAX_LEAD * 2], 1):
+        if tok.text in _DATELINE_DASHES:
+            return k + 1
+        if not (tok.text[:1].isupper() or tok.text in {",", "(", ")", "."}):
+            return 0
+    return 0
+
+
 def ends_clause(toks: list[Token], j: int) -> bool:
-    """Whether only an ending (a period, or a time phrase and a period) follows token ``j``."""
+    """Whether the clause ends at token ``j``: a period or a comma, perhaps after a time
+    phrase (``said on Tuesday.``, ``said Friday afternoon, adding ...``)."""
     rest = toks[j:]
-    return not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1) or (
-        len(rest) <= 4
-        and rest[-1].text in CLAUSE_END
-        and (rest[0].lower in lexicon.words("time_openers") or rest[0].lower in lexicon.table("weekdays"))
-    )
+    if not rest or rest[0].text in CLAUSE_END or (rest[0].text == "," and len(rest) > 1):
+        return True
+    if rest[0].lower not in lexicon.words("time_openers") and rest[0].lower not in lexicon.table("weekdays"):
+        return False
+    mark = next((k for k, t in enumerate(rest[:4]) if not t.text[:1].isalnum()), None)
+    return mark is not None and (rest[mark].text in CLAUSE_END or (rest[mark].text == "," and mark + 1 < len(rest)))
 
 
 def role_lead(toks: list[Token], i: int) -> int:

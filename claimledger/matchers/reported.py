@@ -22,6 +22,7 @@ from claimledger.matchers import Context, Match
 from claimledger.matchers.phrases import (
     CLAUSE_END,
     Token,
+    after_dateline,
     content_after,
     content_stops,
     cue_forms,
@@ -214,7 +215,8 @@ def _trailing(
     runs_on = speaker[0] < i and _runs_on(toks, after)
     if comma < (1 if runs_on else 2):
         return  # a content of one word, unless the cue interrupts it: "African-Americans, he said, can ..."
-    start, end = toks[0].start, toks[comma - 1].end
+    dateline = after_dateline(toks)  # "WASHINGTON ― ..., lawmakers said."
+    start, end = toks[dateline if dateline < comma - 1 else 0].start, toks[comma - 1].end
     if toks[0].text in quotemarks.DOUBLE_MARKS and any(q.start == start and q.end >= end for q in ctx.quotations):
         return  # a direct quote: the quote matcher's; "“...” for criminal behavior, she said" is mixed
     if runs_on:
