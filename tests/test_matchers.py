@@ -438,6 +438,12 @@ CASES = [
     # ''...'' opens reported content.
     ("The study also points out that ''the penalties are so light'' that firms ignore them.",
      [("speech", "The study", None, "point out", "''the penalties are so light''", "mixed")]),
+    # A venue ends the content (data/venue_phrases.txt).
+    ("Johnson did not identify the hackers in his remarks on Friday.",
+     [("denial", "Johnson", "Johnson", "not identify", "the hackers", "indirect")]),
+    # A singular verb after a plural head in lower case is not that phrase's cue.
+    ("Speaker Paul Ryan said the spate of shootings and protests demands that Americans listen more.",
+     [("speech", "Speaker Paul Ryan", "Paul Ryan", "say", "the spate of shootings and protests demands that Americans listen more", "indirect")]),
     # No claim.
     ("The mayor called a press conference on the bridge.", []),
     ("She called the police to the scene with a warning.", []),

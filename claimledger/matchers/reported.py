@@ -82,16 +82,22 @@ def _documented(ctx: Context, m: Match) -> Match:
     return Match("attribution", m.rule, issuer, cue, m.content, m.quote) if issuer else m
 
 
-def _is_noun(toks: list[Token], i: int, speaker: tuple[int, int], lemma: str) -> bool:
-    """Whether a cue word in its bare form right after its "speaker" is a noun: ``a controversial
-    comment``, ``his rubble comment``: a phrase opened by "a" or by "his" with a singular head
-    takes no bare verb (but "his advisers say")."""
+def _not_its_cue(toks: list[Token], i: int, speaker: tuple[int, int], lemma: str) -> bool:
+    """Whether a cue word right after its "speaker" is no verb of that speaker: a noun in its bare
+    form (``a controversial comment``, ``his rubble comment``: a phrase opened by "a", or by "his"
+    with a singular head, takes no bare verb, but "his advisers say"), or a singular verb after a
+    plural head in lower case (``the spate of shootings and protests demands``)."""
     a, b = speaker
-    if b != i or toks[i].lower != lemma:
+    if b != i:
+        return False
+    head, cue = toks[b - 1].lower, toks[i].lower
+    if toks[b - 1].text.islower() and head.endswith("s") and not head.endswith("ss") and cue == lemma + "s":
+        return True
+    if cue != lemma:
         return False
     opener = toks[a].lower
     possessive = opener in lexicon.words("determiners") - lexicon.words("demonstratives") - _ARTICLES  # his, their, ...
-    return opener in ("a", "an") or (possessive and not toks[b - 1].lower.endswith("s"))
+    return opener in ("a", "an") or (possessive and not head.endswith("s"))
 
 
 def _is_headline(toks: list[Token]) -> bool:
@@ -113,7 +119,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
     clause_starts = {
         speaker[0]
         for i, t in enumerate(toks)
-        if t.lower in forms and (speaker := speaker_before(toks, i)) and not _is_noun(toks, i, speaker, forms[t.lower])
+        if t.lower in forms and (speaker := speaker_before(toks, i)) and not _not_its_cue(toks, i, speaker, forms[t.lower])
     }
     stops = [k for k in content_stops(toks, forms, clause_starts) if not _inside_quote(ctx, toks[k].start)]  # a quotation's ", but" is its speaker's
     headline = _is_headline(toks)
@@ -141,7 +147,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
         a, b = speaker
         if a > 0 and toks[a - 1].lower in _FREE_RELATIVES:
             continue  # "what Trump says his plan would do": the words after the cue are not what he said
-        if _is_noun(toks, i, speaker, lemma):
+        if _not_its_cue(toks, i, speaker, lemma):
             continue
         if a > 0 and toks[a - 1].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
             yield from _trailing(ctx, toks, i, speaker, lemma, "speaker-cue-final", stops)
