@@ -290,7 +290,7 @@ def _is_role(toks: list[Token], a: int, b: int) -> bool:
 def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """``the announcer``, ``another source``, ``several cast members``, or a bare plural such as
     ``officials``, right before token ``j``; its words are lower case and few."""
-    stop = lexicon.words("count_stopwords") | lexicon.words("determiners") | lexicon.words("sentence_starters")
+    stop = lexicon.words("count_stopwords") | lexicon.words("determiners") | lexicon.words("sentence_starters") | lexicon.words("subject_openers")
     openers = (lexicon.words("determiners") - lexicon.words("demonstratives")) | lexicon.words("quantifiers")
     a = j
     named = 0  # the first token of the capitalized words in the phrase, counted from its start
