@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
-from claimledger.matchers import Context, Match, registry
+from claimledger.matchers import Context, Match, may_match, registry
 from claimledger.matchers.phrases import tokens
 from claimledger.quotemarks import Quotation
 from claimledger.records import (
@@ -95,10 +95,12 @@ def _claims_of(
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
-        ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
-        found = _select(m for matcher in matchers for m in matcher(ctx))
-        found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
+        found: list[Match] = []
+        if may_match(sentence_ref.text, nearby):
+            ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
+            found = _select(m for matcher in matchers for m in matcher(ctx))
+            found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.

@@ -9,8 +9,10 @@ text: what they cannot read they skip.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from claimledger.matchers.phrases import Token
 from claimledger.quotemarks import Quotation
@@ -44,6 +46,25 @@ class Context:
 
 
 Matcher = Callable[[Context], Iterator[Match]]
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+def may_match(sentence: str, quotations: tuple[Quotation, ...]) -> bool:
+    """Whether any matcher could find a claim in a sentence: it holds a quotation or a word
+    some matcher starts from (a cue form, a negation, "according"). A sentence without one is
+    skipped before it is tokenized, which saves most of the time on sentences of plain narration."""
+    if quotations:
+        return True
+    words = _triggers()
+    return any(w.lower() in words or w.endswith(("n't", "n’t")) for w in _WORD.findall(sentence))
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    from claimledger.matchers import attributions, denials, reported
+
+    return reported.triggers() | denials.triggers() | attributions.triggers()
 
 
 def registry() -> list[Matcher]:

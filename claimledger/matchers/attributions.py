@@ -12,15 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import CLAUSE_END, Token, is_name_word, phrase_at, speaker_after
+from claimledger.matchers.phrases import CLAUSE_END, Token, is_name_word, phrase_at, phrase_starts, speaker_after
 
 _MAX_SOURCE = 8  # tokens of a source that is no name: "the regional ambulance service"
 
 
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
+    firsts = phrase_starts("attribution_phrases")
     for i in range(len(toks) - 2):
-        phrase = phrase_at(toks, i, "attribution_phrases")
+        phrase = phrase_at(toks, i, "attribution_phrases") if toks[i].lower in firsts else None
         if phrase is None:
             continue
         n = len(phrase)
@@ -43,6 +44,11 @@ def match(ctx: Context) -> Iterator[Match]:
                 end -= 1
             if end - (b + 1) >= 3:
                 yield Match("attribution", f"{name}-content", speaker, cue, (toks[b + 1].start, toks[end - 1].end), "indirect")
+
+
+def triggers() -> frozenset[str]:
+    """The first words of the attribution phrases."""
+    return frozenset(phrase_starts("attribution_phrases"))
 
 
 def _source_to_boundary(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -41,6 +41,11 @@ def match(ctx: Context) -> Iterator[Match]:
         )
 
 
+def triggers() -> frozenset[str]:
+    """The words a denial needs (besides a word ending in n't): a denying or declining verb, or a negation."""
+    return frozenset(_forms("denial_verbs")) | frozenset(_forms("declining_verbs")) | lexicon.words("negations")
+
+
 @cache
 def _forms(name: str) -> dict[str, str]:
     """Every form of the verbs of a list file, irregular ones too (``said``)."""

@@ -513,12 +513,15 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     relative clause that closes the sentence (``, which forced her``)."""
     stops = []
     commas = [k for k, t in enumerate(toks) if t.text == ","]
-    venues = _phrases("venue_phrases")
+    venues = phrase_starts("venue_phrases")
+    modifiers = lexicon.words("cue_modifiers")
     for k, tok in enumerate(toks[:-1]):
-        verb = k + 1
-        while verb < len(toks) - 1 and (toks[verb].lower in lexicon.words("cue_modifiers") or toks[verb].lower.endswith("ly")):
-            verb += 1  # "and repeatedly says"
-        new_clause = tok.lower in _CONJUNCTIONS and (toks[verb].lower in forms or k + 1 in clause_starts)
+        new_clause = False
+        if tok.lower in _CONJUNCTIONS:
+            verb = k + 1
+            while verb < len(toks) - 1 and (toks[verb].lower in modifiers or toks[verb].lower.endswith("ly")):
+                verb += 1  # "and repeatedly says"
+            new_clause = toks[verb].lower in forms or k + 1 in clause_starts
         if tok.text == ";" or new_clause or (tok.lower in venues and phrase_at(toks, k, "venue_phrases")):
             # "...; they only learned", "... and said she would", "... and he noted", "... in a statement":
             # a new clause, cue or venue
@@ -566,15 +569,15 @@ def _opens_clause_with_subject(toks: list[Token], k: int) -> bool:
 
 def phrase_at(toks: list[Token], k: int, name: str) -> tuple[str, ...] | None:
     """The longest phrase of list file ``data/<name>.txt`` whose words start at token ``k``, if any."""
-    for words in _phrases(name).get(toks[k].lower, ()):
+    for words in phrase_starts(name).get(toks[k].lower, ()):
         if tuple(t.lower for t in toks[k : k + len(words)]) == words:
             return words
     return None
 
 
 @cache
-def _phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases of a list file by first word, longest first."""
+def phrase_starts(name: str) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a list file by first word, longest first (a quick test before ``phrase_at``)."""
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted(lexicon.words(name), key=len, reverse=True):
         words = tuple(phrase.split())

@@ -161,6 +161,11 @@ def _matches(ctx: Context) -> Iterator[Match]:
     yield from _phrasal(ctx, stops)  # after the one-word cues: "said Obama has long called for ..." is the spokesman's
 
 
+def triggers() -> frozenset[str]:
+    """The words this family starts from: every cue form, and the verbs of two-word cues."""
+    return frozenset(cue_forms()) | frozenset(verb for verb, _ in _phrasal_forms())
+
+
 @cache
 def _phrasal_forms() -> dict[tuple[str, str], str]:
     """Every inflected form of a two-word cue ("calls for"), as a pair of words, mapped to its lemma."""
