@@ -570,6 +570,8 @@ def _opens_clause_with_subject(toks: list[Token], k: int) -> bool:
 def phrase_at(toks: list[Token], k: int, name: str) -> tuple[str, ...] | None:
     """The longest phrase of list file ``data/<name>.txt`` whose words start at token ``k``, if any."""
     for words in phrase_starts(name).get(toks[k].lower, ()):
+        if len(words) > 1 and (k + 1 >= len(toks) or toks[k + 1].lower != words[1]):
+            continue  # most phrases part at their second word
         if tuple(t.lower for t in toks[k : k + len(words)]) == words:
             return words
     return None

@@ -115,24 +115,24 @@ def _is_possessive(tok: Token) -> bool:
 def _matches(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
     forms = cue_forms()
+    speakers = {i: speaker_before(toks, i) for i, t in enumerate(toks) if t.lower in forms}
     # Where a new clause with its own speaker begins: "..., they warned that".
     clause_starts = {
-        speaker[0]
-        for i, t in enumerate(toks)
-        if t.lower in forms and (speaker := speaker_before(toks, i)) and not _not_its_cue(toks, i, speaker, forms[t.lower])
+        speaker[0] for i, speaker in speakers.items() if speaker and not _not_its_cue(toks, i, speaker, forms[toks[i].lower])
     }
     stops = [k for k in content_stops(toks, forms, clause_starts) if not _inside_quote(ctx, toks[k].start)]  # a quotation's ", but" is its speaker's
-    headline = _is_headline(toks)
-    for i, tok in enumerate(toks):
-        lemma = forms.get(tok.lower)
-        if lemma is None or _inside_quote(ctx, tok.start) or (i > 0 and ((tok.text[:1].isupper() and not headline) or _is_possessive(toks[i - 1]))):
+    for i in speakers:
+        tok = toks[i]
+        lemma = forms[tok.lower]
+        capitalized = i > 0 and tok.text[:1].isupper() and not _is_headline(toks)
+        if _inside_quote(ctx, tok.start) or capitalized or (i > 0 and _is_possessive(toks[i - 1])):
             continue  # inside a sentence, a capitalized "States" is part of a name, but for a headline's "Says"; "Reuters' report" is a noun
         if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             content = content_after(toks, i + 1, stops, lemma)
             if content:
                 yield _match(ctx, "participle", participle_subject(toks, i, forms), tok, lemma, content)
             continue
-        speaker = speaker_before(toks, i)
+        speaker = speakers[i]
         if speaker is None:
             if _joined(toks, i):  # "X says A and said B", "X said A, but has pledged B": the subject's
                 content = content_after(toks, i + 1, stops, lemma)
