@@ -69,7 +69,8 @@ class SpeakerResolver:
             lower = [lower[0][:-2]]  # "He’s claiming": the pronoun and "is"
         if len(words) == 1 and lower[0] in pronouns:
             if pronouns[lower[0]] == "relative":  # "Kevin Kopp, who said": the name right before the comma
-                return Speaker(text, start, end, self._antecedent(before), "pronoun")
+                name = self._group_before(before) if lower[0] == "which" else self._antecedent(before)
+                return Speaker(text, start, end, name, "pronoun")
             if pronouns[lower[0]] == "person":
                 return Speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
             return Speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
@@ -104,6 +105,17 @@ class SpeakerResolver:
                 return Speaker(text, start, end, full, "alias", role)
         _remember(self.persons, name)
         return Speaker(text, start, end, name, "explicit", role)
+
+    def _group_before(self, before: str) -> str | None:
+        """What a relative ``which`` follows: the name that ends ``before`` at its comma
+        (``the European Union, which``), remembered as a group."""
+        run = _NAME_BEFORE_COMMA.search(before)
+        if run is None:
+            return None
+        name = _group_name(run.group(1).split())
+        if name:
+            _remember(self.groups, name)
+        return name
 
     def _antecedent(self, before: str) -> str | None:
         """The person a relative ``who`` follows: a full name that ends ``before`` at its comma

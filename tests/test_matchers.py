@@ -444,7 +444,19 @@ CASES = [
     # A singular verb after a plural head in lower case is not that phrase's cue.
     ("Speaker Paul Ryan said the spate of shootings and protests demands that Americans listen more.",
      [("speech", "Speaker Paul Ryan", "Paul Ryan", "say", "the spate of shootings and protests demands that Americans listen more", "indirect")]),
+    # The progressive of a withheld verb is a non-answer.
+    ("The attorney general is not saying whether the foundation broke any laws.",
+     [("denial", "The attorney general", None, "not say", "whether the foundation broke any laws", "indirect")]),
+    ("Donald Trump isn't saying much about his debate preparation.",
+     [("denial", "Donald Trump", "Donald Trump", "not say", "much about his debate preparation", "indirect")]),
+    # A document of a named owner at a clause start; "that" followed by a verb is the content's subject.
+    ("However, Ivana Trump's brief said that was not her view.",
+     [("attribution", "Ivana Trump", "Ivana Trump", "say", "that was not her view", "indirect")]),
+    # "which" speaks for what it follows; its clause ends before the main clause's verb.
+    ("The tax bill from the European Union, which contended that Ireland undertaxed the company, is a good example.",
+     [("speech", "which", "European Union", "contend", "Ireland undertaxed the company", "indirect")]),
     # No claim.
+    ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),
     ("She called the police to the scene with a warning.", []),
     ("Twenty-seven states are challenging the rule.", []),

@@ -14,7 +14,7 @@ from functools import cache
 
 from claimledger import lexicon
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import Token, content_after, inflections, speaker_before
+from claimledger.matchers.phrases import BE, Token, content_after, inflections, speaker_before
 
 
 def match(ctx: Context) -> Iterator[Match]:
@@ -57,7 +57,7 @@ def _forms(name: str) -> dict[str, str]:
 @cache
 def _openers() -> frozenset[str]:
     """Words a denial cue can start with, to skip the rest quickly."""
-    return frozenset(_forms("denial_verbs")) | frozenset(_forms("declining_verbs")) | lexicon.words("auxiliaries")
+    return frozenset(_forms("denial_verbs")) | frozenset(_forms("declining_verbs")) | lexicon.words("auxiliaries") | BE
 
 
 def _cue(toks: list[Token], i: int) -> tuple[int, int, str] | None:
@@ -79,6 +79,12 @@ def _cue(toks: list[Token], i: int) -> tuple[int, int, str] | None:
     if stem in auxiliaries:
         k = _past_adverb(toks, i + 1)
         if k < len(toks) and toks[k].lower in withheld:
+            return i, k, "not " + withheld[toks[k].lower]
+    # "is not saying", "isn't commenting": the progressive
+    k = i + 2 if word in BE and i + 1 < len(toks) and toks[i + 1].lower in negations else i + 1 if stem in BE else None
+    if k is not None:
+        k = _past_adverb(toks, k)
+        if k < len(toks) and toks[k].lower.endswith("ing") and toks[k].lower in withheld:
             return i, k, "not " + withheld[toks[k].lower]
     declining = _forms("declining_verbs")
     if word in declining and i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lower in withheld:

@@ -21,7 +21,7 @@ _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ..
 _DASHES = {"—", "–", "-", "--", ":"}
 _DATELINE_DASHES = {"—", "―", "–", "-", "--"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
-_BE = {"am", "are", "is", "was", "were", "be", "been"}
+BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _TIME_NOUNS = {"afternoon", "day", "evening", "month", "morning", "night", "time", "times", "week", "weekend", "year"}
 _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "'", "«"}  # ''...'' comes as two tokens "'"
@@ -113,7 +113,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
         j -= 1
     j = _past_catenative(toks, j)
-    if toks[i].lower.endswith("ing") and j > 1 and toks[j - 1].lower in _BE:
+    if toks[i].lower.endswith("ing") and j > 1 and toks[j - 1].lower in BE:
         j -= 1  # "Donald Trump is warning that": the progressive, not a participle
         while j > 0 and toks[j - 1].lower in lexicon.words("cue_modifiers"):
             j -= 1
@@ -310,8 +310,10 @@ def _common_phrase_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         return None
     if a > 0 and toks[a - 1].lower in openers:
         return a - 1, j
-    if a == named and toks[a].text.endswith(("’s", "'s")) and not is_contraction(toks[a]) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
-        return a, j  # "Ukraine’s air force", at a clause start
+    owner = next((m for m in range(a, j) if toks[m].text.endswith(("’s", "'s"))), None)
+    if a == named and owner is not None and not is_contraction(toks[owner]) and (a == 0 or not toks[a - 1].text[:1].isalpha()):
+        if all(is_name_word(t) for t in toks[a:owner]) and all(t.text.islower() for t in toks[owner + 1 : j]):
+            return a, j  # "Ukraine’s air force", "Ivana Trump's brief", at a clause start
     if any(not t.text.islower() for t in toks[a:j]):
         return None
     head = toks[j - 1].lower
@@ -623,7 +625,8 @@ def content_after(
     placed = j < len(toks) and toks[j].lower in lexicon.words("prepositions")  # "says at a stop in Toledo, Ohio, that"
     for k in range(j, min(len(toks), reach + 4 * placed)):
         if toks[k].lower == "that":
-            start = k + 1
+            demonstrative = k == j and k + 1 < len(toks) and (toks[k + 1].lower in _FINITE or toks[k + 1].lower in lexicon.words("auxiliaries"))
+            start = k if demonstrative else k + 1  # "said that was not her view": "that" is the subject
             break
         if toks[k].text == "," and placed and k + 1 < len(toks) and (toks[k + 1].lower == "that" or is_name_word(toks[k + 1])):
             continue  # a place's comma ("Toledo, Ohio"), or the one that closes the phrase before "that"

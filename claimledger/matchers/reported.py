@@ -155,7 +155,13 @@ def _matches(ctx: Context) -> Iterator[Match]:
         if a > 0 and toks[a - 1].lower == "as":
             yield from _as_clause(ctx, toks, i, speaker, lemma, stops)
             continue
-        content = content_after(toks, i + 1, stops, lemma)
+        mine = stops
+        if b - a == 1 and lexicon.table("pronouns").get(toks[a].lower) == "relative":
+            # "the EU, which contended that Ireland undertaxed the company, is a good example":
+            # the relative clause ends where the main clause's verb follows a comma or dash
+            ends = [k for k in range(i + 1, len(toks) - 1) if toks[k].text in {",", "—", "–", "--"} and has_finite_verb(toks, k + 1, 1)]
+            mine = sorted(stops + ends[:1])
+        content = content_after(toks, i + 1, mine, lemma)
         if content:
             yield _match(ctx, "speaker-cue-content", (toks[a].start, toks[b - 1].end), tok, lemma, content)
     yield from _phrasal(ctx, stops)  # after the one-word cues: "said Obama has long called for ..." is the spokesman's
