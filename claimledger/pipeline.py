@@ -92,6 +92,7 @@ def _claims_of(
     split = sentences.split(text)
     sentence_ends = [s.end for s in split]
     open_quote: Claim | None = None  # a quote whose sentence ends with its cue: “A,” she said.
+    running = False  # and its quotation runs on into the next paragraph (quotemarks.Quotation.runs_on)
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
@@ -104,7 +105,7 @@ def _claims_of(
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.
-        same_paragraph = open_quote is not None and "\n" not in text[open_quote.sentence.end : sent.start]
+        same_paragraph = open_quote is not None and (running or "\n" not in text[open_quote.sentence.end : sent.start])
         going_on = _quote_sentence(text, sent, nearby) if open_quote and same_paragraph and not found else None
         if open_quote and going_on:
             # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
@@ -116,9 +117,10 @@ def _claims_of(
             else:
                 last = split[min(bisect.bisect_left(sentence_ends, going_on.end), len(split) - 1)]  # the sentence it ends in
                 claims[-1] = _continue(text, open_quote, going_on, max(sent.end, last.end), found_q, found_d)
-            open_quote = None
+            # a paragraph of a quotation of several paragraphs that runs on again: the next one continues it too
+            open_quote, running = (claims[-1], True) if going_on.runs_on else (None, False)
             continue
-        open_quote = None
+        open_quote, running = None, False
         if not found:
             if found_q or found_d:
                 claims.append(_statement(doc, sentence_ref, found_q, found_d))
@@ -137,6 +139,8 @@ def _claims_of(
         last = found[-1]
         if last.rule == "quote-then-cue" and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
             open_quote = claims[-1]
+        elif last.quote == "direct" and any(q.runs_on and q.inner_end == last.content[1] for q in nearby):
+            open_quote, running = claims[-1], True  # Zelenskyy said: “We will not give up. [paragraph] “We will win.”
     return claims, len(split)
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from claimledger import webpages
+from claimledger import quotemarks, webpages
 from claimledger.ledger import json_object
 from claimledger.pipeline import Document
 
@@ -181,11 +181,15 @@ def _decoded_blocks(path: Path, errors: str) -> Iterator[str]:
 
 
 def _paragraph_break(text: str) -> int:
-    """Where to end a chunk: after the last blank line, else the last line break, past half a block."""
+    """Where to end a chunk: after the last blank line, else the last line break, past half a
+    block; never before a line that opens a quotation, which may go on a quotation of the
+    paragraph before it (quotemarks.Quotation.runs_on), nor where the next line is not read yet."""
     if len(text) < BLOCK:
         return 0
     for mark in ("\n\n", "\n"):
         cut = text.rfind(mark, BLOCK // 2)
+        while cut != -1 and (cut + len(mark) >= len(text) or quotemarks.opens_quotation(text, cut + len(mark))):
+            cut = text.rfind(mark, BLOCK // 2, cut)
         if cut != -1:
             return cut + len(mark)
     return len(text) if len(text) > 4 * BLOCK else 0

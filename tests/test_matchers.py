@@ -512,6 +512,24 @@ DOCUMENT = (
 )
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # A paragraph that leaves its quotation open goes on in the next, which opens with a quote mark.
+        ("Zelenskyy said: “We will not give up.\n\n“We will rebuild every bridge.”\n\nThe talks resumed.",
+         "We will not give up.\n\n“We will rebuild every bridge."),
+        ("“We will not give up,” Zelenskyy said. “We will fight on.\n“And we will win.”\n\nThe talks resumed.",
+         "We will not give up,” Zelenskyy said. “We will fight on.\n“And we will win."),
+        # A closed quotation does not run on into the next paragraph.
+        ("Zelenskyy said: “We will not give up.”\n\n“Nobody believes it,” a critic said.", "We will not give up."),
+    ],
+)
+def test_a_quotation_of_several_paragraphs_is_one_claim(text: str, content: str) -> None:
+    first = next(c for c in extract(text) if c.kind == "speech")
+    assert (first.speaker.name, first.content.text) == ("Zelenskyy", content)
+    check_record(first.to_dict(), text)
+
+
 def test_speakers_resolve_within_a_document() -> None:
     claims = [c for c in extract(DOCUMENT) if c.speaker]
     names = [(c.speaker.text, c.speaker.name, c.speaker.via) for c in claims]

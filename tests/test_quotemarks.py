@@ -19,6 +19,10 @@ CASES = [
     ('He said "yes. Then "maybe," she said.', ["maybe,"]),
     ("“One”\n\n“Two”", ["One", "Two"]),
     ("“Starts here\n\nand ends” there.", []),
+    # A quotation of several paragraphs: each paragraph but the last leaves it open and the next opens it again.
+    ("She said: “We will stay.\n\n“We will rebuild.”", ["We will stay.", "We will rebuild."]),
+    ("She said: “We will stay.\n“We will rebuild.”", ["We will stay.", "We will rebuild."]),
+    ("She said: “We will stay.\n\nThe rain went on.", []),
 ]
 
 

@@ -51,6 +51,20 @@ def test_chunks_cut_between_a_quotation_and_its_sequel_change_nothing() -> None:
     assert streamed == [c.to_json() for c in extract(text, "d", "2025-01-14")]
 
 
+def test_chunks_are_never_cut_inside_a_quotation_of_several_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph that opens a quotation and leaves it open goes on in the next one, which
+    opens with a quote mark; a large file is never cut between the two."""
+    monkeypatch.setattr(sources, "BLOCK", 400)  # bytes read at a time: a small file is "large"
+    filler = "The council met again on Monday and nothing was decided.\n\n" * 6
+    quote = "The mayor said: “We will not give up.\n\n“We will rebuild the bridge.”\n\n"
+    text = filler + quote
+    cut = sources._paragraph_break(text)
+    assert 0 < cut <= len(filler)  # before the quotation's first paragraph, not between its two
+    streamed = [c.to_json() for c in extract_stream([text[:cut], text[cut:]], "d", text_sha256(text), "2025-01-14")]
+    assert streamed == [c.to_json() for c in extract(text, "d", "2025-01-14")]
+    assert any(c.content.text.endswith("We will rebuild the bridge.") for c in extract(quote))
+
+
 def _streaming_peak(path: Path) -> int:
     """Peak memory allocated while extracting a large file, in bytes."""
     large = sources._large(str(path), path, "strict")

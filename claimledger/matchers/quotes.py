@@ -5,9 +5,11 @@ Handles ``“...,” Zelenskyy said.``, ``“...,” said Zelenskyy.``, ``Zelens
 (the sentence's subject), quotes split around their cue (``“We will,” she said,
 “keep going.”``), with curly, straight and TeX quote marks, and quotes of several
 sentences (the sentence splitter keeps them whole), and quotations signed with a
-dash (``“...” – Ana Ruiz, mayor``: no cue word, ``cue`` is null). Not handled yet:
-quotes that run over several paragraphs. A quotation with no cue beside it (a
-nickname, a title, a scare quote) yields nothing.
+dash (``“...” – Ana Ruiz, mayor``: no cue word, ``cue`` is null). A quotation of
+several paragraphs (each paragraph but the last left open, the next opening with a
+quote mark again) is found by claimledger.quotemarks, and the pipeline runs the claim
+on through its paragraphs. A quotation with no cue beside it (a nickname, a title, a
+scare quote) yields nothing.
 """
 
 from __future__ import annotations
