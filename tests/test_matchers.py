@@ -455,6 +455,9 @@ CASES = [
     # "which" speaks for what it follows; its clause ends before the main clause's verb.
     ("The tax bill from the European Union, which contended that Ireland undertaxed the company, is a good example.",
      [("speech", "which", "European Union", "contend", "Ireland undertaxed the company", "indirect")]),
+    # A sentence that opens with a participle names nobody with it: the subject follows the comma.
+    ("Following an emergency meeting, the Security Council issued a statement calling the test “a clear violation.”",
+     [("attribution", "the Security Council", "Security Council", "call", "the test “a clear violation.”", "mixed")]),
     # No claim.
     ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),

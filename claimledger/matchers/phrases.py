@@ -481,10 +481,12 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     (``In a speech on Monday, Trump attacked ...``, ``Meanwhile, it ...``), with any role in
     apposition (``Donald Trump, her opponent, bemoaned ...``), when its verb follows it and it
     ends before token ``i``."""
-    span = speaker_after(toks, 0)
+    participle = bool(toks) and toks[0].lower.endswith("ing")  # "Following a meeting, the council ...": no name
+    span = None if participle else speaker_after(toks, 0)
     if span is None:
         opening = next((k for k, t in enumerate(toks[:_MAX_OPENING]) if t.text == ","), None)
-        if opening is not None and (opening == 1 or toks[0].lower in lexicon.words("prepositions") or toks[0].lower in lexicon.words("time_openers")):
+        opener = toks[0].lower if toks else ""
+        if opening is not None and (opening == 1 or participle or opener in lexicon.words("prepositions") or opener in lexicon.words("time_openers")):
             span = speaker_after(toks, opening + 1)
     if span and toks[span[1] - 1].text.endswith(("’s", "'s")) and not is_contraction(toks[span[1] - 1]):
         b = span[1]  # "Scott's family has called on ...": the possessive's noun
