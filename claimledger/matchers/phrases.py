@@ -16,6 +16,7 @@ _MAX_OBJECT = 10  # tokens between a cue and its "that": "informed reporters in 
 _MAX_PHRASE = 12  # tokens in a speaker phrase: "the former deputy chairman of the Federal Reserve Board"
 _MAX_TIME = 4  # words of a time between a speaker and the cue: "on Tuesday night", "just this month"
 _MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative economist Aparna Mathur"
+_MAX_DATELINE = 8  # tokens of a dateline before its dash: "KYIV, Ukraine (AP) —"
 _MAX_OPENING = 12  # tokens of a phrase that opens a sentence before its subject: "In a speech earlier in the day,"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
 _DASHES = {"—", "–", "-", "--", ":"}
@@ -423,7 +424,7 @@ def after_dateline(toks: list[Token]) -> int:
     Ukraine (AP) —``), or 0: a place in capitals, perhaps a region and an agency, then a dash."""
     if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
         return 0
-    for k, tok in enumerate(toks[1:_MAX_LEAD * 2], 1):
+    for k, tok in enumerate(toks[1:_MAX_DATELINE], 1):
         if tok.text in _DATELINE_DASHES:
             return k + 1
         if not (tok.text[:1].isupper() or tok.text in {",", "(", ")", "."}):
@@ -453,6 +454,7 @@ def role_lead(toks: list[Token], i: int) -> int:
 
 
 def _is_lead_word(tok: Token) -> bool:
+    """A lower-case word (or a number: "9/11") that can describe a speaker before the name."""
     if tok.text.isdigit() or tok.text == "/":
         return True  # "9/11 widow"
     return tok.text.isalpha() and tok.text.islower() and tok.lower not in _not_leads()

@@ -4,12 +4,13 @@ The speaker is the phrase right before the cue verb (a name, a group such as
 ``Officials in Ukraine``, or a pronoun). The content runs from after the cue,
 its object (``told reporters``, ``conveyed to dpa``) and ``that``, to the end of
 the sentence or the next cue; a cue at the end of a sentence takes what comes
-before it. Two-word cues (``called for``: data/phrasal_cues.txt) take the phrase
-after them. Some cues (``called``: data/quoted_cues.txt) report a claim only when
-their content holds a quotation. A participial cue (``, noting that ...``) speaks
-for the sentence's subject, or, after another cue, the pipeline gives it the
-speaker of the claim before it; so does ``and said``. Content that holds a
-quotation is ``mixed``.
+before it, and ``As X said, ...`` or ``..., as X said.`` the clause it is set off
+from. Two-word cues (``called for``: data/phrasal_cues.txt) take the phrase after
+them. Some cues (``called``: data/quoted_cues.txt) report a claim only when their
+content holds a quotation or names what its object is (``called him a liar``). A
+participial cue (``, noting that ...``) speaks for the sentence's subject, or, after
+another cue, the pipeline gives it the speaker of the claim before it; so does
+``and said``. Content that holds a quotation is ``mixed``.
 """
 
 from __future__ import annotations
@@ -141,7 +142,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
                 continue
             if i > 0 and toks[i - 1].text == ",":
                 inverted = phrase_after(toks, i + 1)  # "..., said the spokesman.", "..., said one source."
-                if inverted and ends_clause(toks, inverted[1]):
+                if inverted:
                     yield from _trailing(ctx, toks, i, inverted, lemma, "cue-then-speaker-final", stops)
             continue
         a, b = speaker
@@ -258,7 +259,8 @@ def _as_clause(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int]
         if last - comma > 3:
             yield _match(ctx, "as-speaker-cue-content", who, toks[i], lemma, (toks[comma + 1].start, toks[last - 1].end))
     elif a >= 3 and toks[a - 2].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
-        yield _match(ctx, "content-as-speaker-cue", who, toks[i], lemma, (toks[0].start, toks[a - 3].end))
+        dateline = after_dateline(toks)
+        yield _match(ctx, "content-as-speaker-cue", who, toks[i], lemma, (toks[dateline if dateline < a - 3 else 0].start, toks[a - 3].end))
 
 
 def _runs_on(toks: list[Token], j: int) -> bool:
