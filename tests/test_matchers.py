@@ -458,6 +458,12 @@ CASES = [
     # A sentence that opens with a participle names nobody with it: the subject follows the comma.
     ("Following an emergency meeting, the Security Council issued a statement calling the test “a clear violation.”",
      [("attribution", "the Security Council", "Security Council", "call", "the test “a clear violation.”", "mixed")]),
+    # The subject after an opening phrase that holds commas of its own.
+    ("Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test “a clear violation.”",
+     [("attribution", "the Security Council", "Security Council", "call", "the test “a clear violation.”", "mixed")]),
+    # "point to" takes the phrase after it (data/phrasal_cues.txt).
+    ("The IMF pointed to the vote in Britain as an example of rising sentiment against trade.",
+     [("speech", "The IMF", "IMF", "point to", "the vote in Britain as an example", "indirect")]),
     # No claim.
     ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),

@@ -485,11 +485,13 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     ends before token ``i``."""
     participle = bool(toks) and toks[0].lower.endswith("ing")  # "Following a meeting, the council ...": no name
     span = None if participle else speaker_after(toks, 0)
-    if span is None:
-        opening = next((k for k, t in enumerate(toks[:_MAX_OPENING]) if t.text == ","), None)
-        opener = toks[0].lower if toks else ""
-        if opening is not None and (opening == 1 or participle or opener in lexicon.words("prepositions") or opener in lexicon.words("time_openers")):
-            span = speaker_after(toks, opening + 1)
+    opener = toks[0].lower if toks else ""
+    if span is None and (participle or opener in lexicon.words("prepositions") or opener in lexicon.words("time_openers") or toks[1:2] and toks[1].text == ","):
+        for comma in (k for k, t in enumerate(toks[:_MAX_OPENING]) if t.text == ","):
+            span = speaker_after(toks, comma + 1)  # "Following a swiftly called, late-afternoon meeting, the Security Council"
+            if span and span[1] < len(toks) and toks[span[1]].text.islower():
+                break
+            span = None
     if span and toks[span[1] - 1].text.endswith(("’s", "'s")) and not is_contraction(toks[span[1] - 1]):
         b = span[1]  # "Scott's family has called on ...": the possessive's noun
         while b < min(i, span[1] + 3) and toks[b].text.isalpha() and toks[b].text.islower() and not has_finite_verb(toks, b, 1) and toks[b].lower not in cue_forms():
