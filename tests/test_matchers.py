@@ -464,6 +464,13 @@ CASES = [
     # "point to" takes the phrase after it (data/phrasal_cues.txt).
     ("The IMF pointed to the vote in Britain as an example of rising sentiment against trade.",
      [("speech", "The IMF", "IMF", "point to", "the vote in Britain as an example", "indirect")]),
+    # Past "that", a phrase may open the content; a main clause after a subordinate one ends it.
+    ("Fowler noted that at one of his first DNC meetings, in 1972, he backed the choice.",
+     [("speech", "Fowler", "Fowler", "note", "at one of his first DNC meetings, in 1972, he backed the choice", "indirect")]),
+    ("He noted that, like him, Mrs. Clinton had been pilloried in coal country.",
+     [("speech", "He", None, "note", "like him, Mrs. Clinton had been pilloried in coal country", "indirect")]),
+    ("When Clinton noted that Trump has not paid any federal income taxes, he interjected.",
+     [("speech", "Clinton", "Clinton", "note", "Trump has not paid any federal income taxes", "indirect")]),
     # No claim.
     ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),

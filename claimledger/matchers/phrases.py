@@ -549,8 +549,11 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
         contrast = nxt in lexicon.words("contrast_words") and n + 1 < len(toks) and toks[n + 1].lower != "that"
         # ", which forced her to leave": a relative clause that closes the sentence is about the content, not in it
         relative = nxt in _RELATIVES and commas[-1] == k
-        # "Though she called for ..., Clinton restricted comments": the main clause, with a subject of its own
-        named = is_name_word(toks[n]) and n + 1 < len(toks) and toks[n + 1].text.islower() and toks[n + 1].lower.endswith("ed")
+        # "Though she called for ..., Clinton restricted comments", "When Clinton noted that ..., he
+        # interjected": the main clause, with a subject of its own and a verb in the past
+        subordinate = toks[0].lower in lexicon.words("subject_openers")  # the sentence opens with "When", "Though", ...
+        subject = is_name_word(toks[n]) or (subordinate and lexicon.table("pronouns").get(nxt) in ("person", "group"))
+        named = subject and n + 1 < len(toks) and toks[n + 1].text.islower() and toks[n + 1].lower.endswith("ed")
         if participle or n in clause_starts or joined or then or contrast or relative or named:
             stops.append(n if n > k + 1 else k)
     return stops
@@ -663,7 +666,9 @@ def content_after(
     if start < len(toks) and (toks[start].lower in _FINITE or toks[start].lower in lexicon.words("auxiliaries")):
         return None  # "Everything Trump says is a lie", "equipment that could ...": the cue's "that" was a relative
     counted = start + 1 < len(toks) and toks[start + 1].text[:1].isdigit()  # "about 20 people have ..."
-    if start < len(toks) and not (opens_with_to or counted) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
+    # past "that", a phrase may open the clause: "noted that at one of his first meetings, he ..."
+    after_that = any(t.lower == "that" for t in toks[max(j, start - 2) : start])
+    if start < len(toks) and not (opens_with_to or counted or after_that) and (toks[start].lower in lexicon.words("prepositions") or toks[start].lower in lexicon.table("weekdays")):
         return None  # but "vowed to veto ...": data/to_cues.txt
     i = bisect.bisect_left(stops, start)
     end = stops[i] if i < len(stops) else len(toks)
