@@ -471,6 +471,11 @@ CASES = [
      [("speech", "He", None, "note", "like him, Mrs. Clinton had been pilloried in coal country", "indirect")]),
     ("When Clinton noted that Trump has not paid any federal income taxes, he interjected.",
      [("speech", "Clinton", "Clinton", "note", "Trump has not paid any federal income taxes", "indirect")]),
+    # A denial's content ends at a venue; "that" before a short noun phrase is a determiner.
+    ("Johnson did not identify a location in his remarks on Friday.",
+     [("denial", "Johnson", "Johnson", "not identify", "a location", "indirect")]),
+    ("Justice Frank Nervo rejected that argument in a ruling released Thursday.",
+     [("denial", "Justice Frank Nervo", "Frank Nervo", "reject", "that argument", "indirect")]),
     # No claim.
     ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),

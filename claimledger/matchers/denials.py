@@ -14,12 +14,13 @@ from functools import cache
 
 from claimledger import lexicon
 from claimledger.matchers import Context, Match
-from claimledger.matchers.phrases import BE, Token, content_after, inflections, speaker_before
+from claimledger.matchers.phrases import BE, Token, content_after, content_stops, cue_forms, inflections, speaker_before
 
 
 def match(ctx: Context) -> Iterator[Match]:
     toks = ctx.tokens
     openers = _openers()
+    stops: list[int] | None = None  # where content ends, found at the first denial
     for i in range(len(toks)):
         if toks[i].lower not in openers and not toks[i].lower.endswith(("n’t", "n't")):
             continue
@@ -30,7 +31,9 @@ def match(ctx: Context) -> Iterator[Match]:
         speaker = speaker_before(toks, first)
         if speaker is None:
             continue
-        content = content_after(toks, last + 1, [], lemma.split()[-1], object_first=True, shortest=2) or (toks[first].start, toks[last].end)  # "denied reports that"
+        if stops is None:
+            stops = content_stops(toks, cue_forms(), set())  # "did not identify a location in his remarks"
+        content = content_after(toks, last + 1, stops, lemma.split()[-1], object_first=True, shortest=2) or (toks[first].start, toks[last].end)  # "denied reports that"
         yield Match(
             "denial",
             "denial",

@@ -674,6 +674,8 @@ def content_after(
     end = stops[i] if i < len(stops) else len(toks)
     while end > start and toks[end - 1].text in CLAUSE_END:
         end -= 1
+    if end - start < shortest and start > j and toks[start - 1].lower == "that" and end - start + 1 >= shortest:
+        start -= 1  # "rejected that argument in a ruling": a determiner, not a conjunction
     if end - start < shortest:
         return None
     return toks[start].start, toks[end - 1].end
