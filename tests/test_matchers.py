@@ -476,6 +476,12 @@ CASES = [
      [("denial", "Johnson", "Johnson", "not identify", "a location", "indirect")]),
     ("Justice Frank Nervo rejected that argument in a ruling released Thursday.",
      [("denial", "Justice Frank Nervo", "Frank Nervo", "reject", "that argument", "indirect")]),
+    # A participle after a cue that made no claim ("said as much") speaks for that cue's speaker.
+    ("Robby Mook said as much in an interview on Thursday, arguing that Trump had lashed out at the generals.",
+     [("speech", "Robby Mook", "Robby Mook", "argue", "Trump had lashed out at the generals", "indirect")]),
+    # A source that is no name may hold a short form in parentheses.
+    ("More than 100,000 people took part, according to the event organizer Alliance to Reclaim Our Schools (AROS).",
+     [("attribution", "the event organizer Alliance to Reclaim Our Schools (AROS)", None, "according to", "More than 100,000 people took part", "indirect")]),
     # No claim.
     ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),

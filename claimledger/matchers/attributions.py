@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from claimledger.matchers import Context, Match
 from claimledger.matchers.phrases import CLAUSE_END, Token, is_name_word, phrase_at, phrase_starts, speaker_after
 
-_MAX_SOURCE = 8  # tokens of a source that is no name: "the regional ambulance service"
+_MAX_SOURCE = 12  # tokens of a source that is no name: "the regional ambulance service"
 
 
 def match(ctx: Context) -> Iterator[Match]:
@@ -56,7 +56,7 @@ def _source_to_boundary(toks: list[Token], i: int) -> tuple[int, int] | None:
     to the next comma or the sentence end, if they are few and only words."""
     b = i
     while b < len(toks) and toks[b].text != "," and toks[b].text not in CLAUSE_END:
-        if not toks[b].text[:1].isalnum() or b - i >= _MAX_SOURCE:
-            return None
+        if not (toks[b].text[:1].isalnum() or toks[b].text in ("(", ")")) or b - i >= _MAX_SOURCE:
+            return None  # but "Alliance to Reclaim Our Schools (AROS)"
         b += 1
     return (i, b) if b > i else None

@@ -473,8 +473,12 @@ def participle_subject(toks: list[Token], i: int, forms: dict[str, str]) -> tupl
     sentence's subject (``Clinton poked fun at him, saying ...``); with a cue before it, the
     pipeline gives it that claim's speaker."""
     nouns = lexicon.words("noun_homographs")
-    if any(t.lower in forms and t.lower not in nouns and (k == 0 or toks[k - 1].lower not in lexicon.words("determiners")) for k, t in enumerate(toks[:i])):
-        return None  # but "his early tweets", "issued a report": nouns
+    cues = [k for k, t in enumerate(toks[:i]) if t.lower in forms and t.lower not in nouns and (k == 0 or toks[k - 1].lower not in lexicon.words("determiners"))]
+    if cues:  # but "his early tweets", "issued a report": nouns
+        # the speaker of the cue before it, which the pipeline gives it too, unless that cue
+        # made no claim: "Robby Mook said as much ..., arguing that ..."
+        before = speaker_before(toks, cues[-1])
+        return (toks[before[0]].start, toks[before[1] - 1].end) if before else None
     return sentence_subject(toks, i)
 
 
