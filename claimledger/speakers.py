@@ -25,6 +25,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Wis.)": an affiliation, not pa
 _WORD = re.compile(r"[\w.’'/-]+")  # "9/11 widow" keeps its slash
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
+_APPOSITION = re.compile(r",|\s(?:--|—|–)\s")  # what sets off a role from a name
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)+")
 
 
@@ -145,8 +146,9 @@ class SpeakerResolver:
 
 def _split_appositive(text: str) -> tuple[str, str | None]:
     """``Scott Pruitt, the attorney general`` -> (``Scott Pruitt``, ``the attorney general``):
-    the part that names someone, and the rest as the role."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    the part that names someone, and the rest as the role (set off by commas or dashes:
+    ``Ann Kall -- co-editor of ...``)."""
+    parts = [p.strip() for p in _APPOSITION.split(text) if p.strip()]
     if len(parts) < 2:
         return text, None
     named = next((p for p in parts if _person_name(_WORD.findall(p))[1]), parts[0])

@@ -482,6 +482,16 @@ CASES = [
     # A source that is no name may hold a short form in parentheses.
     ("More than 100,000 people took part, according to the event organizer Alliance to Reclaim Our Schools (AROS).",
      [("attribution", "the event organizer Alliance to Reclaim Our Schools (AROS)", None, "according to", "More than 100,000 people took part", "indirect")]),
+    # An aside set off by dashes: a role stays with the speaker, a clause of its own does not.
+    ("Ann Kall -- co-editor of a book on the debates -- said the candidate liked to make announcements.",
+     [("speech", "Ann Kall -- co-editor of a book on the debates", "Ann Kall", "say", "the candidate liked to make announcements", "indirect")]),
+    ("Trump — even as he says his experience makes him qualified — has proposed little in the way of reform.",
+     [("speech", "Trump", "Trump", "propose", "little in the way of reform", "indirect")]),
+    # A group named with its complement before an appositive; a pronoun after "which".
+    ("Officials at Homeland Security Investigations, a division of the agency, said they were concerned.",
+     [("speech", "Officials at Homeland Security Investigations, a division of the agency", "Officials at Homeland Security Investigations", "say", "they were concerned", "indirect")]),
+    ("The interview, in which he said he was skeptical of the evidence, is online.",
+     [("speech", "he", None, "say", "he was skeptical of the evidence", "indirect")]),
     # No claim.
     ("The report is not confirmed by officials.", []),
     ("The mayor called a press conference on the bridge.", []),

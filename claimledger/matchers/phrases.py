@@ -21,6 +21,7 @@ _MAX_OPENING = 12  # tokens of a phrase that opens a sentence before its subject
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
 _DASHES = {"—", "–", "-", "--", ":"}
 _DATELINE_DASHES = {"—", "―", "–", "-", "--"}
+_ASIDE_DASHES = {"—", "–"}  # a pair of them (or of "--") sets off an aside between a speaker and the cue
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
 BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
@@ -125,8 +126,8 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     prev = toks[j - 1]
     if prev.lower in lexicon.table("pronouns") or (is_contraction(prev) and prev.lower[:-2] in lexicon.table("pronouns")):  # "He’s claiming"
         before = toks[j - 2].lower if j >= 2 else ""
-        if j == 1 or before in lexicon.words("subject_openers") or not before[:1].isalpha():
-            return j - 1, j  # after a clause mark or a word that opens a clause: "But he said"
+        if j == 1 or before in lexicon.words("subject_openers") or before in _RELATIVES or not before[:1].isalpha():
+            return j - 1, j  # after a clause mark or a word that opens a clause: "But he said", "in which he said"
         return None
     if prev.lower in lexicon.words("determiners"):
         return None  # "the reported targets": an adjective, not a cue
@@ -134,6 +135,15 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return _named_before(toks, j)
     if prev.text == "," and j >= 3:  # "Scott Pruitt, the attorney general of Oklahoma, said"
         return _appositive_before(toks, j - 1)
+    closing = _dash_before(toks, j)
+    if closing is not None:  # "Kall -- co-editor of Debating The Donald, a book ... -- said"
+        opening = next((d for k in range(closing - 1, max(0, closing - _MAX_ROLE), -1) if (d := _dash_before(toks, k)) is not None), None)
+        inner = speaker_before(toks, opening) if opening else None
+        if inner is None:
+            return None
+        aside = toks[opening:closing]  # a role ("co-editor of ..."), or a clause of its own ("even as he says ...")
+        clause = any(t.lower in cue_forms() or lexicon.table("pronouns").get(t.lower) == "person" for t in aside)
+        return inner if clause else (inner[0], closing)
     share = _share_before(toks, j)
     if share:
         return share
@@ -214,6 +224,16 @@ def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple
     return (head[0], phrase[1]) if head else phrase
 
 
+def _dash_before(toks: list[Token], j: int) -> int | None:
+    """Where a dash that sets off an aside starts, if one ends right before token ``j``: ``—``,
+    ``–``, or ``--`` (two tokens)."""
+    if j >= 1 and toks[j - 1].text in _ASIDE_DASHES:
+        return j - 1
+    if j >= 2 and toks[j - 1].text == toks[j - 2].text == "-" and toks[j - 2].end == toks[j - 1].start:
+        return j - 2
+    return None
+
+
 def _widens(toks: list[Token], named: tuple[int, int] | None, common: tuple[int, int] | None) -> bool:
     """Whether a common phrase says more than a name phrase that is only a group's head noun
     (``members``): ``Several cast members``, ``the family's attorneys``; not ``where experts``."""
@@ -263,10 +283,11 @@ def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
     outer = _named_before(toks, first)
     common = _common_phrase_before(toks, first)
     outer = common if _widens(toks, outer, common) else outer or common  # "the family's attorneys, Justin Bamberg,"
+    outer = _with_complement(toks, outer)  # "Officials at Homeland Security Investigations, a division of ..., said"
     if outer is not None and (inner is None or inner[0] != first + 1) and _is_role(toks, first + 1, comma):
-        named = _named_before(toks, first)  # "Megan Hester, senior associate for ... at the Institute,"
+        named = _with_complement(toks, _named_before(toks, first))  # "Megan Hester, senior associate for ... at the Institute,"
         if named and _opens_clause(toks, named[0]):
-            return named[0], comma
+            return named[0], comma  # also "Officials at Homeland Security Investigations, a division of ...,"
         stacked = _appositive_before(toks, first)  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing,"
         return (stacked[0], comma) if stacked else None
     if inner is None or outer is None or inner[0] != first + 1:

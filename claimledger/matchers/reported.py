@@ -157,7 +157,9 @@ def _matches(ctx: Context) -> Iterator[Match]:
             yield from _as_clause(ctx, toks, i, speaker, lemma, stops)
             continue
         mine = stops
-        if b - a == 1 and lexicon.table("pronouns").get(toks[a].lower) == "relative":
+        pronouns = lexicon.table("pronouns")
+        relative = pronouns.get(toks[a].lower) == "relative" or (a > 0 and pronouns.get(toks[a - 1].lower) == "relative")
+        if b - a == 1 and relative:  # "which contended", "in which he said"
             # "the EU, which contended that Ireland undertaxed the company, is a good example":
             # the relative clause ends where the main clause's verb follows a comma or dash
             ends = [k for k in range(i + 1, len(toks) - 1) if toks[k].text in {",", "—", "–", "--"} and has_finite_verb(toks, k + 1, 1)]
