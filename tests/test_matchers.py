@@ -285,6 +285,7 @@ CASES = [
     ("“We will not give up.” – Olena Petrenko, mayor of Kharkiv",
      [("speech", "Olena Petrenko", "Olena Petrenko", None, "We will not give up.", "direct")]),
     ('"Freedom is never free." -- Ana Ruiz', [("speech", "Ana Ruiz", "Ana Ruiz", None, "Freedom is never free.", "direct")]),
+    ("“The vote was rushed.” ― Rosa Delgado", [("speech", "Rosa Delgado", "Rosa Delgado", None, "The vote was rushed.", "direct")]),
     # Content that opens with "to" after some cues (data/to_cues.txt): what is promised, what went unanswered.
     ("The governor vowed to veto any bill that raises taxes.",
      [("speech", "The governor", None, "vow", "to veto any bill that raises taxes", "indirect")]),

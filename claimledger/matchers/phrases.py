@@ -19,9 +19,7 @@ _MAX_LEAD = 4  # words of role before a name at a clause start: "Conservative ec
 _MAX_DATELINE = 8  # tokens of a dateline before its dash: "KYIV, Ukraine (AP) —"
 _MAX_OPENING = 12  # tokens of a phrase that opens a sentence before its subject: "In a speech earlier in the day,"
 _MAX_ROLE = 24  # tokens of a role in apposition: "Name, senior associate for ... at the Institute for ...,"
-_DASHES = {"—", "–", "-", "--", ":"}
-_DATELINE_DASHES = {"—", "―", "–", "-", "--"}
-_ASIDE_DASHES = {"—", "–"}  # a pair of them (or of "--") sets off an aside between a speaker and the cue
+DASHES = {"—", "―", "–", "-"}  # dash tokens ("--" comes as two "-")
 _FINITE = {"is", "are", "was", "were", "has", "have", "had"}  # no claim opens with its verb
 BE = {"am", "are", "is", "was", "were", "be", "been"}
 _DAYS = {"today", "tonight", "yesterday", "tomorrow"}
@@ -30,7 +28,6 @@ _OPENING_QUOTES = {"“", '"', "``", "‘", "''", "'", "«"}  # ''...'' comes as
 _CLOSING_QUOTES = {"”", '"', "'", "''", "’", "»"}
 _CLAUSE_MARKS = {".", "!", "?", ";", ":", "“", "”", '"', "(", ")", "—"}
 CLAUSE_END = {".", "!", "?", ";"}
-_RELATIVES = {"which", "who"}
 _PREPOSITIONS_ONLY = {"at", "by", "for", "from", "in", "into", "of", "on", "with"}  # never a conjunction, unlike "after"
 _CONJUNCTIONS = {"and", "but"}  # ", and they warned that": a new clause with its own speaker
 _COMPLEMENT_LINKS = {"at", "for", "from", "of", "on"}  # "a spokeswoman for the operator", "experts on North Korea"
@@ -126,7 +123,7 @@ def speaker_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     prev = toks[j - 1]
     if prev.lower in lexicon.table("pronouns") or (is_contraction(prev) and prev.lower[:-2] in lexicon.table("pronouns")):  # "He’s claiming"
         before = toks[j - 2].lower if j >= 2 else ""
-        if j == 1 or before in lexicon.words("subject_openers") or before in _RELATIVES or not before[:1].isalpha():
+        if j == 1 or before in lexicon.words("subject_openers") or before in relatives() or not before[:1].isalpha():
             return j - 1, j  # after a clause mark or a word that opens a clause: "But he said", "in which he said"
         return None
     if prev.lower in lexicon.words("determiners"):
@@ -227,11 +224,9 @@ def _with_complement(toks: list[Token], phrase: tuple[int, int] | None) -> tuple
 def _dash_before(toks: list[Token], j: int) -> int | None:
     """Where a dash that sets off an aside starts, if one ends right before token ``j``: ``—``,
     ``–``, or ``--`` (two tokens)."""
-    if j >= 1 and toks[j - 1].text in _ASIDE_DASHES:
-        return j - 1
     if j >= 2 and toks[j - 1].text == toks[j - 2].text == "-" and toks[j - 2].end == toks[j - 1].start:
         return j - 2
-    return None
+    return j - 1 if j >= 1 and toks[j - 1].text in DASHES - {"-"} else None
 
 
 def _widens(toks: list[Token], named: tuple[int, int] | None, common: tuple[int, int] | None) -> bool:
@@ -239,7 +234,7 @@ def _widens(toks: list[Token], named: tuple[int, int] | None, common: tuple[int,
     (``members``): ``Several cast members``, ``the family's attorneys``; not ``where experts``."""
     if named is None or common is None or common[0] >= named[0] or any(is_name_word(t) for t in toks[named[0] : named[1]]):
         return False
-    return toks[common[0]].lower not in lexicon.words("subject_openers") | _RELATIVES
+    return toks[common[0]].lower not in lexicon.words("subject_openers") | relatives()
 
 
 def _named_before(toks: list[Token], j: int) -> tuple[int, int] | None:
@@ -271,7 +266,7 @@ def _opens_clause(toks: list[Token], a: int) -> bool:
         if toks[k - 1].lower in _CONJUNCTIONS or toks[k - 1].lower in cue_forms():
             break
         k -= 1
-    return k == 0 or toks[k - 1].lower in _CONJUNCTIONS | _DASHES
+    return k == 0 or toks[k - 1].lower in _CONJUNCTIONS | DASHES | {":"}
 
 
 def _appositive_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
@@ -385,6 +380,12 @@ def is_contraction(tok: Token) -> bool:
 
 
 @cache
+def relatives() -> frozenset[str]:
+    """Relative pronouns that may stand for a speaker: ``who``, ``which`` (data/pronouns.tsv)."""
+    return frozenset(w for w, kind in lexicon.table("pronouns").items() if kind == "relative")
+
+
+@cache
 def _articles() -> frozenset[str]:
     """Determiners that may open a name phrase: not ``that`` (in "reports that Trump said" it is a conjunction)."""
     return lexicon.words("determiners") - lexicon.words("demonstratives")
@@ -440,14 +441,15 @@ def phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def after_dateline(toks: list[Token]) -> int:
+def after_dateline(toks: list[Token], limit: int) -> int:
     """The first token after a dateline that opens the sentence (``WASHINGTON ―``, ``KYIV,
-    Ukraine (AP) —``), or 0: a place in capitals, perhaps a region and an agency, then a dash."""
+    Ukraine (AP) —``), if it comes before token ``limit``; else 0. A dateline is a place in
+    capitals, perhaps a region and an agency, then a dash."""
     if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
         return 0
     for k, tok in enumerate(toks[1:_MAX_DATELINE], 1):
-        if tok.text in _DATELINE_DASHES:
-            return k + 1
+        if tok.text in DASHES:
+            return k + 1 if k + 1 < limit else 0
         if not (tok.text[:1].isupper() or tok.text in {",", "(", ")", "."}):
             return 0
     return 0
@@ -485,7 +487,7 @@ def _is_lead_word(tok: Token) -> bool:
 def _not_leads() -> frozenset[str]:
     """Lower-case words that are no role: function words, times, cue verbs."""
     closed = lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("time_openers") | lexicon.words("cue_modifiers")
-    clause = lexicon.words("subject_openers") | _RELATIVES  # "which Mr. Clarke says": no role
+    clause = lexicon.words("subject_openers") | relatives()  # "which Mr. Clarke says": no role
     return closed | clause | frozenset(lexicon.table("pronouns")) | frozenset(cue_forms()) | _CONJUNCTIONS
 
 
@@ -548,6 +550,8 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     venues = phrase_starts("venue_phrases")
     modifiers = lexicon.words("cue_modifiers")
+    pronouns = lexicon.table("pronouns")
+    subordinate = bool(toks) and toks[0].lower in lexicon.words("subject_openers")  # the sentence opens with "When", "Though", ...
     for k, tok in enumerate(toks[:-1]):
         new_clause = False
         if tok.lower in _CONJUNCTIONS:
@@ -573,11 +577,10 @@ def content_stops(toks: list[Token], forms: dict[str, str], clause_starts: set[i
         # ", but offered no proof", ", although he refused": the speaker's next act or the writer's aside
         contrast = nxt in lexicon.words("contrast_words") and n + 1 < len(toks) and toks[n + 1].lower != "that"
         # ", which forced her to leave": a relative clause that closes the sentence is about the content, not in it
-        relative = nxt in _RELATIVES and commas[-1] == k
+        relative = nxt in relatives() and commas[-1] == k
         # "Though she called for ..., Clinton restricted comments", "When Clinton noted that ..., he
         # interjected": the main clause, with a subject of its own and a verb in the past
-        subordinate = toks[0].lower in lexicon.words("subject_openers")  # the sentence opens with "When", "Though", ...
-        subject = is_name_word(toks[n]) or (subordinate and lexicon.table("pronouns").get(nxt) in ("person", "group"))
+        subject = is_name_word(toks[n]) or (subordinate and pronouns.get(nxt) in ("person", "group"))
         named = subject and n + 1 < len(toks) and toks[n + 1].text.islower() and toks[n + 1].lower.endswith("ed")
         if participle or n in clause_starts or joined or then or contrast or relative or named:
             stops.append(n if n > k + 1 else k)
@@ -659,7 +662,7 @@ def content_after(
     placed = j < len(toks) and toks[j].lower in lexicon.words("prepositions")  # "says at a stop in Toledo, Ohio, that"
     for k in range(j, min(len(toks), reach + 4 * placed)):
         if toks[k].lower == "that":
-            demonstrative = k == j and k + 1 < len(toks) and (toks[k + 1].lower in _FINITE or toks[k + 1].lower in lexicon.words("auxiliaries"))
+            demonstrative = k == j and has_finite_verb(toks, k + 1, 1)
             start = k if demonstrative else k + 1  # "said that was not her view": "that" is the subject
             break
         if toks[k].text == "," and placed and k + 1 < len(toks) and (toks[k + 1].lower == "that" or is_name_word(toks[k + 1])):
@@ -688,7 +691,7 @@ def content_after(
         start += 1  # "said that, if elected, he would"
     if start < len(toks) and not (toks[start].text[:1].isalnum() or toks[start].text in _OPENING_QUOTES):
         return None  # "claims – a 3 to 1 margin": a dash or bracket opens no claim
-    if start < len(toks) and (toks[start].lower in _FINITE or toks[start].lower in lexicon.words("auxiliaries")):
+    if has_finite_verb(toks, start, 1):
         return None  # "Everything Trump says is a lie", "equipment that could ...": the cue's "that" was a relative
     counted = start + 1 < len(toks) and toks[start + 1].text[:1].isdigit()  # "about 20 people have ..."
     # past "that", a phrase may open the clause: "noted that at one of his first meetings, he ..."

@@ -21,11 +21,10 @@ from functools import cache
 from claimledger import lexicon, quotemarks
 from claimledger.matchers import Context, Match
 from claimledger.quotemarks import Quotation
-from claimledger.matchers.phrases import Token, cue_forms, is_short_form, participle_subject, phrase_after, role_lead, speaker_after, speaker_before
+from claimledger.matchers.phrases import DASHES, Token, cue_forms, is_short_form, participle_subject, phrase_after, role_lead, speaker_after, speaker_before
 
 _REACH = 200  # characters around a quotation searched for its cue and speaker
 _ASIDE = 120  # characters of an aside between a cue and the rest of its quotation
-_SIGNING_DASHES = {"—", "–", "-"}  # a dash signs a quotation with its speaker's name: “...” – Name
 _OBJECT = 6  # tokens between a cue and the comma before its quotation: "told his radio audience of Monday,"
 _SPEAKER_REACH = 30  # tokens after a quotation within which its cue comes: a speaker with a long role
 
@@ -70,7 +69,7 @@ def match(ctx: Context) -> Iterator[Match]:
 def _dash_name(after: list[Token]) -> tuple[int, int] | None:
     """``– Name`` or ``— Name, title`` right after a closing mark, ending the sentence."""
     dashes = 0
-    while dashes < len(after) and after[dashes].text in _SIGNING_DASHES:
+    while dashes < len(after) and after[dashes].text in DASHES:  # a dash signs a quotation with its speaker's name: “...” – Name
         dashes += 1
     if not 1 <= dashes <= 2 or dashes >= len(after) or not after[dashes].text[:1].isupper():
         return None

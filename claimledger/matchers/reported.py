@@ -30,6 +30,7 @@ from claimledger.matchers.phrases import (
     ends_clause,
     has_finite_verb,
     phrase_after,
+    relatives,
     inflections,
     is_contraction,
     participle_subject,
@@ -157,8 +158,7 @@ def _matches(ctx: Context) -> Iterator[Match]:
             yield from _as_clause(ctx, toks, i, speaker, lemma, stops)
             continue
         mine = stops
-        pronouns = lexicon.table("pronouns")
-        relative = pronouns.get(toks[a].lower) == "relative" or (a > 0 and pronouns.get(toks[a - 1].lower) == "relative")
+        relative = toks[a].lower in relatives() or (a > 0 and toks[a - 1].lower in relatives())
         if b - a == 1 and relative:  # "which contended", "in which he said"
             # "the EU, which contended that Ireland undertaxed the company, is a good example":
             # the relative clause ends where the main clause's verb follows a comma or dash
@@ -235,8 +235,7 @@ def _trailing(
     runs_on = speaker[0] < i and _runs_on(toks, after)
     if comma < (1 if runs_on else 2):
         return  # a content of one word, unless the cue interrupts it: "African-Americans, he said, can ..."
-    dateline = after_dateline(toks)  # "WASHINGTON ― ..., lawmakers said."
-    start, end = toks[dateline if dateline < comma - 1 else 0].start, toks[comma - 1].end
+    start, end = toks[after_dateline(toks, comma - 1)].start, toks[comma - 1].end  # "WASHINGTON ― ..., lawmakers said."
     if toks[0].text in quotemarks.DOUBLE_MARKS and any(q.start == start and q.end >= end for q in ctx.quotations):
         return  # a direct quote: the quote matcher's; "“...” for criminal behavior, she said" is mixed
     if runs_on:
@@ -261,8 +260,7 @@ def _as_clause(ctx: Context, toks: list[Token], i: int, speaker: tuple[int, int]
         if last - comma > 3:
             yield _match(ctx, "as-speaker-cue-content", who, toks[i], lemma, (toks[comma + 1].start, toks[last - 1].end))
     elif a >= 3 and toks[a - 2].text == "," and ends_clause(toks, _past_listener(toks, i + 1, lemma)):
-        dateline = after_dateline(toks)
-        yield _match(ctx, "content-as-speaker-cue", who, toks[i], lemma, (toks[dateline if dateline < a - 3 else 0].start, toks[a - 3].end))
+        yield _match(ctx, "content-as-speaker-cue", who, toks[i], lemma, (toks[after_dateline(toks, a - 3)].start, toks[a - 3].end))
 
 
 def _runs_on(toks: list[Token], j: int) -> bool:
