@@ -13,8 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
-from claimledger.matchers import Context, Match, may_match, registry
-from claimledger.matchers.phrases import tokens
+from claimledger.matchers import Context, Match, registry
 from claimledger.quotemarks import Quotation
 from claimledger.records import (
     Claim,
@@ -97,11 +96,9 @@ def _claims_of(
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
-        found: list[Match] = []
-        if may_match(sentence_ref.text, nearby):
-            ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
-            found = _select(m for matcher in matchers for m in matcher(ctx))
-            found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
+        ctx = Context(text, sent, nearby)
+        found = _select(m for matcher in matchers for m in matcher(ctx))
+        found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.
@@ -137,7 +134,7 @@ def _claims_of(
             claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
             previous = m
         last = found[-1]
-        if last.rule == "quote-then-cue" and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
+        if last.rule in ("quote-speaker-cue", "quote-cue-speaker") and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
             open_quote = claims[-1]
         elif last.quote == "direct" and any(q.runs_on and q.inner_end == last.content[1] for q in nearby):
             open_quote, running = claims[-1], True  # Zelenskyy said: “We will not give up. [paragraph] “We will win.”

@@ -95,11 +95,10 @@ def _is_break(text: str, start: int, end: int, punct: str) -> bool:
 def _cue_clause_follows(text: str, pos: int) -> bool:
     """``“Why now?” Clinton asked.``: a short clause with a reporting verb after a quoted
     question or exclamation belongs to the quotation's sentence."""
-    from claimledger.matchers.phrases import cue_forms  # here: claimledger.matchers imports this module
-
     clause = _CLAUSE.match(text, pos)
     words = clause.group(1).split() if clause else []
-    return 0 < len(words) <= _CUE_CLAUSE_WORDS and any(w in cue_forms() for w in words)  # lower case: "Said" may be a name
+    cues = lexicon.verb_forms("reporting_verbs")
+    return 0 < len(words) <= _CUE_CLAUSE_WORDS and any(w in cues for w in words)  # lower case: "Said" may be a name
 
 
 def split(text: str) -> list[Sentence]:

@@ -1,0 +1,321 @@
+"""The cascade that finds the claims of one sentence, rule by rule.
+
+Stages, in order (each reads the tables of ``data/grammar/``):
+
+1. tokens: every token gets its tag (claimledger.matchers.grammar);
+2. quotations: a quotation (paired by claimledger.quotemarks) becomes one unit, tagged
+   by what it looks like: an utterance, a title, one that runs on to the next paragraph;
+3. chunks (``chunks.tsv``): speaker phrases and the like, stage by stage; a chunk becomes
+   one unit tagged with its type, so later patterns name it (``SPEAKER``);
+4. boundaries (``boundaries.tsv``): where reported content ends (``, noting``, ``; ``);
+5. claims (``claims.tsv``): each row's pattern over the units, with captures for the
+   speaker, the cue and the content; the row's id is the record's ``extractor.rule``.
+
+The sentence's subject (``subjects.tsv``) speaks for rows with ``speaker=subject``. What a
+pattern cannot say is code, listed here: a content ends at the first boundary after it
+starts, loses the marks it ends with, and keeps a quotation's marks out of a direct
+quote; a content that refutes (``data/refutations.txt``) makes a speech a denial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from claimledger import lexicon
+from claimledger.matchers import Context, Match
+from claimledger.matchers.grammar import Grammar, Pattern, Signature, key_of
+from claimledger.matchers.tokens import tokenize
+from claimledger.quotemarks import Quotation
+
+_QUOTE_FEATURES = ("title", "utterance", "comma", "runs_on")
+_KINDS = ("speech", "attribution", "denial", "no_comment")
+_QUOTES = ("direct", "reported")
+_OPTIONS = {"min", "speaker", "ends"}
+
+
+class Unit(NamedTuple):
+    tag: str
+    start: int
+    end: int
+    inner_start: int  # a quotation's words, inside its marks; a token's own span
+    inner_end: int
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    id: str
+    kind: str
+    quote: str
+    pattern: Pattern
+    regex: re.Pattern[str]  # the pattern inside a lookahead: matches may overlap
+    anchors: frozenset[str]  # tags of which the sentence must hold one, or the rule is skipped
+    min_units: int
+    speaker_from_subject: bool
+    ends_at_boundary: bool
+
+
+@dataclass(frozen=True)
+class ChunkStage:
+    regex: re.Pattern[str]
+    tags: dict[str, str]  # group name -> chunk tag
+
+
+class Cascade:
+    """The compiled grammar: chunk stages, boundary and subject patterns, claim rules."""
+
+    def __init__(self, disabled: frozenset[str] = frozenset()) -> None:
+        classes = lexicon.rows("grammar/classes")
+        chunks = lexicon.rows("grammar/chunks")
+        boundaries = lexicon.rows("grammar/boundaries")
+        subjects = lexicon.rows("grammar/subjects")
+        claims = [row for row in lexicon.rows("grammar/claims") if row[0] not in disabled]
+        types = sorted({row[2] for row in chunks})
+        units = [_quote_signature(set(c)) for c in _subsets(_QUOTE_FEATURES)] + [frozenset({"chunk", f"chunk:{t}"}) for t in types]
+        class_rows = list(classes) + [(t, f"chunk:{t}") for t in types]
+        patterns = [row[3] for row in chunks] + [row[1] for row in boundaries + subjects] + [row[3] for row in claims]
+        self.grammar = g = Grammar(class_rows, lexicon.rows("grammar/macros"), patterns, units)
+        self._quote_tags = {frozenset(c): g.unit_tag(_quote_signature(set(c))) for c in _subsets(_QUOTE_FEATURES)}
+        self.stages = self._stages(chunks)
+        self.boundaries = [g.compile(row[1]) for row in boundaries]
+        self.subjects = [g.compile(row[1]) for row in subjects]
+        self.rules = [self._rule(row) for row in claims]
+        self.quote_chars = g.chars("QUOTE")
+        self.trailing = g.chars("TRAILING")
+        self.cue_skip = g.chars("CUE_SKIP")
+        self.fixed_cues = lexicon.words("attribution_phrases")
+        self.negations = g.chars("NEGATION")
+
+    def _stages(self, rows: tuple[tuple[str, ...], ...]) -> list[ChunkStage]:
+        stages: dict[str, list[tuple[str, str, str]]] = {}
+        for stage, rule_id, chunk_type, pattern in rows:
+            stages.setdefault(stage, []).append((rule_id, chunk_type, pattern))
+        compiled = []
+        for stage in sorted(stages, key=int):
+            alternatives, tags = [], {}
+            for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
+                group = f"r{n}"
+                alternatives.append(f"(?P<{group}>{self.grammar.compile(pattern).regex.pattern})")
+                tags[group] = self.grammar.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
+            compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags))
+        return compiled
+
+    def _rule(self, row: tuple[str, ...]) -> ClaimRule:
+        rule_id, kind, quote, source, *rest = row
+        if kind not in _KINDS or quote not in _QUOTES:
+            raise ValueError(f"claim rule {rule_id}: kind {kind!r} or quote {quote!r} unknown")
+        options = dict(item.split("=", 1) for item in rest[0].split()) if rest else {}
+        if set(options) - _OPTIONS:
+            raise ValueError(f"claim rule {rule_id}: unknown options {sorted(set(options) - _OPTIONS)}")
+        pattern = self.grammar.compile(source)
+        names = {name for _, name in pattern.captures}
+        if "content" not in names:
+            raise ValueError(f"claim rule {rule_id} captures no content")
+        anchors = pattern.needs.get("cue", frozenset())
+        return ClaimRule(
+            rule_id,
+            kind,
+            quote,
+            pattern,
+            re.compile(f"(?=(?:{pattern.regex.pattern}))", re.S),
+            anchors,
+            int(options.get("min", 1)),
+            options.get("speaker") == "subject",
+            options.get("ends", "boundary") == "boundary",
+        )
+
+    # Running it
+
+    def units(self, ctx: Context) -> list[Unit]:
+        """The sentence's tokens, with each quotation inside it folded into one unit."""
+        text, sent = ctx.text, ctx.sentence
+        tag = self.grammar.tag
+        quotes = [q for q in ctx.quotations if sent.start <= q.start and q.end <= sent.end and q.inner_end - q.inner_start >= 2]
+        units: list[Unit] = []
+        qi = 0
+        for a, b in tokenize(text, sent.start, sent.end):
+            while qi < len(quotes) and quotes[qi].end <= a:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].start <= a:
+                q = quotes[qi]
+                if a == q.start:
+                    units.append(Unit(self._quote_tag(text, q), q.start, q.end, q.inner_start, q.inner_end))
+                continue
+            units.append(Unit(tag(text[a:b]), a, b, a, b))
+        return units
+
+    def _quote_tag(self, text: str, q: Quotation) -> str:
+        inner = text[q.inner_start : q.inner_end]
+        features = set()
+        if _is_title(inner):
+            features.add("title")
+        last = inner.rstrip(" \t\n'’")[-1:]
+        if last in (",", ".", "?", "!", "…", ":"):
+            features.add("utterance")
+        if last == "," or text[q.end : q.end + 1] == ",":
+            features.add("comma")
+        if q.runs_on:
+            features.add("runs_on")
+        return self._quote_tags[frozenset(features)]
+
+    def chunk(self, units: list[Unit]) -> tuple[list[Unit], str]:
+        tags = "".join(u.tag for u in units)
+        for stage in self.stages:
+            out: list[Unit] = []
+            last = 0
+            for m in stage.regex.finditer(tags):
+                a, b = m.span()
+                if a == b:
+                    continue
+                out.extend(units[last:a])
+                first, final = units[a], units[b - 1]
+                out.append(Unit(stage.tags[m.lastgroup or ""], first.start, final.end, first.start, final.end))
+                last = b
+            if last:
+                out.extend(units[last:])
+                units = out
+                tags = "".join(u.tag for u in units)
+        return units, tags
+
+    def stops(self, tags: str) -> list[int]:
+        found = set()
+        for pattern in self.boundaries:
+            for m in pattern.regex.finditer(tags):
+                a, _ = pattern.spans(m).get("stop", (-1, -1))
+                if a >= 0:
+                    found.add(a)
+        return sorted(found)
+
+    def subject(self, tags: str) -> tuple[int, int] | None:
+        for pattern in self.subjects:
+            m = pattern.regex.search(tags)
+            if m:
+                return pattern.spans(m).get("subject")
+        return None
+
+    def match(self, ctx: Context) -> list[Match]:
+        """The claims the rows find in a sentence, the first cue first, and for one cue the first row first."""
+        found = list(self._matches(ctx))
+        found.sort(key=lambda m: m.cue[0] if m.cue else m.content[0])
+        return found
+
+    def _matches(self, ctx: Context) -> Iterator[Match]:
+        units, tags = self.chunk(self.units(ctx))
+        present = set(tags)
+        stops: list[int] | None = None
+        subject: tuple[int, int] | None | bool = False
+        for rule in self.rules:
+            if rule.anchors and rule.anchors.isdisjoint(present):
+                continue
+            seen: set[tuple[int, int]] = set()
+            for m in rule.regex.finditer(tags):
+                spans = rule.pattern.spans(m)
+                a, b = spans["content"]
+                cue = spans.get("cue")
+                if rule.ends_at_boundary:
+                    if stops is None:
+                        stops = self.stops(tags)
+                    after = max(a, cue[1] - 1) if cue else a  # a cue inside the content: "Acts, he said, are ..."
+                    b = next((k for k in stops if after < k < b), b)
+                while b > a and units[b - 1].tag in self.trailing:
+                    b -= 1
+                if b - a < rule.min_units:
+                    continue
+                key = cue or (a, b)
+                if key in seen:
+                    continue
+                seen.add(key)
+                speaker = spans.get("speaker")
+                if speaker is None and rule.speaker_from_subject:
+                    if subject is False:
+                        subject = self.subject(tags)
+                    speaker = subject if subject and subject[1] <= key[0] else None
+                yield self._match(ctx, rule, units, speaker, cue, (a, b))
+
+    def _match(
+        self, ctx: Context, rule: ClaimRule, units: list[Unit], speaker: tuple[int, int] | None, cue: tuple[int, int] | None, content: tuple[int, int]
+    ) -> Match:
+        text = ctx.text
+        a, b = content
+        inside = units[a:b]
+        if rule.quote == "direct":
+            start, end = inside[0].inner_start, inside[-1].inner_end
+            quote = "direct"
+        else:
+            start, end = inside[0].start, inside[-1].end
+            quote = "mixed" if any(u.tag in self.quote_chars for u in inside) else "indirect"
+        cue_span = None
+        if cue is not None:
+            words = units[cue[0] : cue[1]]
+            cue_span = (words[0].start, words[-1].end, self._lemma(text, words))
+        speaker_span = None
+        if speaker:
+            first, last = speaker
+            while last > first + 1 and units[last - 1].tag in self.trailing:
+                last -= 1  # "Scott Pruitt, the attorney general of Oklahoma," said
+            speaker_span = (units[first].start, units[last - 1].end)
+        kind = rule.kind
+        if kind in ("speech", "attribution") and refutes(text[start:end]):
+            kind = "denial"
+        return Match(kind, rule.id, speaker_span, cue_span, (start, end), quote)
+
+    def _lemma(self, text: str, words: list[Unit]) -> str:
+        """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
+        kept = [u for u in words if u.tag not in self.cue_skip]
+        keys = [key_of(text[u.start : u.end]) for u in kept]
+        if " ".join(keys) in self.fixed_cues:
+            return " ".join(keys)  # "as reported by"
+        lemmas = self.grammar.lemmas
+        return " ".join("not" if u.tag in self.negations else lemmas.get(k, k) for u, k in zip(kept, keys))
+
+
+def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:
+    subsets: list[tuple[str, ...]] = [()]
+    for item in items:
+        subsets += [s + (item,) for s in subsets]
+    return subsets
+
+
+def _quote_signature(features: set[str]) -> Signature:
+    return frozenset({"quote"} | {f"quote:{f}" for f in features})
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_title(inner: str) -> bool:
+    """Whether a quotation reads as a title (``“Fox News Sunday,”``, ``“A Change Is Gonna Come”``):
+    two or more words, each capitalized but the small ones, and no stop of a sentence."""
+    words = _TITLE_WORD.findall(inner)
+    capitalized = [w for w in words if w[:1].isupper()]
+    small = _small_words()
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words) and inner.rstrip(" ,")[-1:] not in ".?!"
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words a title leaves in lower case: ``of``, ``the``, ``and``."""
+    return lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
+
+
+@cache
+def _refutations() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('refutations'))})\b", re.I)
+
+
+def refutes(content: str) -> bool:
+    """Whether what was said denies something (``That is simply untrue``, ``there is no basis for``)."""
+    return bool(_refutations().search(content.translate(str.maketrans("’", "'"))))
+
+
+@cache
+def cascade() -> Cascade:
+    return Cascade()
+
+
+def match(ctx: Context) -> list[Match]:
+    """The claims of one sentence (the matcher the pipeline runs)."""
+    return cascade().match(ctx)
