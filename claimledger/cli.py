@@ -1,7 +1,7 @@
 """The command line: a thin layer over the API in ``claimledger.pipeline``.
 
 Stdout carries JSON Lines only; messages go to stderr. Exit codes: 0 all read,
-1 some input could not be read (the rest was processed), 2 usage error,
+1 some input could not be read, or only in part (the rest was processed), 2 usage error,
 130 interrupted.
 """
 
@@ -59,13 +59,16 @@ def main(
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
 
 
-def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+def _read_date(value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: str = "first") -> Optional[dt.date]:
+    """An option's date (claimledger.input_dates.read_date); one that cannot be read is a usage error."""
+    from claimledger.input_dates import DateError, read_date
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+        return read_date(value, now, edge)  # type: ignore[arg-type]
+    except DateError as e:
+        raise typer.BadParameter(f"{value!r} {e}", param_hint=option) from None
 
 
 @app.command()
@@ -78,7 +81,7 @@ def extract(
         Optional[str],
         typer.Option(
             "--ref-date",
-            help="YYYY-MM-DD that anchors relative dates; a JSONL document's 'published' wins, a web page's own date is used without it.",
+            help="The date that anchors relative dates (2025-01-14, 'Tue, 14 Jan 2025'); a JSONL document's 'published' wins, a web page's own date is used without it.",
         ),
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
@@ -106,7 +109,7 @@ def extract(
     from claimledger.ledger import LedgerWriter
     from claimledger.sources import read
 
-    anchor = _parse_date(ref_date)
+    anchor = _read_date(ref_date, "--ref-date")
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
     if scheduler is not None and engine is not Engine.dask:
@@ -143,7 +146,7 @@ def extract(
         seconds = time.perf_counter() - started
         typer.echo(f"claimledger: {documents - problems} documents, {writer.written} claims, {problems} failures, {seconds:.1f} s", err=True)
     if problems:
-        typer.echo(f"claimledger: {problems} input(s) could not be read", err=True)
+        typer.echo(f"claimledger: {problems} problem(s) in the input (above); the rest was processed", err=True)
         raise typer.Exit(1)
 
 

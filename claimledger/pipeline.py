@@ -48,20 +48,29 @@ class Document:
 
 
 def extract(
-    text: str, doc_id: str = "-", ref_date: dt.date | str | None = None, *, url: str | None = None, title: str | None = None
+    text: str,
+    doc_id: str = "-",
+    ref_date: dt.date | str | None = None,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
 ) -> list[Claim]:
     """The claims in one document, in the order of the text.
 
     ``ref_date`` anchors relative dates ("on Tuesday", "next week"); without it
-    they keep ``value: None``. A web page's ``url`` and ``title`` go into each record's ``doc``.
+    they keep ``value: None``. The document's ``url``, ``title`` and ``published`` date
+    (its own, not ``ref_date``) go into each record's ``doc``.
     """
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
-    return _claims_of(text, Doc(doc_id, text_sha256(text), url, title), anchor, SpeakerResolver())[0]
+    doc = Doc(doc_id, text_sha256(text), url, title, published.isoformat() if published else None)
+    return _claims_of(text, doc, anchor, SpeakerResolver())[0]
 
 
 def extract_document(document: Document, ref_date: dt.date | None = None) -> list[Claim]:
     """The claims of a document read by claimledger.sources, anchored as ``Document.anchor`` says."""
-    return extract(document.text, document.id, document.anchor(ref_date), url=document.url, title=document.title)
+    published = document.published or document.page_date
+    return extract(document.text, document.id, document.anchor(ref_date), url=document.url, title=document.title, published=published)
 
 
 def extract_stream(

@@ -23,7 +23,7 @@ Via = Literal["explicit", "pronoun", "alias"]
 Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
 
 
-_OPTIONAL = {"omit_when_none": True}  # a key only some records have (web pages' url and title)
+_OPTIONAL = {"omit_when_none": True}  # a key only some records have (a document's url, title and date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,7 @@ class Doc:
     sha256: str
     url: str | None = field(default=None, metadata=_OPTIONAL)
     title: str | None = field(default=None, metadata=_OPTIONAL)
+    published: str | None = field(default=None, metadata=_OPTIONAL)  # ISO date the document gives itself
 
 
 @dataclass(frozen=True, slots=True)

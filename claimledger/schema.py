@@ -72,10 +72,11 @@ SCHEMA: dict[str, Any] = {
                 {
                     "id": {"type": "string"},
                     "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                    "url": {"type": "string"},  # web pages only, when the page names its URL
-                    "title": {"type": "string"},  # web pages only, when the page has a title
+                    "url": {"type": "string"},  # when the page or JSONL document names its URL
+                    "title": {"type": "string"},  # when the page or JSONL document has a title
+                    "published": _date_string(nullable=False),  # when the page or JSONL document is dated
                 },
-                optional=("url", "title"),
+                optional=("url", "title", "published"),
             ),
             "kind": _enum(*get_args(Kind)),
             "sentence": _object({"index": _INT, "start": _INT, "end": _INT, "text": {"type": "string"}}),
