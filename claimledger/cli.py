@@ -14,11 +14,12 @@ import os
 import sys
 from enum import Enum
 from collections.abc import Callable, Iterator
-from typing import Annotated, Optional
+from typing import Annotated, Optional, get_args
 
 import typer
 
 from claimledger import __version__
+from claimledger.records import Kind
 
 app = typer.Typer(
     help="Turn English news text into a ledger of checkable claims (JSON Lines).",
@@ -37,6 +38,10 @@ class InputFormat(str, Enum):
 class Engine(str, Enum):
     processes = "processes"
     dask = "dask"
+
+
+# The kinds a record can have, from the record type itself, so a new kind is a choice at once.
+KindName = Enum("KindName", [(k, k) for k in get_args(Kind)], type=str)  # type: ignore[misc]
 
 
 class EncodingErrors(str, Enum):
@@ -154,39 +159,57 @@ def extract(
 def show(
     ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
     speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: speech, attribution, denial or statement.")] = None,
+    kind: Annotated[Optional[KindName], typer.Option(help="Only this kind.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
     cue: Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")] = None,
     has_quantity: Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")] = False,
     grep: Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")] = None,
+    since: Annotated[
+        Optional[str], typer.Option(help="Only claims of documents published on or after this date (2025-01-01, 'last week', '3 days ago').")
+    ] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only claims of documents published on or before this date ('January 2025' is up to its last day).")] = None,
     context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
     pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
 ) -> None:
-    """Show a ledger as a table for people (escape sequences and markup in the text are shown literally).
+    """Show a ledger for people: a table on a terminal, plain text blocks in a pipe or file (text from the news is shown literally).
 
     Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
     """
     import re
 
-    from claimledger import render
     from claimledger.ledger import read_records
-    from claimledger.query import Filters, select
+    from claimledger.query import Filters, Tally, select
 
     if grep is not None:
         try:
             re.compile(grep)
         except re.error as e:
             raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
-    filters = Filters(speaker, kind, doc, cue, has_quantity, grep)
+    now = dt.datetime.now()
+    dates = _read_date(since, "--since", now), _read_date(until, "--until", now, "last")
+    filters = Filters(speaker, kind.value if kind else None, doc, cue, has_quantity, grep, *dates)
+    tally = Tally()
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, sys.stdin), filters))
-    render.show(records, context=context, pager=pager)
+        records = list(select(read_records(ledger, sys.stdin), filters, tally))
+    if sys.stdout.isatty():
+        from claimledger import render
+
+        render.show(records, context=context, pager=pager)
+    else:
+        from claimledger.render import blocks
+
+        typer.echo("\n".join(blocks(records, context)), nl=False)
+    if tally.undated:
+        typer.echo(f"claimledger: {tally.undated} claims have no publication date (doc.published); --since/--until leave them out", err=True)
+    if tally.read and not tally.shown:
+        typer.echo(f"claimledger: none of the {tally.read} claims in {ledger} matches the filters", err=True)
 
 
 @app.command()
 def stats(
     ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    top: Annotated[int, typer.Option("--top", min=0, help="On a terminal, the rows of each table to show (0: all).")] = 15,
 ) -> None:
     """Count a ledger's claims by kind, speaker, cue and document.
 
@@ -202,7 +225,7 @@ def stats(
     else:
         from claimledger import render
 
-        render.show_counts(counts)
+        render.show_counts(counts, top=top)
 
 
 @app.command()
