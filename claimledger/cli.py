@@ -239,19 +239,11 @@ def validate(
 
     Example: claimledger validate ledger.jsonl --docs seeds/
     """
-    from claimledger.checks import check
-    from claimledger.sources import LargeDocument, Problem, read
+    from claimledger.checks import check, documents
 
-    texts = None
-    if docs:
-        texts = {}
-        for item in read(docs):
-            if isinstance(item, Problem):
-                typer.echo(f"claimledger: {item}", err=True)
-            elif isinstance(item, LargeDocument):
-                texts[item.id] = "".join(item.chunks())
-            else:
-                texts[item.id] = item.text
+    texts, problems = documents(docs) if docs else (None, [])
+    for problem in problems:
+        typer.echo(f"claimledger: {problem}", err=True)
     with _ledger_errors(ledger):
         fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
     with fh:
@@ -261,6 +253,9 @@ def validate(
             typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
     if findings:
         typer.echo(f"claimledger: {findings} problem(s) in {ledger}", err=True)
+    if problems:
+        typer.echo(f"claimledger: {len(problems)} problem(s) in --docs", err=True)
+    if findings or problems:
         raise typer.Exit(1)
 
 
