@@ -21,6 +21,8 @@ import typer
 from claimledger import __version__
 from claimledger.records import Kind
 
+# Typer reads help texts as rich markup, where "[dask]" is a style tag that vanishes:
+# a literal bracket in a help text is written "\\[" (tests/test_cli.py checks every one).
 app = typer.Typer(
     help="Turn English news text into a ledger of checkable claims (JSON Lines).",
     no_args_is_help=True,
@@ -98,7 +100,7 @@ def extract(
         int, typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask workers of a local cluster); the output is the same for any number.")
     ] = 1,
     engine: Annotated[
-        Engine, typer.Option("--engine", help="processes: this machine; dask: a Dask cluster (needs claimledger[dask]).")
+        Engine, typer.Option("--engine", help="processes: this machine; dask: a Dask cluster (needs claimledger\\[dask]).")
     ] = Engine.processes,
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="With --engine dask: the scheduler's address, or 'local' for a new local cluster.")

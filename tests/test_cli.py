@@ -232,6 +232,33 @@ def test_every_command_has_help_with_an_example() -> None:
         assert result.exit_code == 0 and "Example:" in result.stdout
 
 
+def _help_texts() -> list[tuple[str, str]]:
+    """(command, help text) for every command and every one of its parameters."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    texts = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        texts += [(name, line) for line in (command.help or "").splitlines() if line.strip()]
+        texts += [(name, param.help) for param in command.params if getattr(param, "help", None)]
+    return texts
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("command, text", _help_texts())
+def test_help_shows_every_help_text_literally(command: str, text: str) -> None:
+    """Brackets are rich markup to Typer: 'claimledger[dask]' showed as 'claimledger'."""
+    shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"}).stdout
+    assert _words(text.replace("\\[", "[")) in _words(shown)
+
+
+def test_the_dask_extra_is_named_in_help() -> None:
+    assert "(needs claimledger[dask])" in _words(runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "400"}).stdout)
+
+
 def _claimledger() -> list[str]:
     exe = shutil.which("claimledger", path=os.path.dirname(sys.executable))
     return [exe] if exe else [sys.executable, "-m", "claimledger"]
