@@ -14,12 +14,16 @@ import os
 import sys
 from enum import Enum
 from collections.abc import Callable, Iterator
-from typing import Annotated, Optional, get_args
+from typing import TYPE_CHECKING, Annotated, Optional, get_args
 
 import typer
 
 from claimledger import __version__
 from claimledger.records import Kind
+
+if TYPE_CHECKING:
+    from claimledger.input_dates import Edge
+    from claimledger.ledger import LedgerWriter
 
 # Typer reads help texts as rich markup, where "[dask]" is a style tag that vanishes:
 # a literal bracket in a help text is written "\\[" (tests/test_cli.py checks every one).
@@ -66,14 +70,14 @@ def main(
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
 
 
-def _read_date(value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: str = "first") -> Optional[dt.date]:
+def _read_date(value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: Edge = "first") -> Optional[dt.date]:
     """An option's date (claimledger.input_dates.read_date); one that cannot be read is a usage error."""
     from claimledger.input_dates import DateError, read_date
 
     if value is None:
         return None
     try:
-        return read_date(value, now, edge)  # type: ignore[arg-type]
+        return read_date(value, now, edge)
     except DateError as e:
         raise typer.BadParameter(f"{value!r} {e}", param_hint=option) from None
 
@@ -93,6 +97,13 @@ def extract(
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to --output only records whose id it lacks.")] = False,
+    set_aside: Annotated[
+        bool,
+        typer.Option(
+            "--set-aside-bad-lines",
+            help="With --append: move lines of the ledger that are no records to LEDGER.rejected (else they are kept, reported, and the exit is 1).",
+        ),
+    ] = False,
     encoding_errors: Annotated[
         EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
     ] = EncodingErrors.strict,
@@ -119,6 +130,8 @@ def extract(
     anchor = _read_date(ref_date, "--ref-date")
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
+    if set_aside and not append:
+        raise typer.BadParameter("--set-aside-bad-lines needs --append", param_hint="--set-aside-bad-lines")
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
@@ -128,7 +141,7 @@ def extract(
     problems = documents = 0
     started = time.perf_counter()
     try:
-        with LedgerWriter(output, append=append, stream=sys.stdout) as writer, _progress() as (advance, say):
+        with LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside) as writer, _progress() as (advance, say):
             for outcome in outcomes:
                 writer.write(outcome.claims)
                 documents += 1
@@ -149,12 +162,28 @@ def extract(
         raise typer.Exit(1) from None
     if writer.dropped_half_line:
         typer.echo(f"claimledger: {output}: its last line was cut off by an earlier writer; it was dropped", err=True)
+    _tell_bad_lines(writer)
     if sys.stderr.isatty():
         seconds = time.perf_counter() - started
         typer.echo(f"claimledger: {documents - problems} documents, {writer.written} claims, {problems} failures, {seconds:.1f} s", err=True)
     if problems:
         typer.echo(f"claimledger: {problems} problem(s) in the input (above); the rest was processed", err=True)
+    if problems or (writer.bad_lines and not set_aside):
         raise typer.Exit(1)
+
+
+_BAD_LINES_TOLD = 10  # lines of a damaged ledger told one by one; validate lists them all
+
+
+def _tell_bad_lines(writer: LedgerWriter) -> None:
+    """The lines of the old ledger that are no records: kept as they were, or set aside."""
+    fate = f"moved to {writer.rejected_path}" if writer.set_aside else "kept as it was"
+    for bad in writer.bad_lines[:_BAD_LINES_TOLD]:
+        typer.echo(f"claimledger: {writer.path}:{bad.number}: {bad.reason}; {fate}", err=True)
+    if len(writer.bad_lines) > _BAD_LINES_TOLD:
+        typer.echo(f"claimledger: {writer.path}: {len(writer.bad_lines) - _BAD_LINES_TOLD} more such lines (claimledger validate lists them)", err=True)
+    if writer.bad_lines and not writer.set_aside:
+        typer.echo(f"claimledger: {writer.path} holds lines that are no records; every record was kept (--set-aside-bad-lines moves those lines out)", err=True)
 
 
 @app.command()
