@@ -116,6 +116,9 @@ def extract(
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="With --engine dask: the scheduler's address, or 'local' for a new local cluster.")
     ] = None,
+    scheduler_timeout: Annotated[
+        float, typer.Option("--scheduler-timeout", min=0.1, help="With --engine dask: seconds to wait for the scheduler to answer.")
+    ] = 10.0,
 ) -> None:
     """Extract claims from news text and write them as JSON Lines.
 
@@ -135,7 +138,7 @@ def extract(
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
-        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value)
+        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout)
     else:
         outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs)
     problems = documents = 0
