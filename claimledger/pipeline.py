@@ -106,6 +106,8 @@ def _claims_of(
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
+        if not sentences.is_prose(sentence_ref.text):
+            continue  # noise (base64, hex): no claim and no quantity
         found: list[Match] = []
         if may_match(sentence_ref.text, nearby):
             ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
