@@ -17,7 +17,7 @@ time zone it meant is unknown.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 Edge = Literal["first", "last"]
@@ -88,7 +88,7 @@ def _parser(base: dt.datetime) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-@cache
+@lru_cache(maxsize=4096)  # feeds repeat their dates; bounded, as a batch may hold millions
 def _parse(text: str, base: dt.datetime) -> tuple[dt.date, str] | None:
     """dateparser's reading of ``text`` at ``base``: the day as written (no time zone
     conversion) and the period it names (day, week, month, year); None if it reads nothing."""

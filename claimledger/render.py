@@ -2,6 +2,7 @@
 
 A terminal gets a table (rich, following its width and NO_COLOR); a file or a pipe
 gets plain text blocks, one per claim, that no width can break inside a word.
+
 Every string that comes from a ledger (and so from the news text) is shown
 literally: it goes into ``rich.text.Text`` objects, never into markup, and
 control characters, escape sequences and bidirectional overrides are replaced
