@@ -58,6 +58,7 @@ _PAGE_COUNTER = re.compile(r"\s*(?:(?:page|photo|image|picture|slide)\s+)?\d+\s+
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _WERE = re.compile(r"\s+(?:were|are)\b")
+_GROUP_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:had|have|were|are|will|would|could|did|do|said|say|met|spoke|agreed)\b")  # "the two met"
 _POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s)\s$", re.I)
 
 
@@ -452,18 +453,19 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
 
 def _part_of_group(text: str, m: re.Match[str], end: int, limit: int) -> Quantity | None:
     """A number word that counts part of a group or a group named before: ``two of the
-    suspects``, ``eight were revolvers``, ``the two met``."""
+    suspects`` (counting ``suspects``), ``eight were revolvers``, ``the two met``."""
+    value = _value(m) or 0.0
     of = _OF_GROUP.match(text, end, limit)
     if of:
-        count = _counted_noun(text, of.end(), limit)
-        return _build(text, m.start(), count[1] if count else end, _value(m) or 0.0, m.group("qualifier"), None, None, count_of=count[0] if count else None)
+        count = _counted_noun(text, of.end(), limit, words=2)
+        return _build(text, m.start(), end, value, m.group("qualifier"), None, None, count_of=count[0] if count else None)
     were = _WERE.match(text, end, limit)
     if were:
         count = _counted_noun(text, were.end(), limit, words=2)
         if count is not None:
-            return _build(text, m.start(), end, _value(m) or 0.0, m.group("qualifier"), None, None, count_of=count[0])
-    if _word_before(text, m.start()) == "the":
-        return _build(text, m.start(), end, _value(m) or 0.0, None, None, None)
+            return _build(text, m.start(), end, value, m.group("qualifier"), None, None, count_of=count[0])
+    if _word_before(text, m.start()) == "the" and _GROUP_END.match(text, end, limit):
+        return _build(text, m.start(), end, value, None, None, None)
     return None
 
 
