@@ -54,6 +54,7 @@ _CODE = re.compile(r"-[A-Z]{1,2}\b")  # "10-Q", "8-K": a form, not ten of anythi
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Emeka Obi, 19;"
 _AGE_END = re.compile(r"[,;)]|\s+and\b|\.(?:\s|$)")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]*\s\($")  # "John Smith (25)"
+_LINE_REACH = 40  # characters searched either side of a number for the line it stands in
 _PAGE_COUNTER = re.compile(r"\s*(?:(?:page|photo|image|picture|slide)\s+)?\d+\s+of\s+\d+\s*", re.I)  # "1 of 2 |"
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
@@ -357,9 +358,20 @@ def _no_amount(text: str, m: re.Match[str], end: int) -> bool:
     after = text[end : end + 30].lower().split()[:2]
     if any(w.strip(",.;") in lexicon.words("phone_words") for w in after):
         return True
-    line_start = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
-    ends = [i for i in (text.find("\n", end), text.find("|", end)) if i != -1]
-    return bool(_PAGE_COUNTER.fullmatch(text, line_start, min(ends, default=len(text))))
+    return _page_counter(text, start, end)
+
+
+def _page_counter(text: str, start: int, end: int) -> bool:
+    """Whether the number stands in a line (or a ``|`` cell) of its own that is ``1 of 2``;
+    the line is looked for near the number only, so long text costs no more per number."""
+    lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    line_start = max(text.rfind("\n", lo, start), text.rfind("|", lo, start))
+    if line_start == -1 and lo > 0:
+        return False
+    ends = [i for i in (text.find("\n", end, hi), text.find("|", end, hi)) if i != -1]
+    if not ends and hi < len(text):
+        return False
+    return bool(_PAGE_COUNTER.fullmatch(text, line_start + 1, min(ends, default=hi)))
 
 
 def find(text: str, start: int, end: int) -> list[Quantity]:
