@@ -281,7 +281,7 @@ def _shift(claim: Claim, base: int, sentence_base: int) -> Claim:
         return replace(span, start=span.start + base, end=span.end + base) if span is not None else None
 
     def move_quantity(q: Quantity) -> Quantity:
-        return replace(move(q), equivalent_of=move(q.equivalent_of))
+        return replace(move(q), equivalent_of=move(q.equivalent_of), change=move(q.change))
 
     sentence = replace(move(claim.sentence), index=claim.sentence.index + sentence_base)
     speaker, cue, content = move(claim.speaker), move(claim.cue), move(claim.content)

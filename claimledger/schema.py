@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from claimledger.records import Granularity, Kind, Polarity, QuoteType, Via
+from claimledger.records import Bound, ChangeRelation, Direction, Granularity, Kind, Polarity, QuoteType, Via
 
 _INT = {"type": "integer", "minimum": 0}
 _STR_OR_NULL = {"type": ["string", "null"]}
@@ -39,6 +39,7 @@ QUANTITY = _object(
         low=_NUM_OR_NULL,
         high=_NUM_OR_NULL,
         qualifier=_STR_OR_NULL,
+        bound={"anyOf": [_enum(*get_args(Bound)), {"type": "null"}]},
         unit=_STR_OR_NULL,
         unit_text=_STR_OR_NULL,
         dimension=_STR_OR_NULL,
@@ -46,6 +47,15 @@ QUANTITY = _object(
         count_of=_STR_OR_NULL,
         equivalent_of=_object(
             {"start": _INT, "end": _INT, "consistent": {"type": "boolean"}, "converted": {"type": "number"}},
+            nullable=True,
+        ),
+        change=_object(
+            {
+                "start": _INT,
+                "end": _INT,
+                "relation": _enum(*get_args(ChangeRelation)),
+                "direction": {"anyOf": [_enum(*get_args(Direction)), {"type": "null"}]},
+            },
             nullable=True,
         ),
     )

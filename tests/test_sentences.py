@@ -11,6 +11,8 @@ CASES = [
     ("Mr. Brown and Mrs. Green left.", ["Mr. Brown and Mrs. Green left."]),
     ("It opens on Jan. 20 in St. Louis. Come.", ["It opens on Jan. 20 in St. Louis.", "Come."]),
     ("He lives at No. 10 Downing Street. Yes.", ["He lives at No. 10 Downing Street.", "Yes."]),
+    ("The bridge will cost Rs. 520 crore. Work starts soon.", ["The bridge will cost Rs. 520 crore.", "Work starts soon."]),
+    ("Fares rose to Kshs. 300 and Dhs. 25. Riders complained.", ["Fares rose to Kshs. 300 and Dhs. 25.", "Riders complained."]),
     ("Growth was 1.5 percent. Prices rose.", ["Growth was 1.5 percent.", "Prices rose."]),
     ("J. R. R. Tolkien wrote it. It sold.", ["J. R. R. Tolkien wrote it.", "It sold."]),
     ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
