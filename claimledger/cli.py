@@ -14,11 +14,14 @@ import os
 import sys
 from enum import Enum
 from collections.abc import Callable, Iterator
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from claimledger import __version__
+
+if TYPE_CHECKING:
+    from claimledger.query import Filters
 
 app = typer.Typer(
     help="Turn English news text into a ledger of checkable claims (JSON Lines).",
@@ -147,15 +150,39 @@ def extract(
         raise typer.Exit(1)
 
 
+LedgerArg = Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)]
+# The filters of show and report, written once.
+SpeakerFilter = Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")]
+KindFilter = Annotated[Optional[str], typer.Option(help="Only this kind: speech, attribution, denial or statement.")]
+DocFilter = Annotated[Optional[str], typer.Option(help="Only this document id.")]
+CueFilter = Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")]
+HasQuantityFilter = Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")]
+GrepFilter = Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")]
+
+
+def _filters(speaker: Optional[str], kind: Optional[str], doc: Optional[str], cue: Optional[str], has_quantity: bool, grep: Optional[str]) -> Filters:
+    """The records a command keeps; a --grep that is no regular expression is a usage error."""
+    import re
+
+    from claimledger.query import Filters
+
+    if grep is not None:
+        try:
+            re.compile(grep)
+        except re.error as e:
+            raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
+    return Filters(speaker, kind, doc, cue, has_quantity, grep)
+
+
 @app.command()
 def show(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
-    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: speech, attribution, denial or statement.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
-    cue: Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")] = None,
-    has_quantity: Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")] = False,
-    grep: Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")] = None,
+    ledger: LedgerArg,
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
     context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
     pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
 ) -> None:
@@ -163,26 +190,64 @@ def show(
 
     Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
     """
-    import re
-
     from claimledger import render
     from claimledger.ledger import read_records
-    from claimledger.query import Filters, select
+    from claimledger.query import select
 
-    if grep is not None:
-        try:
-            re.compile(grep)
-        except re.error as e:
-            raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
-    filters = Filters(speaker, kind, doc, cue, has_quantity, grep)
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep)
     with _ledger_errors(ledger):
         records = list(select(read_records(ledger, sys.stdin), filters))
     render.show(records, context=context, pager=pager)
 
 
 @app.command()
+def report(
+    ledger: LedgerArg,
+    docs: Annotated[list[str], typer.Option("--docs", help="The documents the ledger was made from (files, folders, globs, JSONL, web pages).", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write; with many documents, their pages go in a folder beside it.", show_default=False)],
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
+) -> None:
+    """Write an HTML page of each document's text with its claims marked, for people who check them.
+
+    Example: claimledger report ledger.jsonl --docs seeds/ -o report.html
+    """
+    from claimledger import report as reports
+    from claimledger.ledger import read_records
+    from claimledger.query import select
+    from claimledger.sources import LargeDocument, Problem, read
+
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep)
+    with _ledger_errors(ledger):
+        records = list(select(read_records(ledger, sys.stdin), filters))
+    wanted = {str((r.get("doc") or {}).get("id")) for r in records}
+    problems = 0
+    texts: dict[str, str] = {}
+    for item in read(docs):
+        if isinstance(item, Problem):
+            problems += 1
+            typer.echo(f"claimledger: {item}", err=True)
+        elif item.id in wanted:
+            texts[item.id] = "".join(item.chunks()) if isinstance(item, LargeDocument) else item.text
+    built = reports.build(records, texts, name=os.path.basename(output), source=ledger)
+    for problem in built.problems:
+        typer.echo(f"claimledger: {problem}", err=True)
+    with _ledger_errors(output):
+        reports.write(built, output)
+    if sys.stderr.isatty():
+        pages = f" and {len(built.pages) - 1} pages in {reports.pages_folder(output)}/" if len(built.pages) > 1 else ""
+        typer.echo(f"claimledger: wrote {output}{pages}: {built.documents} documents, {built.claims} claims", err=True)
+    if problems or built.problems:
+        raise typer.Exit(1)
+
+
+@app.command()
 def stats(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    ledger: LedgerArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Count a ledger's claims by kind, speaker, cue and document.
@@ -204,7 +269,7 @@ def stats(
 
 @app.command()
 def validate(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    ledger: LedgerArg,
     docs: Annotated[
         Optional[list[str]], typer.Option("--docs", help="The documents (files, folders, JSONL) to check offsets against.")
     ] = None,

@@ -17,6 +17,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from claimledger.values import number
+
 # C0 and C1 controls (but tab), DEL, and the Unicode bidi embedding/override/isolate marks.
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -27,24 +29,19 @@ def safe(value: object) -> str:
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
-def _number(x: float) -> str:
-    """A number as people read it: 1,448,410 and 621.371, never 1.44841e+06."""
-    return f"{x:,.0f}" if abs(x) >= 1e5 or x == int(x) else f"{x:,.6g}" if abs(x) >= 1e-3 else f"{x:g}"
-
-
 def _quantity(q: dict[str, Any]) -> Text:
     shown = Text(safe(q.get("text")))
     unit = q.get("unit")
     si = q.get("si")
     if q.get("value") is not None:
-        shown.append(f" = {_number(q['value'])}" + (f" {safe(unit)}" if unit else ""), style="cyan")
+        shown.append(f" = {number(q['value'])}" + (f" {safe(unit)}" if unit else ""), style="cyan")
     elif q.get("low") is not None or q.get("high") is not None:
         shown.append(f" = {q.get('low')}..{q.get('high')}" + (f" {safe(unit)}" if unit else ""), style="cyan")
     if si and unit and si.get("unit") != unit:
-        shown.append(f" ({_number(si['value'])} {safe(si['unit'])})", style="dim")
+        shown.append(f" ({number(si['value'])} {safe(si['unit'])})", style="dim")
     link = q.get("equivalent_of")
     if link and not link.get("consistent"):
-        shown.append(f" ⚠ converts to {_number(link['converted'])}", style="bold yellow")
+        shown.append(f" ⚠ converts to {number(link['converted'])}", style="bold yellow")
     return shown
 
 
