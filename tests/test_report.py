@@ -430,3 +430,29 @@ def test_templates_are_package_data() -> None:
     patterns = re.findall(r'"(templates/[^"]+)"', text)
     shipped = sorted(p.relative_to(ROOT / "claimledger").as_posix() for p in (ROOT / "claimledger" / "templates").iterdir())
     assert shipped and all(any(Path(f).match(p) for p in patterns) for f in shipped)
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+TEXT_ON = {
+    "ink": ["paper", "speech", "attribution", "statement", "denial", "no-comment", "other", "hl"],
+    "speaker": ["paper", "speech", "attribution", "statement", "denial", "no-comment", "other", "hl"],
+    "cue": ["paper", "speech", "attribution", "statement", "denial", "no-comment", "other", "hl"],
+    "muted": ["paper", "statement"],
+    "warn": ["paper", "denial"],
+    "focus": ["paper"],
+}
+
+
+@pytest.mark.parametrize("foreground", sorted(TEXT_ON))
+def test_colours_have_enough_contrast(foreground: str) -> None:
+    """WCAG AA for text (4.5:1) for every pair of the stylesheet's colours that meet in the page."""
+    css = (ROOT / "claimledger" / "templates" / "report.css").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--([a-z-]+): (#[0-9a-f]{6});", css))
+    for background in TEXT_ON[foreground]:
+        light, dark = sorted((_luminance(colours[foreground]), _luminance(colours[background])), reverse=True)
+        assert (light + 0.05) / (dark + 0.05) >= 4.5, (foreground, background)
