@@ -203,7 +203,7 @@ def show(
 @app.command()
 def report(
     ledger: LedgerArg,
-    docs: Annotated[list[str], typer.Option("--docs", help="The documents the ledger was made from (files, folders, globs, JSONL, web pages).", show_default=False)],
+    docs: Annotated[list[str], typer.Option("--docs", help="The documents the ledger was made from (files, folders, globs, JSONL, web pages); repeat it for more.", show_default=False)],
     output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write; with many documents, their pages go in a folder beside it.", show_default=False)],
     speaker: SpeakerFilter = None,
     kind: KindFilter = None,
@@ -219,27 +219,28 @@ def report(
     from claimledger import report as reports
     from claimledger.ledger import read_records
     from claimledger.query import select
-    from claimledger.sources import LargeDocument, Problem, read
+    from claimledger.sources import Problem, texts
 
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep)
     with _ledger_errors(ledger):
         records = list(select(read_records(ledger, sys.stdin), filters))
     wanted = {str((r.get("doc") or {}).get("id")) for r in records}
     problems = 0
-    texts: dict[str, str] = {}
-    for item in read(docs):
+    found: dict[str, str] = {}
+    for item in texts(docs, wanted):
         if isinstance(item, Problem):
             problems += 1
             typer.echo(f"claimledger: {item}", err=True)
-        elif item.id in wanted:
-            texts[item.id] = "".join(item.chunks()) if isinstance(item, LargeDocument) else item.text
-    built = reports.build(records, texts, name=os.path.basename(output), source=ledger)
+        else:
+            found[item[0]] = item[1]
+    built = reports.build(records, found, name=os.path.basename(output), source=ledger)
     for problem in built.problems:
         typer.echo(f"claimledger: {problem}", err=True)
     with _ledger_errors(output):
         reports.write(built, output)
     if sys.stderr.isatty():
-        pages = f" and {len(built.pages) - 1} pages in {reports.pages_folder(output)}/" if len(built.pages) > 1 else ""
+        folder = os.path.join(os.path.dirname(output), reports.pages_folder(output))
+        pages = f" and {len(built.pages) - 1} pages in {folder}/" if len(built.pages) > 1 else ""
         typer.echo(f"claimledger: wrote {output}{pages}: {built.documents} documents, {built.claims} claims", err=True)
     if problems or built.problems:
         raise typer.Exit(1)
@@ -278,19 +279,17 @@ def validate(
 
     Example: claimledger validate ledger.jsonl --docs seeds/
     """
+    from claimledger import sources
     from claimledger.checks import check
-    from claimledger.sources import LargeDocument, Problem, read
 
     texts = None
     if docs:
         texts = {}
-        for item in read(docs):
-            if isinstance(item, Problem):
+        for item in sources.texts(docs):
+            if isinstance(item, sources.Problem):
                 typer.echo(f"claimledger: {item}", err=True)
-            elif isinstance(item, LargeDocument):
-                texts[item.id] = "".join(item.chunks())
             else:
-                texts[item.id] = item.text
+                texts[item[0]] = item[1]
     with _ledger_errors(ledger):
         fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
     with fh:

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimledger.values import number
+from claimledger.values import inconsistency, number
 
 # C0 and C1 controls (but tab), DEL, and the Unicode bidi embedding/override/isolate marks.
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -39,9 +39,9 @@ def _quantity(q: dict[str, Any]) -> Text:
         shown.append(f" = {q.get('low')}..{q.get('high')}" + (f" {safe(unit)}" if unit else ""), style="cyan")
     if si and unit and si.get("unit") != unit:
         shown.append(f" ({number(si['value'])} {safe(si['unit'])})", style="dim")
-    link = q.get("equivalent_of")
-    if link and not link.get("consistent"):
-        shown.append(f" ⚠ converts to {number(link['converted'])}", style="bold yellow")
+    warning = inconsistency(q)
+    if warning:
+        shown.append(f" ⚠ {safe(warning)}", style="bold yellow")
     return shown
 
 

@@ -232,6 +232,43 @@ def _snippet(words: str) -> str:
     return words if len(words) <= _SNIPPET else words[: _SNIPPET - 1].rstrip() + "…"
 
 
+_Mark = tuple[str, dict[str, Any], int, str, dict[str, str | int | None]]  # role, span, rank, classes, attributes
+
+
+def _claim(n: int, record: dict[str, Any], who: str | None) -> tuple[ClaimView, list[_Mark]]:
+    """A claim's entry in the list, and its marks: content, speaker and cue first, then the rest."""
+    kind = str(record.get("kind") or "?")
+    speaker, cue, content = (record.get(k) if isinstance(record.get(k), dict) else None for k in ("speaker", "cue", "content"))
+    deny = record.get("polarity") == "deny"
+    view = ClaimView(
+        number=n,
+        anchor=None,
+        kind=kind,
+        kind_class=kind_class(kind),
+        deny=deny,
+        who=who,
+        speaker=_speaker_label(record) if speaker else None,
+        speaker_as_written=str(speaker["text"]) if speaker and speaker.get("name") and speaker.get("text") != speaker["name"] else None,
+        cue=str(cue.get("lemma") or cue.get("text")) if cue else None,
+        content=_snippet(str((content or {}).get("text") or "")),
+        quote=record.get("quote") if record.get("quote") not in (None, "none") else None,
+    )
+    roles = (("content", content, _CONTENT, f"ct {view.kind_class}" + (" deny" if deny else "")), ("speaker", speaker, _ROLE, "sp"), ("cue", cue, _ROLE, "cue"))
+    marks: list[_Mark] = [(role, span, rank, classes, {}) for role, span, rank, classes in roles if span]
+    for name, span in _extra_spans(record):
+        view.facts.append(Fact(name, str(span.get("text")), ""))
+        marks.append((name, span, _ROLE, "x " + kind_class(name).replace("k-", "f-", 1), {"title": name}))
+    for q in record.get("quantities") or []:
+        warning = values.inconsistency(q)
+        view.facts.append(Fact("quantity", str(q.get("text")), values.quantity(q), warning))
+        norm = values.quantity(q) + (f" ⚠ the figure it restates {warning}" if warning else "")
+        marks.append(("quantity", q, _VALUE, "q bad" if warning else "q", {"data-norm": norm or None, "tabindex": 0}))
+    for d in record.get("dates") or []:
+        view.facts.append(Fact("date", str(d.get("text")), values.date(d)))
+        marks.append(("date", d, _VALUE, "dt", {"data-norm": values.date(d), "tabindex": 0}))
+    return view, marks
+
+
 class _Builder:
     """Builds the views of a ledger's documents; speaker keys are numbered across the whole report."""
 
@@ -244,11 +281,16 @@ class _Builder:
         self.problems: list[str] = []
 
     def who(self, record: dict[str, Any]) -> str | None:
+        """The speaker's key on the page (``s3``), counted across the ledger."""
         key = _speaker_key(record)
         if key is None:
             return None
         who = self.whos.setdefault(key, f"s{len(self.whos)}")
         self.speaker_labels.setdefault(who, _speaker_label(record))
+        if key[0] == "name":
+            self.speaker_counts[who] += 1
+        else:
+            self.unresolved += 1
         return who
 
     def document(self, number: int, doc_id: str, records: list[dict[str, Any]], text: str | None, href: str) -> DocumentView:
@@ -262,88 +304,44 @@ class _Builder:
             self.problems.append(f"{doc_id}: its text differs from the one the ledger was made from; spans not at their offsets are not marked")
         spans: list[_Span] = []
         claims: list[ClaimView] = []
-        local_speakers: Counter[str] = Counter()
-        local_kinds: Counter[str] = Counter()
-        serial = 0
-        seen_ids: set[str] = set()
+        anchors: set[str] = set()
         for n, record in enumerate(records, 1):
-            kind = str(record.get("kind") or "?")
-            self.kinds[kind] += 1
-            local_kinds[kind] += 1
-            who = self.who(record)
-            if who is not None:
-                local_speakers[who] += 1
-                if _speaker_key(record)[0] == "name":  # type: ignore[index]
-                    self.speaker_counts[who] += 1
-                else:
-                    self.unresolved += 1
-            speaker = record.get("speaker") if isinstance(record.get("speaker"), dict) else None
-            cue = record.get("cue") if isinstance(record.get("cue"), dict) else None
-            content = record.get("content") if isinstance(record.get("content"), dict) else {}
-            deny = record.get("polarity") == "deny"
-            view = ClaimView(
-                number=n,
-                anchor=None,
-                kind=kind,
-                kind_class=kind_class(kind),
-                deny=deny,
-                who=who,
-                speaker=_speaker_label(record) if speaker else None,
-                speaker_as_written=str(speaker.get("text")) if speaker and speaker.get("name") and speaker.get("text") != speaker.get("name") else None,
-                cue=str(cue.get("lemma") or cue.get("text")) if cue else None,
-                content=_snippet(str(content.get("text") or "")),
-                quote=record.get("quote") if record.get("quote") not in (None, "none") else None,
-            )
-            marks: list[tuple[str, dict[str, Any], int, str, dict[str, str | int | None]]] = [
-                (role, span, rank, classes, {})
-                for role, span, rank, classes in (
-                    ("content", content, _CONTENT, f"ct {view.kind_class}" + (" deny" if deny else "")),
-                    ("speaker", speaker, _ROLE, "sp"),
-                    ("cue", cue, _ROLE, "cue"),
-                )
-                if span
-            ]
-            placed = [mark for mark in marks if text is not None and _at(text, mark[1])]
-            if placed:
-                record_id = str(record.get("id") or n)
-                view.anchor = f"c-{record_id}" if record_id not in seen_ids else f"c-{record_id}-{n}"
-                seen_ids.add(record_id)
+            self.kinds[str(record.get("kind") or "?")] += 1
+            view, marks = _claim(n, record, self.who(record))
+            claims.append(view)
+            if text is None:
+                continue
+            placed = [mark for mark in marks if mark[0] in ("content", "speaker", "cue") and _at(text, mark[1])]
+            if placed:  # the claim's place: where the first of its content, speaker and cue starts
+                anchor = f"c-{record.get('id') or n}"
+                view.anchor = anchor if anchor not in anchors else f"{anchor}-{n}"
+                anchors.add(view.anchor)
                 min(placed, key=lambda mark: mark[1]["start"])[4].update({"id": view.anchor, "tabindex": -1})
-            for name, span in _extra_spans(record):
-                view.facts.append(Fact(name, str(span.get("text")), ""))
-                marks.append((name, span, _ROLE, "x " + kind_class(name).replace("k-", "f-", 1), {"title": name}))
-            for q in record.get("quantities") or []:
-                warning = values.inconsistency(q)
-                view.facts.append(Fact("quantity", str(q.get("text")), values.quantity(q), warning))
-                norm = values.quantity(q) + (f" ⚠ the figure it restates {warning}" if warning else "")
-                marks.append(("quantity", q, _VALUE, "q bad" if warning else "q", {"data-norm": norm or None, "tabindex": 0}))
-            for d in record.get("dates") or []:
-                view.facts.append(Fact("date", str(d.get("text")), values.date(d)))
-                marks.append(("date", d, _VALUE, "dt", {"data-norm": values.date(d), "tabindex": 0}))
             for role, span, rank, classes, attrs in marks:
-                if text is None:
-                    continue
                 if not _at(text, span):
                     view.unplaced.append(role)
                     continue
-                serial += 1
-                common = {"data-c": n, "data-s": serial, "data-who": who}
+                common = {"data-c": n, "data-s": len(spans), "data-who": view.who}
                 later = {k: v for k, v in attrs.items() if k not in ("id", "tabindex")}
                 spans.append(_Span(span["start"], span["end"], rank, _tag(classes + " a", {**common, **attrs}), _tag(classes, {**common, **later}), "</span>"))
-            if view.unplaced and text is not None:
+            if view.unplaced:
                 self.problems.append(f"{doc_id}: claim {record.get('id')}: {', '.join(view.unplaced)} not at its offsets in the text; not marked")
-            claims.append(view)
-        body = None
-        if text is not None:
-            for line in _LINE.finditer(text):
-                if line.end() > line.start():
-                    spans.append(_Span(line.start(), line.end(), _PARAGRAPH, "<p>", "<p>", "</p>"))
-                if line.group(1):
-                    spans.append(_Span(line.start(1), line.end(), _BREAK, '<span class="br">', '<span class="br">', "</span>"))
-            body = mark_up(text, spans)
+        body = None if text is None else mark_up(text, spans + _paragraphs(text))
+        local_speakers = Counter(c.who for c in claims if c.who is not None)
         speakers = [SpeakerCount(who, self.speaker_labels[who], count) for who, count in _most(local_speakers)]
-        kinds = [(kind, kind_class(kind), count) for kind, count in _most(local_kinds)]
+        kinds = [(kind, kind_class(kind), count) for kind, count in _most(Counter(c.kind for c in claims))]
         return DocumentView(number, doc_id, doc.get("title"), doc.get("url"), href, body, claims, speakers, kinds, note)
+
+
+def _paragraphs(text: str) -> list[_Span]:
+    """Each line as a paragraph, its line breaks hidden inside it (shown by the paragraph's end)."""
+    spans = []
+    for line in _LINE.finditer(text):
+        if line.end() > line.start():
+            spans.append(_Span(line.start(), line.end(), _PARAGRAPH, "<p>", "<p>", "</p>"))
+        if line.group(1):
+            spans.append(_Span(line.start(1), line.end(), _BREAK, '<span class="br">', '<span class="br">', "</span>"))
+    return spans
 
 
 def _most(counts: Counter[str]) -> list[tuple[str, int]]:
@@ -368,23 +366,21 @@ def build(records: Iterable[dict[str, Any]], texts: Mapping[str, str], name: str
         builder.document(n, doc_id, recs, texts.get(doc_id), f"#d{n}" if one_page else f"{folder}/{n:04d}.html")
         for n, (doc_id, recs) in enumerate(by_doc.items(), 1)
     ]
+    claims = sum(builder.kinds.values())
     summary = {
         "source": source,
-        "claims": sum(builder.kinds.values()),
+        "claims": claims,
         "kinds": [(kind, kind_class(kind), count) for kind, count in _most(builder.kinds)],
         "speakers": [SpeakerCount(who, builder.speaker_labels[who], count) for who, count in _most(builder.speaker_counts)],
         "unresolved": builder.unresolved,
         "documents": views,
     }
     env = _environment()
-    if one_page:
-        pages = [Page(name, env.get_template("index.html.j2").render(**summary, **_assets(), one_page=True))]
-    else:
-        pages = [Page(name, env.get_template("index.html.j2").render(**summary, **_assets(), one_page=False))]
-        for view in views:
-            pages.append(Page(view.href, env.get_template("document.html.j2").render(doc=view, index=f"../{name}", source=source, **_assets())))
-            view.body = None  # written: let it go
-    return Report(pages, builder.problems, len(views), summary["claims"])
+    pages = [Page(name, env.get_template("index.html.j2").render(**summary, **_assets(), one_page=one_page))]
+    if not one_page:
+        page = env.get_template("document.html.j2")
+        pages += [Page(view.href, page.render(doc=view, index=f"../{name}", source=source, **_assets())) for view in views]
+    return Report(pages, builder.problems, len(views), claims)
 
 
 def pages_folder(name: str) -> str:
@@ -427,11 +423,18 @@ def policy(style: str, script: str) -> str:
 
 def write(report: Report, path: str | Path) -> None:
     """Write the report file (and its folder of pages) whole: each file goes to a temporary
-    file first, and a folder of pages left by an earlier, larger report is replaced."""
+    file first, and a folder of pages left by an earlier, larger report is replaced. A path
+    that is no regular file (``/dev/stdout``, a pipe) is written to as it is."""
     path = Path(path)
     directory = path.parent
     folder = directory / pages_folder(path.name)
     extra = report.pages[1:]
+    if path.exists() and not path.is_file():  # a pipe or a device (/dev/stdout): written to, never replaced
+        if extra:
+            raise OSError(f"{path} is not a regular file, and a report of {len(extra)} documents needs a folder of pages beside it")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(report.pages[0].html)
+        return
     if folder.exists() and not _is_pages_folder(folder):
         raise OSError(f"{folder} exists and holds files that are not report pages; not replacing it")
     if extra:

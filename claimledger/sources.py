@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -77,6 +77,16 @@ def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors:
             yield path
             continue
         yield from read_one(name, path, input_format, encoding_errors)
+
+
+def texts(inputs: list[str], wanted: Container[str] | None = None) -> Iterator[tuple[str, str] | Problem]:
+    """(id, text) of each document named by ``inputs`` (all, or those whose id is ``wanted``), a
+    large file's text whole, and the problems: the texts a ledger's offsets are checked against."""
+    for item in read(inputs):
+        if isinstance(item, Problem):
+            yield item
+        elif wanted is None or item.id in wanted:
+            yield item.id, "".join(item.chunks()) if isinstance(item, LargeDocument) else item.text
 
 
 def read_one(

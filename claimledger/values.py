@@ -31,7 +31,7 @@ def inconsistency(q: dict[str, Any]) -> str | None:
     """For a measurement restated in parentheses that does not agree with the first: what the first converts to."""
     link = q.get("equivalent_of")
     if link and link.get("consistent") is False and link.get("converted") is not None:
-        return f"converts to {number(link['converted'])}"
+        return f"converts to {number(link['converted'])}" + (f" {q['unit']}" if q.get("unit") else "")
     return None
 
 

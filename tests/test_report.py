@@ -8,7 +8,10 @@ escaped, and the page fetches nothing.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -341,6 +344,25 @@ def test_many_documents_get_an_index_and_a_page_each(tmp_path: Path, monkeypatch
     (tmp_path / "out_pages" / "notes.txt").write_text("mine")
     with pytest.raises(OSError, match="not report pages"):
         report.write(built, tmp_path / "out.html")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_written_to_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records, texts = _many(1)
+    built = report.build(records, texts)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    report.write(built, pipe)
+    reader.join(10)
+    assert received == [built.pages[0].html] and stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+    monkeypatch.setattr(report, "ONE_PAGE_DOCUMENTS", 1)
+    records, texts = _many(2)
+    with pytest.raises(OSError, match="not a regular file"):
+        report.write(report.build(records, texts, name="pipe"), pipe)
 
 
 @pytest.mark.parametrize("limit, pages", [(102, 1), (101, 3)])
