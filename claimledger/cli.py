@@ -233,7 +233,7 @@ def report(
             typer.echo(f"claimledger: {item}", err=True)
         else:
             found[item[0]] = item[1]
-    built = reports.build(records, found, name=os.path.basename(output), source=ledger)
+    built = reports.build(records, found, name=os.path.basename(output), source="" if ledger == "-" else ledger)
     for problem in built.problems:
         typer.echo(f"claimledger: {problem}", err=True)
     with _ledger_errors(output):
