@@ -11,14 +11,16 @@ each mark hold exactly ``text[start:end]``. A span that is not at its offsets in
 the text given (an edited document) is listed but not marked.
 
 A kind or a field the report does not know still shows: a kind is styled by a
-class made from its name (``k-no_comment``), and a record field that holds a span
-(``{"text", "start", "end"}``, or a list of them) is marked as ``f-NAME``.
+class made from its name (``k-no_comment``), a record field that holds a span
+(``{"text", "start", "end"}``, or a list of them) is marked as ``f-NAME``, and any
+other field is listed with its claim.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -41,9 +43,9 @@ from claimledger.records import text_sha256
 ONE_PAGE_DOCUMENTS = 100
 ONE_PAGE_CHARACTERS = 500_000
 
-_KNOWN_FIELDS = frozenset(
-    {"id", "doc", "kind", "sentence", "speaker", "cue", "content", "quote", "polarity", "quantities", "dates", "extractor"}
-)
+# The fields this report shows in their own way; any other field that holds spans is marked as it comes
+# (so a field added to the records later shows without a change here).
+_SHOWN_FIELDS = frozenset({"id", "doc", "kind", "sentence", "speaker", "cue", "content", "quote", "polarity", "quantities", "dates", "extractor"})
 _CLASS_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 # Shown as visible escapes, never as they are: C0 controls but tab, line feed and carriage return
 # (HTML drops or rejects them), DEL and C1 controls, the bidi embeddings, overrides and isolates
@@ -203,14 +205,18 @@ def _at(text: str, span: Any) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text) and text[start:end] == words
 
 
-def _extra_spans(record: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
-    """Fields the report does not know that hold a span, or a list of them."""
+def _extra_fields(record: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any] | None, str]]:
+    """Fields this report does not show in their own way, as (name, span or None, words):
+    each span of a field that holds spans, else the value as text (when it says something)."""
     for name, value in record.items():
-        if name in _KNOWN_FIELDS:
+        if name in _SHOWN_FIELDS or value in (None, "", [], {}):
             continue
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, dict) and {"text", "start", "end"} <= item.keys():
-                yield name, item
+        items = value if isinstance(value, list) else [value]
+        if all(isinstance(item, dict) and {"text", "start", "end"} <= item.keys() for item in items):
+            yield from ((name, item, str(item["text"])) for item in items)
+        else:
+            words = ", ".join(item if isinstance(item, str) else json.dumps(item, ensure_ascii=False) for item in items)
+            yield name, None, words
 
 
 def _speaker_key(record: dict[str, Any]) -> tuple[str, str] | None:
@@ -255,9 +261,10 @@ def _claim(n: int, record: dict[str, Any], who: str | None) -> tuple[ClaimView, 
     )
     roles = (("content", content, _CONTENT, f"ct {view.kind_class}" + (" deny" if deny else "")), ("speaker", speaker, _ROLE, "sp"), ("cue", cue, _ROLE, "cue"))
     marks: list[_Mark] = [(role, span, rank, classes, {}) for role, span, rank, classes in roles if span]
-    for name, span in _extra_spans(record):
-        view.facts.append(Fact(name, str(span.get("text")), ""))
-        marks.append((name, span, _ROLE, "x " + kind_class(name).replace("k-", "f-", 1), {"title": name}))
+    for name, span, words in _extra_fields(record):
+        view.facts.append(Fact(name, words, ""))
+        if span is not None:
+            marks.append((name, span, _ROLE, "x " + kind_class(name).replace("k-", "f-", 1), {"title": name}))
     for q in record.get("quantities") or []:
         warning = values.inconsistency(q)
         view.facts.append(Fact("quantity", str(q.get("text")), values.quantity(q), warning))

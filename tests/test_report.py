@@ -286,7 +286,7 @@ def test_unknown_kinds_and_fields_still_show() -> None:
     records = [
         _record(1, "no_comment", {"speaker": (0, 9), "cue": (10, 29), "content": (30, 47), "quantities": [(37, 47)]}, text,
                 hedges=[{"text": "reportedly", "start": 49, "end": 59}], reported_by={"text": "a memo", "start": 74, "end": 80, "name": None}),
-        _record(2, "brand new kind", {"content": (61, 80)}, text),
+        _record(2, "brand new kind", {"content": (61, 80)}, text, stance=["doubtful", {"score": 0.5}], empty=[]),
     ]
     records[0]["speaker"]["key"] = "vance-j"
     html = report.build(records, {"d": text}).pages[0].html
@@ -297,6 +297,7 @@ def test_unknown_kinds_and_fields_still_show() -> None:
     assert marks == {"hedges": "reportedly", "reported_by": "a memo"}
     assert 'data-who="s0"' in html and ">Mr. Vance (unresolved) <" not in html  # grouped by the key, shown by its words
     assert html.count("k-no_comment") > 3 and "brand new kind</span>" in html
+    assert '<span class="fact-kind">stance</span> doubtful, {&#34;score&#34;: 0.5}</li>' in html and ">empty<" not in html
 
 
 @pytest.mark.parametrize("kind, css", [("speech", "k-speech"), ("no_comment", "k-no_comment"), ("Odd Kind!", "k-odd-kind-"), ("", "k-none")])
