@@ -12,7 +12,6 @@ from typing import Any
 
 from claimledger.ledger import json_object
 from claimledger.schema import SCHEMA
-from claimledger.sources import LargeDocument, Problem, expand, read_one
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,34 +72,3 @@ def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator
         for name, span in _spans(record):
             if text[span["start"] : span["end"]] != span["text"]:
                 yield Finding(n, f"{name} [{span['start']}:{span['end']}] is not that text in its document")
-
-
-def documents(inputs: list[str]) -> tuple[dict[str, str], list[str]]:
-    """The texts of the documents that ``inputs`` name, by id, and the problems met reading them.
-
-    A file none of whose lines is a document (a ledger among the documents, say) is one
-    problem, not one per line; two documents with one id are a problem that names both
-    (the first one's text is kept).
-    """
-    texts: dict[str, str] = {}
-    origin: dict[str, str] = {}  # document id -> the file it came from
-    problems: list[str] = []
-    for name, path in expand(inputs):
-        if isinstance(path, Problem):
-            problems.append(str(path))
-            continue
-        items = list(read_one(name, path))
-        found = [item for item in items if not isinstance(item, Problem)]
-        bad = [item for item in items if isinstance(item, Problem) and item.skipped]  # a bad date does not change a text
-        if bad and not found and len(bad) > 1:
-            problems.append(f"{name}: none of its {len(bad)} lines is a document (the first: {bad[0].message})")
-        else:
-            problems += [str(p) for p in bad]
-        for item in found:
-            if item.id in texts:
-                if origin[item.id] != name:
-                    problems.append(f"document id {item.id!r} is in {origin[item.id]} and in {name}; the first is used")
-                continue
-            texts[item.id] = "".join(item.chunks()) if isinstance(item, LargeDocument) else item.text
-            origin[item.id] = name
-    return texts, problems

@@ -24,6 +24,7 @@ from claimledger.records import Kind
 if TYPE_CHECKING:
     from claimledger.input_dates import Edge
     from claimledger.ledger import LedgerWriter
+    from claimledger.query import Filters
 
 # Typer reads help texts as rich markup, where "[dask]" is a style tag that vanishes:
 # a literal bracket in a help text is written "\\[" (tests/test_cli.py checks every one).
@@ -189,30 +190,34 @@ def _tell_bad_lines(writer: LedgerWriter) -> None:
         typer.echo(f"claimledger: {writer.path} holds lines that are no records; every record was kept (--set-aside-bad-lines moves those lines out)", err=True)
 
 
-@app.command()
-def show(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
-    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")] = None,
-    kind: Annotated[Optional[KindName], typer.Option(help="Only this kind.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
-    cue: Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")] = None,
-    has_quantity: Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")] = False,
-    grep: Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")] = None,
-    since: Annotated[
-        Optional[str], typer.Option(help="Only claims of documents published on or after this date (2025-01-01, 'last week', '3 days ago').")
-    ] = None,
-    until: Annotated[Optional[str], typer.Option(help="Only claims of documents published on or before this date ('January 2025' is up to its last day).")] = None,
-    context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
-    pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
-) -> None:
-    """Show a ledger for people: a table on a terminal, plain text blocks in a pipe or file (text from the news is shown literally).
+LedgerArg = Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)]
+# The filters of show and report, written once.
+SpeakerFilter = Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")]
+KindFilter = Annotated[Optional[KindName], typer.Option(help="Only this kind.")]
+DocFilter = Annotated[Optional[str], typer.Option(help="Only this document id.")]
+CueFilter = Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")]
+HasQuantityFilter = Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")]
+GrepFilter = Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")]
+SinceFilter = Annotated[
+    Optional[str], typer.Option(help="Only claims of documents published on or after this date (2025-01-01, 'last week', '3 days ago').")
+]
+UntilFilter = Annotated[Optional[str], typer.Option(help="Only claims of documents published on or before this date ('January 2025' is up to its last day).")]
 
-    Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
-    """
+
+def _filters(
+    speaker: Optional[str],
+    kind: Optional[KindName],
+    doc: Optional[str],
+    cue: Optional[str],
+    has_quantity: bool,
+    grep: Optional[str],
+    since: Optional[str],
+    until: Optional[str],
+) -> Filters:
+    """The records a command keeps; a --grep that is no regular expression, or a date that cannot be read, is a usage error."""
     import re
 
-    from claimledger.ledger import read_records
-    from claimledger.query import Filters, Tally, select
+    from claimledger.query import Filters
 
     if grep is not None:
         try:
@@ -221,7 +226,31 @@ def show(
             raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
     now = dt.datetime.now()
     dates = _read_date(since, "--since", now), _read_date(until, "--until", now, "last")
-    filters = Filters(speaker, kind.value if kind else None, doc, cue, has_quantity, grep, *dates)
+    return Filters(speaker, kind.value if kind else None, doc, cue, has_quantity, grep, *dates)
+
+
+@app.command()
+def show(
+    ledger: LedgerArg,
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
+    pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
+) -> None:
+    """Show a ledger for people: a table on a terminal, plain text blocks in a pipe or file (text from the news is shown literally).
+
+    Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
+    """
+    from claimledger.ledger import read_records
+    from claimledger.query import Tally, select
+
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
     tally = Tally()
     with _ledger_errors(ledger):
         records = list(select(read_records(ledger, sys.stdin), filters, tally))
@@ -240,8 +269,50 @@ def show(
 
 
 @app.command()
+def report(
+    ledger: LedgerArg,
+    docs: Annotated[list[str], typer.Option("--docs", help="The documents the ledger was made from (files, folders, globs, JSONL, web pages); repeat it for more.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write; with many documents, their pages go in a folder beside it.", show_default=False)],
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+) -> None:
+    """Write an HTML page of each document's text with its claims marked, for people who check them.
+
+    Example: claimledger report ledger.jsonl --docs seeds/ -o report.html
+    """
+    from claimledger import report as reports
+    from claimledger.ledger import read_records
+    from claimledger.query import select
+    from claimledger.sources import texts
+
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
+    with _ledger_errors(ledger):
+        records = list(select(read_records(ledger, sys.stdin), filters))
+    found, problems = texts(docs, {str((r.get("doc") or {}).get("id")) for r in records})
+    for problem in problems:
+        typer.echo(f"claimledger: {problem}", err=True)
+    built = reports.build(records, found, name=os.path.basename(output), source="" if ledger == "-" else ledger)
+    for problem in built.problems:
+        typer.echo(f"claimledger: {problem}", err=True)
+    with _ledger_errors(output):
+        reports.write(built, output)
+    if sys.stderr.isatty():
+        folder = os.path.join(os.path.dirname(output), reports.pages_folder(output))
+        pages = f" and {len(built.pages) - 1} pages in {folder}/" if len(built.pages) > 1 else ""
+        typer.echo(f"claimledger: wrote {output}{pages}: {built.documents} documents, {built.claims} claims", err=True)
+    if problems or built.problems:
+        raise typer.Exit(1)
+
+
+@app.command()
 def stats(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    ledger: LedgerArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     top: Annotated[int, typer.Option("--top", min=0, help="On a terminal, the rows of each table to show (0: all).")] = 15,
 ) -> None:
@@ -264,7 +335,7 @@ def stats(
 
 @app.command()
 def validate(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    ledger: LedgerArg,
     docs: Annotated[
         Optional[list[str]], typer.Option("--docs", help="The documents (files, folders, JSONL) to check offsets against.")
     ] = None,
@@ -273,9 +344,10 @@ def validate(
 
     Example: claimledger validate ledger.jsonl --docs seeds/
     """
-    from claimledger.checks import check, documents
+    from claimledger.checks import check
+    from claimledger.sources import texts as read_texts
 
-    texts, problems = documents(docs) if docs else (None, [])
+    texts, problems = read_texts(docs) if docs else (None, [])
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
     with _ledger_errors(ledger):

@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimledger import lexicon
+from claimledger.values import inconsistency, number
 
 # C0 and C1 controls (but tab), DEL, and the Unicode bidi embedding/override/isolate marks.
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -32,25 +33,20 @@ def safe(value: object) -> str:
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
-def _number(x: float) -> str:
-    """A number as people read it: 1,448,410 and 621.371, never 1.44841e+06."""
-    return f"{x:,.0f}" if abs(x) >= 1e5 or x == int(x) else f"{x:,.6g}" if abs(x) >= 1e-3 else f"{x:g}"
-
-
 def _quantity_parts(q: dict[str, Any]) -> list[tuple[str, str]]:
     """A quantity as (words, style) pieces: its text, its value and unit, in SI, and a failed conversion check."""
     unit = q.get("unit")
     si = q.get("si")
     parts = [(safe(q.get("text")), "")]
     if q.get("value") is not None:
-        parts.append((f" = {_number(q['value'])}" + (f" {safe(unit)}" if unit else ""), "cyan"))
+        parts.append((f" = {number(q['value'])}" + (f" {safe(unit)}" if unit else ""), "cyan"))
     elif q.get("low") is not None or q.get("high") is not None:
         parts.append((f" = {q.get('low')}..{q.get('high')}" + (f" {safe(unit)}" if unit else ""), "cyan"))
     if si and unit and si.get("unit") != unit:
-        parts.append((f" ({_number(si['value'])} {safe(si['unit'])})", "dim"))
-    link = q.get("equivalent_of")
-    if link and not link.get("consistent"):
-        parts.append((f" ⚠ converts to {_number(link['converted'])}", "bold yellow"))
+        parts.append((f" ({number(si['value'])} {safe(si['unit'])})", "dim"))
+    warning = inconsistency(q)
+    if warning:
+        parts.append((f" ⚠ {safe(warning)}", "bold yellow"))
     return parts
 
 

@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -78,6 +78,40 @@ def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors:
             yield path
             continue
         yield from read_one(name, path, input_format, encoding_errors)
+
+
+def texts(inputs: list[str], wanted: Container[str] | None = None) -> tuple[dict[str, str], list[str]]:
+    """The texts of the documents that ``inputs`` name (all, or those whose id is ``wanted``), by id,
+    a large file's text whole, and the problems met reading them: what a ledger's offsets are
+    checked against.
+
+    A file none of whose lines is a document (a ledger among the documents, say) is one
+    problem, not one per line; two documents with one id are a problem that names both
+    (the first one's text is kept).
+    """
+    texts: dict[str, str] = {}
+    origin: dict[str, str] = {}  # document id -> the file it came from
+    problems: list[str] = []
+    for name, path in expand(inputs):
+        if isinstance(path, Problem):
+            problems.append(str(path))
+            continue
+        items = list(read_one(name, path))
+        found = [item for item in items if not isinstance(item, Problem)]
+        bad = [item for item in items if isinstance(item, Problem) and item.skipped]  # a bad date does not change a text
+        if bad and not found and len(bad) > 1:
+            problems.append(f"{name}: none of its {len(bad)} lines is a document (the first: {bad[0].message})")
+        else:
+            problems += [str(p) for p in bad]
+        for item in found:
+            if item.id in origin:
+                if origin[item.id] != name:
+                    problems.append(f"document id {item.id!r} is in {origin[item.id]} and in {name}; the first is used")
+                continue
+            origin[item.id] = name
+            if wanted is None or item.id in wanted:
+                texts[item.id] = "".join(item.chunks()) if isinstance(item, LargeDocument) else item.text
+    return texts, problems
 
 
 def read_one(
