@@ -63,6 +63,7 @@ class LedgerWriter:
         self._tmp: Path | None = None
         self._known: set[str] = set()
         self._rejected: list[bytes] = []
+        self._device: IO[str] | None = None  # a pipe or device named as the ledger: written to as it is
 
     @property
     def rejected_path(self) -> Path | None:
@@ -73,6 +74,10 @@ class LedgerWriter:
             return self
         if self.path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory; the ledger needs a file name", str(self.path))
+        if self.path.exists() and not self.path.is_file():
+            # /dev/stdout, a named pipe: never replaced by a file of our own (as root a rename would do it)
+            self.stream = self._device = open(self.path, "w", encoding="utf-8")
+            return self
         from filelock import FileLock  # 15-20 ms to import: only when writing a file, not for stdout
 
         directory = self.path.parent
@@ -136,6 +141,9 @@ class LedgerWriter:
         self.written += len(lines)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._device is not None:
+            self._device.close()
+            self._device = None
         if self._out is None:
             return
         assert self.path is not None and self._tmp is not None

@@ -155,6 +155,19 @@ def test_an_output_that_is_a_directory_is_said_so_and_leaves_nothing(tmp_path: P
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_output_that_is_a_pipe_is_written_to_and_stays_a_pipe(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` or a named pipe: the ledger goes into it; it is never replaced by a file."""
+    pipe = tmp_path / "ledger.pipe"
+    os.mkfifo(pipe)
+    writer = subprocess.Popen([*_command(), "extract", str(SEED), "-o", str(pipe)], stderr=subprocess.PIPE, text=True)
+    with open(pipe, encoding="utf-8") as reader:
+        lines = reader.read().splitlines()
+    assert writer.wait(timeout=60) == 0, writer.stderr.read() if writer.stderr else ""
+    assert lines and all(json.loads(line)["doc"]["id"] == str(SEED) for line in lines)
+    assert pipe.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == ["ledger.pipe"]
+
+
 def test_a_rename_that_fails_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from claimledger import ledger as ledger_module
 
