@@ -158,12 +158,24 @@ def test_an_output_that_is_a_directory_is_said_so_and_leaves_nothing(tmp_path: P
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_an_output_that_is_a_pipe_is_written_to_and_stays_a_pipe(tmp_path: Path) -> None:
     """``-o /dev/stdout`` or a named pipe: the ledger goes into it; it is never replaced by a file."""
+    import threading
+
     pipe = tmp_path / "ledger.pipe"
     os.mkfifo(pipe)
-    writer = subprocess.Popen([*_command(), "extract", str(SEED), "-o", str(pipe)], stderr=subprocess.PIPE, text=True)
-    with open(pipe, encoding="utf-8") as reader:
-        lines = reader.read().splitlines()
-    assert writer.wait(timeout=60) == 0, writer.stderr.read() if writer.stderr else ""
+    lines: list[str] = []
+
+    def read() -> None:
+        with open(pipe, encoding="utf-8") as reader:
+            lines.extend(reader.read().splitlines())
+
+    reading = threading.Thread(target=read, daemon=True)
+    reading.start()
+    result = subprocess.run([*_command(), "extract", str(SEED), "-o", str(pipe)], capture_output=True, text=True, timeout=60)
+    reading.join(timeout=10)
+    if reading.is_alive():  # nothing was written into the pipe: let the reader go
+        with open(pipe, "w", encoding="utf-8"):
+            pass
+    assert result.returncode == 0, result.stderr
     assert lines and all(json.loads(line)["doc"]["id"] == str(SEED) for line in lines)
     assert pipe.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == ["ledger.pipe"]
 
