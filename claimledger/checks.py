@@ -44,6 +44,7 @@ def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator[Finding]:
     """Findings for a ledger given as lines; ``texts`` maps document ids to their text."""
     seen: dict[str, int] = {}
+    missing: set[str] = set()  # document ids not in ``texts``, told once each
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -64,7 +65,9 @@ def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator
             continue
         text = texts.get(record["doc"]["id"])
         if text is None:
-            yield Finding(n, f"its document {record['doc']['id']!r} is not among --docs")
+            if record["doc"]["id"] not in missing:
+                missing.add(record["doc"]["id"])
+                yield Finding(n, f"its document {record['doc']['id']!r} is not among --docs (told once, for its first record)")
             continue
         for name, span in _spans(record):
             if text[span["start"] : span["end"]] != span["text"]:

@@ -1,7 +1,7 @@
 """The command line: a thin layer over the API in ``claimledger.pipeline``.
 
 Stdout carries JSON Lines only; messages go to stderr. Exit codes: 0 all read,
-1 some input could not be read (the rest was processed), 2 usage error,
+1 some input could not be read, or only in part (the rest was processed), 2 usage error,
 130 interrupted.
 """
 
@@ -14,12 +14,20 @@ import os
 import sys
 from enum import Enum
 from collections.abc import Callable, Iterator
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, get_args
 
 import typer
 
 from claimledger import __version__
+from claimledger.records import Kind
 
+if TYPE_CHECKING:
+    from claimledger.input_dates import Edge
+    from claimledger.ledger import LedgerWriter
+    from claimledger.query import Filters
+
+# Typer reads help texts as rich markup, where "[dask]" is a style tag that vanishes:
+# a literal bracket in a help text is written "\\[" (tests/test_cli.py checks every one).
 app = typer.Typer(
     help="Turn English news text into a ledger of checkable claims (JSON Lines).",
     no_args_is_help=True,
@@ -37,6 +45,10 @@ class InputFormat(str, Enum):
 class Engine(str, Enum):
     processes = "processes"
     dask = "dask"
+
+
+# The kinds a record can have, from the record type itself, so a new kind is a choice at once.
+KindName = Enum("KindName", [(k, k) for k in get_args(Kind)], type=str)  # type: ignore[misc]
 
 
 class EncodingErrors(str, Enum):
@@ -59,13 +71,16 @@ def main(
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
 
 
-def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+def _read_date(value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: Edge = "first") -> Optional[dt.date]:
+    """An option's date (claimledger.input_dates.read_date); one that cannot be read is a usage error."""
+    from claimledger.input_dates import DateError, read_date
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+        return read_date(value, now, edge)
+    except DateError as e:
+        raise typer.BadParameter(f"{value!r} {e}", param_hint=option) from None
 
 
 @app.command()
@@ -78,11 +93,18 @@ def extract(
         Optional[str],
         typer.Option(
             "--ref-date",
-            help="YYYY-MM-DD that anchors relative dates; a JSONL document's 'published' wins, a web page's own date is used without it.",
+            help="The date that anchors relative dates (2025-01-14, 'Tue, 14 Jan 2025'); a JSONL document's 'published' wins, a web page's own date is used without it.",
         ),
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to --output only records whose id it lacks.")] = False,
+    set_aside: Annotated[
+        bool,
+        typer.Option(
+            "--set-aside-bad-lines",
+            help="With --append: move lines of the ledger that are no records to LEDGER.rejected (else they are kept, reported, and the exit is 1).",
+        ),
+    ] = False,
     encoding_errors: Annotated[
         EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
     ] = EncodingErrors.strict,
@@ -90,11 +112,14 @@ def extract(
         int, typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask workers of a local cluster); the output is the same for any number.")
     ] = 1,
     engine: Annotated[
-        Engine, typer.Option("--engine", help="processes: this machine; dask: a Dask cluster (needs claimledger[dask]).")
+        Engine, typer.Option("--engine", help="processes: this machine; dask: a Dask cluster (needs claimledger\\[dask]).")
     ] = Engine.processes,
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="With --engine dask: the scheduler's address, or 'local' for a new local cluster.")
     ] = None,
+    scheduler_timeout: Annotated[
+        float, typer.Option("--scheduler-timeout", min=0.1, help="With --engine dask: seconds to wait for the scheduler to answer.")
+    ] = 10.0,
 ) -> None:
     """Extract claims from news text and write them as JSON Lines.
 
@@ -106,19 +131,21 @@ def extract(
     from claimledger.ledger import LedgerWriter
     from claimledger.sources import read
 
-    anchor = _parse_date(ref_date)
+    anchor = _read_date(ref_date, "--ref-date")
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
+    if set_aside and not append:
+        raise typer.BadParameter("--set-aside-bad-lines needs --append", param_hint="--set-aside-bad-lines")
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
-        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value)
+        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout)
     else:
         outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
     try:
-        with LedgerWriter(output, append=append, stream=sys.stdout) as writer, _progress() as (advance, say):
+        with LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside) as writer, _progress() as (advance, say):
             for outcome in outcomes:
                 writer.write(outcome.claims)
                 documents += 1
@@ -139,51 +166,155 @@ def extract(
         raise typer.Exit(1) from None
     if writer.dropped_half_line:
         typer.echo(f"claimledger: {output}: its last line was cut off by an earlier writer; it was dropped", err=True)
+    _tell_bad_lines(writer)
     if sys.stderr.isatty():
         seconds = time.perf_counter() - started
         typer.echo(f"claimledger: {documents - problems} documents, {writer.written} claims, {problems} failures, {seconds:.1f} s", err=True)
     if problems:
-        typer.echo(f"claimledger: {problems} input(s) could not be read", err=True)
+        typer.echo(f"claimledger: {problems} problem(s) in the input (above); the rest was processed", err=True)
+    if problems or (writer.bad_lines and not set_aside):
         raise typer.Exit(1)
 
 
-@app.command()
-def show(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
-    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: speech, attribution, denial or statement.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
-    cue: Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")] = None,
-    has_quantity: Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")] = False,
-    grep: Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")] = None,
-    context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
-    pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
-) -> None:
-    """Show a ledger as a table for people (escape sequences and markup in the text are shown literally).
+_BAD_LINES_TOLD = 10  # lines of a damaged ledger told one by one; validate lists them all
 
-    Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
-    """
+
+def _tell_bad_lines(writer: LedgerWriter) -> None:
+    """The lines of the old ledger that are no records: kept as they were, or set aside."""
+    fate = f"moved to {writer.rejected_path}" if writer.set_aside else "kept as it was"
+    for bad in writer.bad_lines[:_BAD_LINES_TOLD]:
+        typer.echo(f"claimledger: {writer.path}:{bad.number}: {bad.reason}; {fate}", err=True)
+    if len(writer.bad_lines) > _BAD_LINES_TOLD:
+        typer.echo(f"claimledger: {writer.path}: {len(writer.bad_lines) - _BAD_LINES_TOLD} more such lines (claimledger validate lists them)", err=True)
+    if writer.bad_lines and not writer.set_aside:
+        typer.echo(f"claimledger: {writer.path} holds lines that are no records; every record was kept (--set-aside-bad-lines moves those lines out)", err=True)
+
+
+LedgerArg = Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)]
+# The filters of show and report, written once.
+SpeakerFilter = Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")]
+KindFilter = Annotated[Optional[KindName], typer.Option(help="Only this kind.")]
+DocFilter = Annotated[Optional[str], typer.Option(help="Only this document id.")]
+CueFilter = Annotated[Optional[str], typer.Option(help="Only this cue lemma (say, deny, allege, ...).")]
+HasQuantityFilter = Annotated[bool, typer.Option("--has-quantity", help="Only claims with a quantity.")]
+GrepFilter = Annotated[Optional[str], typer.Option(help="Only claims whose content or sentence matches this regular expression.")]
+SinceFilter = Annotated[
+    Optional[str], typer.Option(help="Only claims of documents published on or after this date (2025-01-01, 'last week', '3 days ago').")
+]
+UntilFilter = Annotated[Optional[str], typer.Option(help="Only claims of documents published on or before this date ('January 2025' is up to its last day).")]
+
+
+def _filters(
+    speaker: Optional[str],
+    kind: Optional[KindName],
+    doc: Optional[str],
+    cue: Optional[str],
+    has_quantity: bool,
+    grep: Optional[str],
+    since: Optional[str],
+    until: Optional[str],
+) -> Filters:
+    """The records a command keeps; a --grep that is no regular expression, or a date that cannot be read, is a usage error."""
     import re
 
-    from claimledger import render
-    from claimledger.ledger import read_records
-    from claimledger.query import Filters, select
+    from claimledger.query import Filters
 
     if grep is not None:
         try:
             re.compile(grep)
         except re.error as e:
             raise typer.BadParameter(f"not a regular expression: {e}", param_hint="--grep") from None
-    filters = Filters(speaker, kind, doc, cue, has_quantity, grep)
+    now = dt.datetime.now()
+    dates = _read_date(since, "--since", now), _read_date(until, "--until", now, "last")
+    return Filters(speaker, kind.value if kind else None, doc, cue, has_quantity, grep, *dates)
+
+
+@app.command()
+def show(
+    ledger: LedgerArg,
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    context: Annotated[bool, typer.Option("--context", help="Show the sentence with the claim's spans highlighted.")] = False,
+    pager: Annotated[bool, typer.Option("--pager", help="Page long output.")] = False,
+) -> None:
+    """Show a ledger for people: a table on a terminal, plain text blocks in a pipe or file (text from the news is shown literally).
+
+    Example: claimledger extract seeds/*.txt | claimledger show - --speaker Pistorius --context
+    """
+    from claimledger.ledger import read_records
+    from claimledger.query import Tally, select
+
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
+    tally = Tally()
+    with _ledger_errors(ledger):
+        records = list(select(read_records(ledger, sys.stdin), filters, tally))
+    if sys.stdout.isatty():
+        from claimledger import render
+
+        render.show(records, context=context, pager=pager)
+    else:
+        from claimledger.render import blocks
+
+        typer.echo("\n".join(blocks(records, context)), nl=False)
+    if tally.undated:
+        typer.echo(f"claimledger: {tally.undated} claims have no publication date (doc.published); --since/--until leave them out", err=True)
+    if tally.read and not tally.shown:
+        typer.echo(f"claimledger: none of the {tally.read} claims in {ledger} matches the filters", err=True)
+
+
+@app.command()
+def report(
+    ledger: LedgerArg,
+    docs: Annotated[list[str], typer.Option("--docs", help="The documents the ledger was made from (files, folders, globs, JSONL, web pages); repeat it for more.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write; with many documents, their pages go in a folder beside it.", show_default=False)],
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+) -> None:
+    """Write an HTML page of each document's text with its claims marked, for people who check them.
+
+    Example: claimledger report ledger.jsonl --docs seeds/ -o report.html
+    """
+    from claimledger import report as reports
+    from claimledger.ledger import read_records
+    from claimledger.query import select
+    from claimledger.sources import texts
+
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
     with _ledger_errors(ledger):
         records = list(select(read_records(ledger, sys.stdin), filters))
-    render.show(records, context=context, pager=pager)
+    found, problems = texts(docs, {str((r.get("doc") or {}).get("id")) for r in records})
+    for problem in problems:
+        typer.echo(f"claimledger: {problem}", err=True)
+    built = reports.build(records, found, name=os.path.basename(output), source="" if ledger == "-" else ledger)
+    for problem in built.problems:
+        typer.echo(f"claimledger: {problem}", err=True)
+    with _ledger_errors(output):
+        reports.write(built, output)
+    if sys.stderr.isatty():
+        folder = os.path.join(os.path.dirname(output), reports.pages_folder(output))
+        pages = f" and {len(built.pages) - 1} pages in {folder}/" if len(built.pages) > 1 else ""
+        typer.echo(f"claimledger: wrote {output}{pages}: {built.documents} documents, {built.claims} claims", err=True)
+    if problems or built.problems:
+        raise typer.Exit(1)
 
 
 @app.command()
 def stats(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    ledger: LedgerArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    top: Annotated[int, typer.Option("--top", min=0, help="On a terminal, the rows of each table to show (0: all).")] = 15,
 ) -> None:
     """Count a ledger's claims by kind, speaker, cue and document.
 
@@ -199,12 +330,12 @@ def stats(
     else:
         from claimledger import render
 
-        render.show_counts(counts)
+        render.show_counts(counts, top=top)
 
 
 @app.command()
 def validate(
-    ledger: Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)],
+    ledger: LedgerArg,
     docs: Annotated[
         Optional[list[str]], typer.Option("--docs", help="The documents (files, folders, JSONL) to check offsets against.")
     ] = None,
@@ -214,18 +345,11 @@ def validate(
     Example: claimledger validate ledger.jsonl --docs seeds/
     """
     from claimledger.checks import check
-    from claimledger.sources import LargeDocument, Problem, read
+    from claimledger.sources import texts as read_texts
 
-    texts = None
-    if docs:
-        texts = {}
-        for item in read(docs):
-            if isinstance(item, Problem):
-                typer.echo(f"claimledger: {item}", err=True)
-            elif isinstance(item, LargeDocument):
-                texts[item.id] = "".join(item.chunks())
-            else:
-                texts[item.id] = item.text
+    texts, problems = read_texts(docs) if docs else (None, [])
+    for problem in problems:
+        typer.echo(f"claimledger: {problem}", err=True)
     with _ledger_errors(ledger):
         fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
     with fh:
@@ -235,6 +359,9 @@ def validate(
             typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
     if findings:
         typer.echo(f"claimledger: {findings} problem(s) in {ledger}", err=True)
+    if problems:
+        typer.echo(f"claimledger: {len(problems)} problem(s) in --docs", err=True)
+    if findings or problems:
         raise typer.Exit(1)
 
 

@@ -22,7 +22,7 @@ from claimledger.batch import Outcome, as_lines, outcome
 from claimledger.sources import InputFormat, Problem, expand, read_one
 
 _PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough that scheduling costs little
-_CONNECT_TIMEOUT = "10s"
+CONNECT_TIMEOUT = 10.0  # seconds to wait for the scheduler before giving up
 
 
 class ClusterError(RuntimeError):
@@ -36,10 +36,12 @@ def run(
     workers: int = 2,
     input_format: InputFormat = "auto",
     encoding_errors: str = "strict",
+    timeout: float = CONNECT_TIMEOUT,
 ) -> Iterator[Outcome]:
     """The outcome of every document named by ``inputs``, in input order, extracted on
     the cluster at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``), or on a
-    new local cluster of ``workers`` processes when ``scheduler`` is ``local``."""
+    new local cluster of ``workers`` processes when ``scheduler`` is ``local``; a
+    scheduler that does not answer within ``timeout`` seconds is a ClusterError."""
     try:
         import dask.bag as db
         from distributed import Client, LocalCluster
@@ -59,7 +61,7 @@ def run(
     try:
         if scheduler == "local":
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster or scheduler, timeout=_CONNECT_TIMEOUT)
+        client = Client(cluster or scheduler, timeout=f"{timeout}s")
     except (OSError, TimeoutError, ValueError) as e:
         if cluster is not None:
             cluster.close()

@@ -18,10 +18,14 @@ granularity and a TIMEX3 value. News conventions:
 - ``now`` is the reference date (``PRESENT_REF``); ``recently`` and ``soon`` have
   no value, only their TIMEX3 direction (``PAST_REF``, ``FUTURE_REF``).
 
+- a time of day (``3 p.m.``, ``5:30 a.m. local time``, ``noon``: data/clock_words.tsv) is
+  one TIME with the day written beside it (``8:59 a.m. Sunday``, ``Friday at 3 p.m.``),
+  else the last day named before it in the span, else the reference date:
+  granularity ``time``, TIMEX3 ``2025-01-13T15:00``.
+
 dateparser reads the absolute expressions; it is imported only
 when the first of those is met, and its results are cached. Without a
-reference date, expressions that need one keep ``value: None``. Times of day
-are left out.
+reference date, expressions that need one keep ``value: None``.
 """
 
 from __future__ import annotations
@@ -99,12 +103,14 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     months = lexicon.table("months")
-    # Capitalized names only: "may" (the modal) and "march" (the verb) are not months.
+    # Capitalized names only: "may" (the modal) and "march" (the verb) are not months;
+    # datelines write them in capitals ("DUBAI — APRIL 30:"), but "MAY" is the modal in a headline.
     month = "(?-i:" + "|".join(
-        re.escape(m.capitalize()) + (r"\.?" if len(m) <= 4 and m != "may" else "")
+        "(?:" + "|".join(re.escape(w) for w in ([m.capitalize()] if m == "may" else [m.capitalize(), m.upper()])) + ")"
+        + (r"\.?" if len(m) <= 4 and m != "may" else "")
         for m in sorted(months, key=len, reverse=True)
-    ) + ")(?![a-z])"
-    weekday = "(?-i:" + "|".join(w.capitalize() for w in lexicon.table("weekdays")) + ")"
+    ) + ")(?![a-zA-Z])"
+    weekday = "(?-i:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in lexicon.table("weekdays")) + ")"
     numbers = lexicon.alternation(lexicon.table("number_words"))
     qualifiers = lexicon.alternation(lexicon.table("qualifiers"))
     seasons = lexicon.alternation(lexicon.table("seasons"))
@@ -152,6 +158,62 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _clock() -> re.Pattern[str]:
+    """A time of day: ``3 p.m.``, ``5.30pm``, ``14:00``, ``noon``, with its time zone."""
+    zones = lexicon.alternation(lexicon.words("time_zones"))
+    words = lexicon.alternation(lexicon.table("clock_words"))
+    return re.compile(
+        rf"""
+        (?<![\w:.,])
+        (?:
+            (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])(?:\.m\.|\.?m\b)
+          | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])
+          | (?P<word>{words})\b
+        )
+        (?:\s(?:{zones})\b|\s\((?:{zones})\))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_DAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?")  # "8:59 a.m. Sunday", "5 p.m. EST, Nov. 9", "3 p.m. on Friday"
+_DAY_BEFORE = re.compile(r"\s*,?\s*(?:at\s+|[-–]\s*)?")  # "Friday at 3 p.m.", "13 Feb, 2022 - 14:00"
+_CLOCK_LEAD = re.compile(r"\b(?:at|around|about|by|until|till|from|to|before|after|since)\s$", re.I)
+
+
+def _hhmm(m: re.Match[str]) -> str:
+    if m.group("word"):
+        return lexicon.table("clock_words")[m.group("word").lower()]
+    if m.group("hour24"):
+        return f"{int(m.group('hour24')):02d}:{m.group('minute24')}"
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+    return f"{hour:02d}:{m.group('minute') or '00'}"
+
+
+def _with_times(text: str, start: int, end: int, found: list[DateMention], ref: dt.date | None) -> list[DateMention]:
+    """The dates with the times of day in the span: a time joins the day written beside
+    it; a time alone falls on the last day named before it, else on ``ref``."""
+    for m in _clock().finditer(text, start, end):
+        days = [d for d in found if d.granularity == "day" and d.value]
+        beside = next((d for d in days if _DAY_AFTER.fullmatch(text, m.end(), d.start)), None)
+        beside = beside or next((d for d in days if _DAY_BEFORE.fullmatch(text, d.end, m.start())), None)
+        if beside is None and m.group("hour24") and not _CLOCK_LEAD.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "with 4:39 left": a game clock, a score
+        if any(d.start < m.end() and m.start() < d.end for d in found if d is not beside):
+            continue
+        if beside is not None:
+            s, e = min(beside.start, m.start()), max(beside.end, m.end())
+            mention = DateMention(text[s:e], s, e, beside.value, "time", f"{beside.value}T{_hhmm(m)}", None)
+            found = [mention if d is beside else d for d in found]
+            continue
+        earlier = [d for d in days if d.end <= m.start()]
+        day = earlier[-1].value if earlier else ref.isoformat() if ref else None
+        mention = DateMention(m.group(), m.start(), m.end(), day, "time", f"{day}T{_hhmm(m)}" if day else None, None)
+        found = sorted(found + [mention], key=lambda d: d.start)
+    return found
+
+
 def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """The date expressions in ``text[start:end]``, anchored on ``ref``."""
     found = []
@@ -166,7 +228,7 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
                 # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
                 result = _Found(quarter.replace(year=quarter.year - 1), "quarter")
         found.append(_mention(text[s:e], s, e, result))
-    return found
+    return _with_times(text, start, end, found, ref)
 
 
 def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:

@@ -8,15 +8,21 @@
   the ledger, and only records whose ``id`` is not in it are added. A half line at
   the end of the old ledger (left by some other writer) is not copied.
 
-Writers take an exclusive lock on ``LEDGER.lock`` for the whole run, so concurrent
-runs on one ledger take turns and the result is the union of their records. A
-writer holding the lock removes temporary files that killed runs left behind.
-Appending costs a copy of the ledger, as reading its ids already reads all of it.
+Writers take an exclusive lock on ``LEDGER.lock`` for the whole run (filelock: an
+OS lock on Linux, macOS and Windows alike), so concurrent runs on one ledger take
+turns and the result is the union of their records. A writer holding the lock
+removes temporary files that killed runs left behind. After the rename the
+directory is synced too, so the rename itself survives a power cut.
+
+A line of the old ledger that is no record (not a JSON object with an id) is kept
+where it is and reported (``bad_lines``), or with ``set_aside`` moved to
+``LEDGER.rejected``; either way every good record stays. Appending costs a copy of
+the ledger, as reading its ids already reads all of it.
 """
 
 from __future__ import annotations
 
-import fcntl
+import errno
 import json
 import os
 import tempfile
@@ -24,53 +30,91 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 _BATCH = 1000  # lines written at a time
+_REJECTED_SUFFIX = ".rejected"  # where --set-aside-bad-lines moves the lines of a ledger that are no records
+
+
+@dataclass(frozen=True, slots=True)
+class BadLine:
+    """A line of an old ledger that is no record: its number, and why."""
+
+    number: int
+    reason: str
 
 
 class LedgerWriter:
     """Writes claims to a stream, or whole to a ledger file (replacing or appending)."""
 
-    def __init__(self, path: str | None, append: bool = False, stream: IO[str] | None = None) -> None:
+    def __init__(self, path: str | None, append: bool = False, stream: IO[str] | None = None, set_aside: bool = False) -> None:
         self.path = Path(path) if path else None
         self.append = append
+        self.set_aside = set_aside  # move the old ledger's bad lines to LEDGER.rejected instead of keeping them
         self.stream = stream
         self.written = 0
         self.dropped_half_line = False  # the old ledger ended in a half-written line
-        self._lock: int | None = None
+        self.bad_lines: list[BadLine] = []  # lines of the old ledger that are no records
+        self._lock: FileLock | None = None
         self._out: IO[bytes] | None = None
         self._tmp: Path | None = None
         self._known: set[str] = set()
+        self._rejected: list[bytes] = []
+        self._device: IO[str] | None = None  # a pipe or device named as the ledger: written to as it is
+
+    @property
+    def rejected_path(self) -> Path | None:
+        return self.path.with_name(self.path.name + _REJECTED_SUFFIX) if self.path else None
 
     def __enter__(self) -> LedgerWriter:
         if self.path is None:
             return self
+        if self.path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory; the ledger needs a file name", str(self.path))
+        if self.path.exists() and not self.path.is_file():
+            # /dev/stdout, a named pipe: never replaced by a file of our own (as root a rename would do it)
+            self.stream = self._device = open(self.path, "w", encoding="utf-8")
+            return self
+        from filelock import FileLock  # 15-20 ms to import: only when writing a file, not for stdout
+
         directory = self.path.parent
-        self._lock = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-        fcntl.flock(self._lock, fcntl.LOCK_EX)
-        for stale in directory.glob(f".{self.path.name}.*.tmp"):
-            stale.unlink(missing_ok=True)  # left by a killed run: we hold the lock, so it is no one's
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
-        self._tmp = Path(tmp)
-        self._out = os.fdopen(fd, "wb")
-        if self.append and self.path.exists():
-            self._copy_existing()
+        self._lock = FileLock(f"{self.path}.lock")
+        self._lock.acquire()
+        try:
+            for stale in directory.glob(f".{self.path.name}.*.tmp"):
+                stale.unlink(missing_ok=True)  # left by a killed run: we hold the lock, so it is no one's
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+            self._tmp = Path(tmp)
+            self._out = os.fdopen(fd, "wb")
+            if self.append and self.path.exists():
+                self._copy_existing()
+        except BaseException:
+            self._discard()
+            raise
         return self
 
     def _copy_existing(self) -> None:
         assert self.path is not None and self._out is not None
         with open(self.path, "rb") as old:
-            for raw in old:
+            for number, raw in enumerate(old, 1):
                 if not raw.endswith(b"\n"):
                     self.dropped_half_line = True
                     break
+                if not raw.strip():
+                    self._out.write(raw)
+                    continue
+                record_id, reason = _record_id(raw)
+                if record_id is not None:
+                    self._known.add(record_id)
+                else:
+                    self.bad_lines.append(BadLine(number, reason))
+                    if self.set_aside:
+                        self._rejected.append(raw)
+                        continue
                 self._out.write(raw)
-                try:
-                    self._known.add(json.loads(raw)["id"])
-                except (ValueError, KeyError, TypeError):
-                    continue  # not a record of ours: kept as it was, but it names no id
 
     def write(self, claims: Iterable[Record]) -> None:
         """Write the claims whose ids are new, in batches so memory stays bounded."""
@@ -97,23 +141,73 @@ class LedgerWriter:
         self.written += len(lines)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._device is not None:
+            self._device.close()
+            self._device = None
         if self._out is None:
             return
+        assert self.path is not None and self._tmp is not None
         try:
             if exc_type is None:
                 self._out.flush()
                 os.fsync(self._out.fileno())
-            self._out.close()
-            if exc_type is None:
-                mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644  # type: ignore[union-attr]
-                os.chmod(self._tmp, mode)  # type: ignore[arg-type]
-                os.replace(self._tmp, self.path)  # type: ignore[arg-type]
-            else:
-                self._tmp.unlink(missing_ok=True)  # type: ignore[union-attr]
+                self._out.close()
+                if self._rejected:
+                    _append_synced(self.rejected_path, self._rejected)  # type: ignore[arg-type]
+                os.chmod(self._tmp, self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644)
+                os.replace(self._tmp, self.path)
+                self._tmp = None
+                _sync_directory(self.path.parent)
         finally:
-            os.close(self._lock)  # type: ignore[arg-type]
-            self._lock = None
+            self._discard()
+
+    def _discard(self) -> None:
+        """Close and remove what a run that did not complete leaves, and let go of the lock."""
+        if self._out is not None:
+            self._out.close()
             self._out = None
+        if self._tmp is not None:
+            self._tmp.unlink(missing_ok=True)
+            self._tmp = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _record_id(raw: bytes) -> tuple[str | None, str]:
+    """A ledger line's record id, or None and why it is no record (not UTF-8, not a JSON object, no id)."""
+    try:
+        line = raw.rstrip(b"\r\n").decode("utf-8")  # without its newline, a cut-off string reads "Unterminated string"
+    except UnicodeDecodeError as e:
+        return None, f"not UTF-8 at byte {e.start}"
+    record = json_object(line)
+    if isinstance(record, str):
+        return None, f"not JSON ({record})" if record else "not a JSON object"
+    record_id = record.get("id")
+    return (record_id, "") if isinstance(record_id, str) else (None, "has no string 'id'")
+
+
+def _append_synced(path: Path, lines: list[bytes]) -> None:
+    """Add lines to a side file, on disk before the ledger loses them."""
+    with open(path, "ab") as side:
+        side.writelines(lines)
+        side.flush()
+        os.fsync(side.fileno())
+
+
+def _sync_directory(directory: Path) -> None:
+    """fsync the directory, so that the rename into it is on disk too. Where the OS
+    cannot open a directory (Windows), the rename is as durable as the OS makes it."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems do not sync directories; the rename stands
+    finally:
+        os.close(fd)
 
 
 class Record(Protocol):

@@ -47,20 +47,29 @@ class Document:
 
 
 def extract(
-    text: str, doc_id: str = "-", ref_date: dt.date | str | None = None, *, url: str | None = None, title: str | None = None
+    text: str,
+    doc_id: str = "-",
+    ref_date: dt.date | str | None = None,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
 ) -> list[Claim]:
     """The claims in one document, in the order of the text.
 
     ``ref_date`` anchors relative dates ("on Tuesday", "next week"); without it
-    they keep ``value: None``. A web page's ``url`` and ``title`` go into each record's ``doc``.
+    they keep ``value: None``. The document's ``url``, ``title`` and ``published`` date
+    (its own, not ``ref_date``) go into each record's ``doc``.
     """
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
-    return _claims_of(text, Doc(doc_id, text_sha256(text), url, title), anchor, SpeakerResolver())[0]
+    doc = Doc(doc_id, text_sha256(text), url, title, published.isoformat() if published else None)
+    return _claims_of(text, doc, anchor, SpeakerResolver())[0]
 
 
 def extract_document(document: Document, ref_date: dt.date | None = None) -> list[Claim]:
     """The claims of a document read by claimledger.sources, anchored as ``Document.anchor`` says."""
-    return extract(document.text, document.id, document.anchor(ref_date), url=document.url, title=document.title)
+    published = document.published or document.page_date
+    return extract(document.text, document.id, document.anchor(ref_date), url=document.url, title=document.title, published=published)
 
 
 def extract_stream(
@@ -96,6 +105,8 @@ def _claims_of(
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
+        if not sentences.is_prose(sentence_ref.text):
+            continue  # noise (base64, hex): no claim and no quantity
         ctx = Context(text, sent, nearby)
         found = _select(m for matcher in matchers for m in matcher(ctx))
         found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
@@ -267,7 +278,7 @@ def _shift(claim: Claim, base: int, sentence_base: int) -> Claim:
         return replace(span, start=span.start + base, end=span.end + base) if span is not None else None
 
     def move_quantity(q: Quantity) -> Quantity:
-        return replace(move(q), equivalent_of=move(q.equivalent_of))
+        return replace(move(q), equivalent_of=move(q.equivalent_of), change=move(q.change))
 
     sentence = replace(move(claim.sentence), index=claim.sentence.index + sentence_base)
     speaker, cue, content = move(claim.speaker), move(claim.cue), move(claim.content)

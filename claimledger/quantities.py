@@ -5,21 +5,26 @@ A quantity is a number with what qualifies it and what it measures:
 - the number: digits with separators (``1,000``, ``816 000``, ``1.5``), fractions
   (``2 1/2``, ``½``), number words (``thirty-one``, ``a hundred and two``, ``two
   thirds``), a sign (``-10``, ``minus ten``) and a scale (``2.5 million``, ``$1.9bn``);
-- a qualifier before it (``nearly``, ``more than``: data/qualifiers.tsv), which sets
-  ``low``/``high``;
-- a currency (``$``, ``€``, ``rubles``: data/currencies.tsv; an ISO 4217 code, never
-  converted), or a unit (data/units.tsv, else a prefixed unit or symbol that pint
-  knows, such as ``nanometers`` or ``GHz``) with ``square``/``cubic``/``per``, or
-  else the plural noun it counts (``31 drones``);
-- a range (``10 to 15 km``, ``between 5,000 and 6,000``) is one quantity with
-  ``low``/``high`` and no ``value``; ``45 and 50 mg`` are two, both in mg;
+- a qualifier before it (``nearly``, ``more than``: data/qualifiers.tsv) or after it
+  (``or more``: data/bound_suffixes.tsv), which makes it a ``bound`` and sets ``low``/``high``;
+- a currency (``$``, ``€``, ``rubles``, ``p`` for pence: data/currencies.tsv; ``Rs``,
+  ``Sh``, ``Dh``: data/currency_prefixes.tsv; an ISO 4217 code, never converted), or
+  a unit (data/units.tsv, else a prefixed unit or symbol that pint knows, such as
+  ``nanometers`` or ``GHz``) with ``square``/``cubic``/``per``, or else the plural
+  noun it counts (``31 drones``); money may be per unit (``$1.23 per share``);
+- a range (``10 to 15 km``, ``between 5,000 and 6,000``) is two quantities, its ends,
+  each with ``low``/``high`` and its ``bound``; ``45 and 50 mg`` are two, both in mg;
+  a score or a vote (``won 98-95``) is two counts, never a range;
 - a measurement restated in parentheses (``1,000 kilometers (600 miles)``) is
   linked to the first (``equivalent_of``), with whether the two agree within the
-  rounding of the restated figure.
+  rounding of the restated figure; the level a figure moved to (``rose 56p to
+  2182p``, ``from $2.3bn to $2.9bn``) is linked to the change (``change``).
 
-Years, times of day, ordinals and numbers in names (``F-16``, ``Big 12``) are
-not quantities; numbers inside dates are dropped by the pipeline. Units are
-named and converted by claimledger.units (pint, or its answers computed ahead).
+Years, times of day, ranking ordinals, telephone numbers, codes (``10-Q``), page
+counters and numbers in names (``F-16``, ``Big 12``, ``room 201``) are not
+quantities; numbers inside dates are dropped by the pipeline. An age beside a
+name (``Emeka Obi, 19;``) is in years. Units are named and converted by
+claimledger.units (pint, or its answers computed ahead).
 """
 
 from __future__ import annotations
@@ -29,15 +34,33 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claimledger import lexicon, units
-from claimledger.records import Equivalence, Quantity
+from claimledger.records import Change, Equivalence, Quantity
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
-_NOT_INSIDE = r"(?<![\w.\-/:$€£¥])"  # a number does not start inside a word, a number or a name like F-16
+# Indian grouping ("1,00,000", "12,34,567") before the Western one.
+_DIGITS = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
+)
+_NOT_INSIDE = r"(?<![\w.\-/:#$€£¥])"  # a number does not start inside a word, a number, a hashtag or a name like F-16
 _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+")  # "km/h", "miles per hour", "$3,500 a month"
 _LINK = re.compile(r"\s?[-–]\s?|\s(?:to|and|or)\s")  # between the two numbers of a range or a pair
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
+_WORD = re.compile(r"[a-z]+(?![\w-])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\.?\s+$")
 _AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
 _EXPONENT = re.compile(r"(?:\^?([23])|([²³]))(?![\w])")
+_NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d\d)(?![\d.,]?\d)")  # "03-11-2019"
+_CODE = re.compile(r"-[A-Z]{1,2}\b")  # "10-Q", "8-K": a form, not ten of anything
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Emeka Obi, 19;"
+_AGE_END = re.compile(r"[,;)]|\s+and\b|\.(?:\s|$)")
+_AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]*\s\($")  # "John Smith (25)"
+_LINE_REACH = 40  # characters searched either side of a number for the line it stands in
+_PAGE_COUNTER = re.compile(r"\s*(?:(?:page|photo|image|picture|slide)\s+)?\d+\s+of\s+\d+\s*", re.I)  # "1 of 2 |"
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
+_WERE = re.compile(r"\s+(?:were|are)\b")
+_GROUP_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:had|have|were|are|will|would|could|did|do|said|say|met|spoke|agreed)\b")  # "the two met"
+_POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s)\s$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +69,21 @@ class _Unit:
     text: str
     pint: str | None  # a pint expression
     currency: str | None
+    per: str | None = None  # the noun money is counted per ("per share"), when it is no unit
+
+
+@cache
+def _signs() -> dict[str, tuple[str, bool]]:
+    """What may stand before a number to make it money, with its ISO code and whether it
+    is money only with a scale or thousands (``P2.4 billion`` but not ``N95``): signs
+    (``$``, ``HK$``), letter prefixes (``Rs``, ``KSh``) and ISO codes (``USD1,700``)."""
+    currencies = lexicon.table("currencies")
+    signs = {code: (code, False) for code in set(currencies.values()) if code.isupper() and len(code) == 3}
+    signs.update({c: (code, False) for c, code in currencies.items() if not c.isalpha() and not c.islower()})
+    for prefix, row in lexicon.table("currency_prefixes").items():
+        code, _, strict = row.partition("\t")
+        signs[prefix] = (code, strict == "strict")
+    return signs
 
 
 @cache
@@ -58,13 +96,12 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
     part = rf"(?:{cards}|{scales}|{fractions}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
     first = rf"(?:{cards}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
     words = rf"{first}(?:(?:[\s-]|\s(?:and|&)\s)(?={part}\b){part})*\b"
-    signs = lexicon.alternation([c for c in lexicon.table("currencies") if not c.isalpha() and not c.islower()])
     vulgar = "".join(lexicon.table("vulgar_fractions"))
     return re.compile(
         rf"""
         {"" if after_link else _NOT_INSIDE}
         (?:(?P<qualifier>{lexicon.alternation(lexicon.table("qualifiers"))})\s+)?
-        (?:(?P<sign>(?-i:{signs}))\s?)?
+        (?:(?P<sign>(?-i:{lexicon.alternation(list(_signs()))}))\s?(?=[\d.]))?
         (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus\s)?
         (?:
             (?P<whole>\d+)[\s-](?P<num>\d+)/(?P<den>\d+)(?!\d)
@@ -73,7 +110,8 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
           | (?P<vulgar_only>[{vulgar}])
           | (?P<words>{words})
         )
-        (?:(?P<attached_scale>{lexicon.alternation(lexicon.table("scale_words"))})(?![A-Za-z])|\s(?P<scale>{scales})\b)?
+        (?:(?P<attached_scale>{lexicon.alternation(lexicon.table("scale_words"))})(?![A-Za-z])
+          | [\s-](?P<scale>{scales})\b(?:\s(?P<scale2>{scales})\b)?)?
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -82,17 +120,32 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     aliases = lexicon.table("units")
-    currency_words = [c for c in lexicon.table("currencies") if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
-    words = lexicon.alternation([u for u in aliases if len(u) > 1] + currency_words)
+    currencies = lexicon.table("currencies")
+    currency_words = [c for c in currencies if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
+    words = lexicon.alternation([u for u in aliases if len(u) > 1] + [c for c in currency_words if len(c) > 1])
     single = lexicon.alternation([u for u in aliases if len(u) == 1])
+    letters = lexicon.alternation([c for c in currency_words if len(c) == 1])  # "240.5p": only attached
+    signs = lexicon.alternation([c for c in currencies if len(c) == 1 and not c.isalnum()])  # "1,200€"
     return re.compile(
         rf"""
-        (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-]))
+        (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-])|(?-i:{letters})(?![\w-]|\.\w)|{signs})
         | (?P<spaced>\s(?:{words})(?![\w-])|\s(?:{single})(?![\w.-]))
         | (?P<symbol>\s?[A-Za-zµμΩ]{{2,20}}(?![\w-]|\.\w))
         """,
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+@cache
+def _ordinal_article() -> re.Pattern[str]:
+    """``a third``, ``a fifth``: a fraction only before ``of``; else an ordinal (``a third suspect``)."""
+    return re.compile(rf"an?[\s-](?:{lexicon.alternation(lexicon.table('fraction_words'))})", re.I)
+
+
+@cache
+def _phrase_after(table: str) -> re.Pattern[str]:
+    """One of the phrases of a data table right after a number: ``or more``, ``annually``."""
+    return re.compile(rf"\s+({lexicon.alternation(lexicon.table(table))})\b", re.I)
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -113,9 +166,9 @@ def _value(m: re.Match[str]) -> float | None:
             value += float(lexicon.table("vulgar_fractions")[m.group("vulgar")])
     if value is None:
         return None
-    scale = m.group("scale") or _attached_scale(m)
-    if scale:
-        value *= float(lexicon.table("scale_words")[scale.lower()])
+    for scale in (m.group("scale") or _attached_scale(m), m.group("scale2")):  # "Rs 1.5 lakh crore"
+        if scale:
+            value *= float(lexicon.table("scale_words")[scale.lower()])
     return -value if m.group("negative") else value
 
 
@@ -132,6 +185,11 @@ def _number_end(m: re.Match[str]) -> int:
     if m.group("attached_scale") and _attached_scale(m) is None:
         return m.start("attached_scale")
     return m.end()
+
+
+def _number_start(m: re.Match[str]) -> int:
+    """Where the figure itself starts, after its qualifier and sign."""
+    return next(m.start(g) for g in ("negative", "whole", "fnum", "digits", "vulgar_only", "words") if m.group(g) is not None)
 
 
 def _words_value(words: str) -> float:
@@ -167,7 +225,7 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     written = m.group().strip().lstrip("-")
     lower = written.lower()
     currencies = lexicon.table("currencies")
-    if lower in currencies and written[0].isalpha():
+    if lower in currencies and not m.group("symbol"):
         return _Unit(m.end(), written, None, currencies[lower])
     if after_scale and lower in lexicon.table("scaled_currencies"):
         return _Unit(m.end(), written, None, lexicon.table("scaled_currencies")[lower])
@@ -201,17 +259,34 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
 
 
 def _rate(text: str, pos: int, limit: int) -> _Unit | None:
-    """``per gallon``, ``/kg``, ``a month`` after an amount of money."""
+    """``per gallon``, ``/kg``, ``a month``, ``per share``, ``a share``, ``annually`` after an amount of money."""
+    word = _phrase_after("rate_words").match(text, pos, limit)
+    if word:
+        return _Unit(word.end(), word.group(1), lexicon.table("rate_words")[word.group(1).lower()], None)
     per = _PER.match(text, pos, limit)
     if not per:
         return None
+    by_article = per.group().strip() in ("a", "an")
     unit = _read_unit(text, per.end(), limit, False)
-    if unit is None or unit.pint is None:
+    if unit is not None and unit.pint is not None:
+        facts = units.facts(unit.pint)
+        written = unit.text.lower() in lexicon.table("units") and len(unit.text) > 2  # "an ounce", not "a m"
+        if not by_article or written or (facts is not None and facts.dimension == "time"):
+            return _Unit(unit.end, text[pos : unit.end].strip(), unit.pint, None)
+    noun = _WORD.match(text, per.end(), limit)
+    if noun is None or noun.group() in lexicon.words("count_stopwords"):
         return None
-    facts = units.facts(unit.pint)
-    if per.group().strip() in ("a", "an") and (facts is None or facts.dimension != "time"):
+    if by_article and noun.group() not in lexicon.words("per_unit_nouns"):
         return None
-    return _Unit(unit.end, text[pos : unit.end].strip(), unit.pint, None)
+    return _Unit(noun.end(), text[pos : noun.end()].strip(), None, None, per=noun.group())
+
+
+def _with_rate(text: str, unit: _Unit, limit: int) -> _Unit:
+    """A currency written after the number, and the rate after it: ``2 cents per share``."""
+    rate = _rate(text, unit.end, limit)
+    if rate is None:
+        return unit
+    return _Unit(rate.end, f"{unit.text} {rate.text}", rate.pint, unit.currency, rate.per)
 
 
 def _is_year(m: re.Match[str]) -> bool:
@@ -223,10 +298,14 @@ def _is_time_or_ordinal(text: str, end: int) -> bool:
     return bool(re.match(r"(?:st|nd|rd|th)\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d|\.\d", text[end : end + 6], re.I))
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos``, lowercase, without a final period."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return before.group(1).lower() if before else ""
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """A bare number between or after capitalized words is part of a name: ``Big 12``, ``iPhone 11 Pro``."""
-    if re.search(r"[A-Z][a-z]+,\s$", text[max(0, start - 30) : start]) and text[end : end + 1] == ",":
-        return True  # "Jamie Armstrong, 25, said": an age beside a name
     before = re.search(r"([A-Za-z][\w’'-]*)\s$", text[max(0, start - 30) : start])
     word = before.group(1) if before else ""
     ordinary = lexicon.words("not_names") | lexicon.words("sentence_starters")
@@ -236,6 +315,63 @@ def _in_name(text: str, start: int, end: int) -> bool:
         return True  # "iPhone 11"
     after = re.match(r"\s([A-Z][a-z]+)", text[end : end + 30])
     return bool(after and after.group(1).lower() not in lexicon.words("sentence_starters"))  # "11 Pro"
+
+
+@cache
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number in a list of places and counts (``Mombasa has six, Kisumu 11``): what comes
+    after it in the list, and what comes before."""
+    number = rf"(?:\d|(?:{lexicon.alternation(lexicon.table('number_words'))})\b)"
+    item = r"[,;]\s+(?:and\s+)?[A-Z][\w’'-]*\s+"
+    return re.compile(item + number), re.compile(rf"(?<![\w.,]){number}[\w]*{item}$", re.I)
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    after, before = _lists()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 40), start))
+
+
+def _is_age(text: str, m: re.Match[str], end: int, value: float) -> bool:
+    """A bare whole number that is someone's age: beside a name (``Emeka Obi, 19;``,
+    ``John Smith (25)``) or after ``aged``."""
+    if not m.group("digits") or not value.is_integer() or not 0 < value < 125 or m.group("sign") or m.group("qualifier"):
+        return False
+    start = m.start()
+    if _word_before(text, start) in lexicon.words("age_words"):
+        return True
+    if _AGE_AFTER_NAME.search(text, max(0, start - 40), start) and _AGE_END.match(text, end):
+        return True
+    return bool(_AGE_IN_BRACKETS.search(text, max(0, start - 30), start) and text.startswith(")", end))
+
+
+def _no_amount(text: str, m: re.Match[str], end: int) -> bool:
+    """Numbers that name or index rather than count: ``room 201``, ``call 999``, ``the 112
+    emergency line``, ``10-Q`` filings, ``1 of 2`` page counters."""
+    start = m.start()
+    if m.group("sign") or not m.group("digits"):
+        return False
+    before = _word_before(text, start)
+    if before in lexicon.words("numbered_nouns") or before in lexicon.words("phone_words"):
+        return True
+    if _CODE.match(text, end):
+        return True
+    after = text[end : end + 30].lower().split()[:2]
+    if any(w.strip(",.;") in lexicon.words("phone_words") for w in after):
+        return True
+    return _page_counter(text, start, end)
+
+
+def _page_counter(text: str, start: int, end: int) -> bool:
+    """Whether the number stands in a line (or a ``|`` cell) of its own that is ``1 of 2``;
+    the line is looked for near the number only, so long text costs no more per number."""
+    lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    line_start = max(text.rfind("\n", lo, start), text.rfind("|", lo, start))
+    if line_start == -1 and lo > 0:
+        return False
+    ends = [i for i in (text.find("\n", end, hi), text.find("|", end, hi)) if i != -1]
+    if not ends and hi < len(text):
+        return False
+    return bool(_PAGE_COUNTER.fullmatch(text, line_start + 1, min(ends, default=hi)))
 
 
 def find(text: str, start: int, end: int) -> list[Quantity]:
@@ -248,104 +384,205 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
         if not m:
             break
         pos = m.end()
-        quantity = _quantity(text, m, end)
-        if quantity is not None:
-            found.append(quantity)
-            pos = max(pos, quantity.end)
-    return _link_conversions(text, found)
+        quantities = _quantities(text, m, end)
+        found.extend(quantities)
+        pos = max([pos] + [q.end for q in quantities])
+    return _link_changes(text, _link_conversions(text, found))
 
 
-def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
-    """The quantity a number match starts, reading what follows it; None if it is none."""
+def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
+    """The quantities a number match starts (two for a range or a score), reading what follows it."""
     value = _value(m)
     end = _number_end(m)
-    if value is None or _is_time_or_ordinal(text, end):
-        return None
+    if value is None or _NUMERIC_DATE.match(text, _number_start(m)):
+        return []
+    if _is_time_or_ordinal(text, end):
+        ordinal = _ordinal_count(text, m, end, value)
+        return [ordinal] if ordinal else []
     qualifier = m.group("qualifier")
     sign = m.group("sign")
+    if sign and _signs()[sign][1] and not (m.group("scale") or m.group("attached_scale") or "," in (m.group("digits") or "")):
+        return []  # "N95 masks", "the R500 road": names, not money
     scaled = bool(_attached_scale(m) or m.group("scale"))
-    low = high = None
-    range_end = None
-    # A range ("10 to 15 km", "between 5 and 6", "10-15%") or a coordination ("45 and 50 mg").
+    # A range ("10 to 15 km", "between 5 and 6", "10-15%"), a score ("won 98-95") or a coordination ("45 and 50 mg").
     link = _LINK.match(text, end, limit)
     other = _number_pattern(after_link=True).match(text, link.end(), limit) if link else None
-    if other is not None and other.group("qualifier") is None and not _is_year(m):
+    if link is not None and other is not None and other.group("qualifier") is None and not _is_year(m):
         other_value = _value(other)
-        between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
         connector = link.group().strip()
-        change = re.search(r"\bfrom\s$", text[max(0, m.start() - 5) : m.start()], re.I)  # "rose from X to Y"
+        if other_value is not None and _is_score(text, m, other, value, other_value, connector, limit):
+            return [
+                _build(text, m.start(), end, value, qualifier, None, None),
+                _build(text, other.start(), _number_end(other), other_value, None, None, None),
+            ]
+        between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
+        change = connector == "to" and _is_change(text, m.start())  # "rose 56p to 2182p"
         if other_value is not None and not change and (connector in ("-", "–", "to") or (connector == "and" and between)):
-            low, high, range_end = value, other_value, other.end()
-        elif other_value is not None and connector in ("and", "or") and not sign:
+            return _range(text, m, other, value, other_value, scaled, limit)
+        if other_value is not None and connector in ("and", "or") and not sign:
             shared = _read_unit(text, other.end(), limit, bool(other.group("attached_scale") or other.group("scale")))
             if shared is not None and _read_unit(text, end, limit, scaled) is None:
-                return _build(text, m.start(), end, value, qualifier, sign, shared, None, None)  # the unit is written once, after the second
-    if range_end is not None:
-        unit = _read_unit(text, range_end, limit, scaled)
-        if unit is None and not sign:
-            count = _counted_noun(text, range_end, limit)
-            if count is not None:
-                return _build(text, m.start(), count[1], None, qualifier, None, None, low, high, count_of=count[0])
-        return _build(text, m.start(), unit.end if unit else range_end, None, qualifier, sign, unit, low, high)
-    if sign:  # "$2.11 per gallon", "$3,500 a month": money per unit
+                return [_build(text, m.start(), end, value, qualifier, sign, shared)]  # the unit is written once, after the second
+    if sign:  # "$2.11 per gallon", "$3,500 a month", "$1.23 per share": money per unit
         rate = _rate(text, end, limit)
         if rate is not None:
-            return _build(text, m.start(), rate.end, value, qualifier, sign, rate, None, None)
+            return [_bounded(text, _build(text, m.start(), rate.end, value, qualifier, sign, rate), limit)]
     age = _AGE.match(text, end, limit)
     if age and not sign:  # "a 50-year-old man": an age, in years
-        return _build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None), None, None)
+        return [_build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None))]
     unit = _read_unit(text, end, limit, scaled)
-    if _is_year(m) and not (sign or qualifier) and (unit is None or unit.pint is None):
-        return None  # "in 2025"
+    if unit is not None and unit.currency and not sign:
+        unit = _with_rate(text, unit, limit)
+    if _is_year(m) and not (sign or qualifier) and (unit is None or unit.pint is None and unit.currency is None):
+        return []  # "in 2025"
     if unit is None and not sign:
+        if _is_age(text, m, end, value):
+            return [_build(text, m.start(), end, value, None, None, _Unit(end, "", "year", None))]
+        if _no_amount(text, m, end):
+            return []
         count = _counted_noun(text, end, limit)
         if count is not None and count[0].lower() in lexicon.table("units"):  # "517 rushing yards"
             written = count[0]
             unit = _Unit(count[1], written, lexicon.table("units")[written.lower()], None)
-            return _build(text, m.start(), count[1], value, qualifier, None, unit, None, None)
+            return [_build(text, m.start(), count[1], value, qualifier, None, unit)]
         if value == 1 and m.group("words"):
             count = None  # "one of them", "one costs"
+        elif count is None and m.group("words"):
+            part = _part_of_group(text, m, end, limit)
+            if part is not None:
+                return [part]
+            if _ordinal_article().fullmatch(m.group("words")) and not _OF.match(text, end, limit):
+                return []  # "a third suspect": an ordinal, not a fraction
         if count is None:
             lone_word = m.group("words") and " " not in m.group("words").strip() and not m.group("negative")
-            if lone_word or (m.group("digits") and _in_name(text, m.start(), end)):
-                return None  # "one of them", "the Big 12"
+            named = lone_word or (m.group("digits") and _in_name(text, m.start(), end))
+            if named and not _in_list(text, m.start(), end):
+                return []  # "one of them", "the Big 12"
         else:
-            return _build(text, m.start(), count[1], value, qualifier, sign, None, None, None, count_of=count[0])
-    return _build(text, m.start(), unit.end if unit else end, value, qualifier, sign, unit, None, None)
+            return [_bounded(text, _build(text, m.start(), count[1], value, qualifier, sign, None, count_of=count[0]), limit)]
+    return [_bounded(text, _build(text, m.start(), unit.end if unit else end, value, qualifier, sign, unit), limit)]
+
+
+def _part_of_group(text: str, m: re.Match[str], end: int, limit: int) -> Quantity | None:
+    """A number word that counts part of a group or a group named before: ``two of the
+    suspects`` (counting ``suspects``), ``eight were revolvers``, ``the two met``."""
+    value = _value(m) or 0.0
+    of = _OF_GROUP.match(text, end, limit)
+    if of:
+        count = _counted_noun(text, of.end(), limit, words=2)
+        return _build(text, m.start(), end, value, m.group("qualifier"), None, None, count_of=count[0] if count else None)
+    were = _WERE.match(text, end, limit)
+    if were:
+        count = _counted_noun(text, were.end(), limit, words=2)
+        if count is not None:
+            return _build(text, m.start(), end, value, m.group("qualifier"), None, None, count_of=count[0])
+    if _word_before(text, m.start()) == "the" and _GROUP_END.match(text, end, limit):
+        return _build(text, m.start(), end, value, None, None, None)
+    return None
+
+
+def _is_score(text: str, m: re.Match[str], other: re.Match[str], value: float, other_value: float, connector: str, limit: int) -> bool:
+    """``98-95``, ``won 60-40``, ``a 2-3 defeat``: two whole counts joined by a dash, the
+    first not below the second or beside a word of scores and votes, and no unit."""
+    if connector not in ("-", "–") or m.group("sign") or not (m.group("digits") and other.group("digits")):
+        return False
+    if not (value.is_integer() and other_value.is_integer()):
+        return False
+    other_end = _number_end(other)
+    if _read_unit(text, other_end, limit, False) is not None:
+        return False
+    if value >= other_value:
+        return True
+    near = text[max(0, m.start() - 30) : m.start()].lower().split()[-3:] + text[other_end : other_end + 25].lower().split()[:2]
+    return any(w.strip(",.;:") in lexicon.words("score_words") for w in near)
+
+
+def _is_change(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows ``from``, ``by`` or a word of change
+    (``rose 56p to 2182p``): then ``X to Y`` is a change, not a range."""
+    word = _word_before(text, start)
+    return word in ("from", "by") or word in lexicon.table("change_words")
+
+
+def _range(text: str, m: re.Match[str], other: re.Match[str], low: float, high: float, scaled: bool, limit: int) -> list[Quantity]:
+    """The two ends of a range, each a bound, with the unit or counted noun written after the second."""
+    range_end = other.end()
+    other_scaled = bool(other.group("attached_scale") or other.group("scale"))
+    unit = _read_unit(text, _number_end(other), limit, other_scaled or scaled)
+    sign = m.group("sign") or other.group("sign")
+    count = _counted_noun(text, range_end, limit) if unit is None and not sign else None
+    if count is not None:
+        end = count[1]
+    else:
+        end = unit.end if unit else _number_end(other)
+    first = _build(text, m.start(), _number_end(m), low, m.group("qualifier"), sign, unit, bound="low", count_of=count[0] if count else None)
+    second = _build(text, other.start(), end, high, None, sign, unit, bound="high", count_of=count[0] if count else None)
+    return [replace(first, low=low, high=high), replace(second, low=low, high=high)]
+
+
+def _ordinal_count(text: str, m: re.Match[str], end: int, value: float) -> Quantity | None:
+    """``his 500th goal``: a milestone ordinal after a possessive counts what it names; ranks
+    (``the 2nd round``, ``his third term``) are no quantities, so it is written in digits and is 10 or more."""
+    if not m.group("digits") or value < 10 or m.group("sign") or not _POSSESSIVE.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    noun = _WORD.match(text, end + 3, end + 40) if text[end + 2 : end + 3] == " " else None
+    if noun is None or noun.group() in lexicon.words("count_stopwords"):
+        return None
+    return _build(text, m.start(), noun.end(), value, None, None, None, count_of=noun.group())
+
+
+def _bounded(text: str, q: Quantity, limit: int) -> Quantity:
+    """``15 percent or more``: a bound written after the figure."""
+    suffix = _phrase_after("bound_suffixes").match(text, q.end, limit)
+    if suffix is None or q.value is None or q.bound is not None:
+        return q
+    bound = lexicon.table("bound_suffixes")[suffix.group(1).lower()]
+    return replace(
+        q,
+        text=text[q.start : suffix.end()],
+        end=suffix.end(),
+        qualifier=suffix.group(1).lower(),
+        bound=bound,  # type: ignore[arg-type]
+        low=q.value if bound == "low" else q.low,
+        high=q.value if bound == "high" else q.high,
+    )
 
 
 def _build(
     text: str,
     start: int,
     end: int,
-    value: float | None,
+    value: float,
     qualifier: str | None,
     sign: str | None,
     unit: _Unit | None,
-    low: float | None,
-    high: float | None,
+    bound: str | None = None,
     count_of: str | None = None,
 ) -> Quantity:
-    bound = lexicon.table("qualifiers")[qualifier.lower()] if qualifier else None
-    if value is not None and bound == "low":
-        low = value
-    elif value is not None and bound == "high":
-        high = value
-    currencies = lexicon.table("currencies")
+    bound = bound or {"low": "low", "high": "high"}.get(lexicon.table("qualifiers")[qualifier.lower()]) if qualifier else bound
+    low = value if bound == "low" else None
+    high = value if bound == "high" else None
     unit_name = dimension = unit_text = None
     si = None
-    currency = unit.currency if unit is not None and unit.currency else currencies[sign] if sign else None
+    currency = unit.currency if unit is not None and unit.currency else _signs()[sign][0] if sign else None
     per_unit = units.facts(unit.pint) if currency and unit is not None and unit.pint else None
-    if currency and per_unit:
+    if currency and unit is not None and unit.per:
+        unit_name, dimension, unit_text = f"{currency} / {unit.per}", "currency / count", unit.text
+    elif currency and per_unit:
         unit_name, dimension, unit_text = f"{currency} / {per_unit.name}", f"currency / {per_unit.dimension}", unit.text  # type: ignore[union-attr]
     elif currency:
         unit_name, dimension, unit_text = currency, "currency", unit.text if unit is not None else sign
     elif unit is not None and unit.pint:
-        facts = units.facts(unit.pint)
+        expression = unit.pint
+        restated = lexicon.table("restated_units").get(expression)
+        if restated:  # "75 basis points" is 0.75 percentage points
+            value, low, high = (units.convert(v, expression, restated) if v is not None else None for v in (value, low, high))  # type: ignore[assignment]
+            expression = restated
+        facts = units.facts(expression)
         if facts:
             unit_name, dimension = facts.name, facts.dimension
-            unit_text = unit.text
-            si = units.si(value, unit.pint) if value is not None else None
+            unit_text = unit.text or None
+            si = units.si(value, expression)
     return Quantity(
         text=text[start:end],
         start=start,
@@ -354,19 +591,22 @@ def _build(
         low=low,
         high=high,
         qualifier=qualifier.lower() if qualifier else None,
+        bound=bound,  # type: ignore[arg-type]
         unit=unit_name,
         unit_text=unit_text,
         dimension=dimension,
         si=si,
         count_of=count_of,
         equivalent_of=None,
+        change=None,
     )
 
 
-def _counted_noun(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """The plural noun a bare number counts, within four words: ``six U.S.-made missiles``."""
+def _counted_noun(text: str, pos: int, limit: int, words: int = 4) -> tuple[str, int] | None:
+    """The plural noun a bare number counts, within four ``words``: ``six U.S.-made missiles``;
+    or a people right after it (``120 Jamaicans``, ``20 Republicans``)."""
     stop = lexicon.words("count_stopwords")
-    for _ in range(4):
+    for i in range(words):
         w = _NEXT_WORD.match(text, pos, limit)
         if not w:
             return None
@@ -376,6 +616,8 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         pos = w.start(1) + len(word)
         plural = word.endswith("s") and not word.endswith("ss") or word.lower() in lexicon.words("irregular_plurals")
         if word.islower() and (plural or word in lexicon.table("units")):
+            return word, pos
+        if i == 0 and word[:1].isupper() and word[1:].islower() and len(word) > 3 and plural and not re.match(r"\s+[A-Z]", text[pos : pos + 2]):
             return word, pos
     return None
 
@@ -403,6 +645,31 @@ def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
         linked[i] = replace(
             second, equivalent_of=Equivalence(first.start, first.end, abs(converted - second.value) <= tolerance + 1e-9, round(float(converted), 6))
         )
+    return linked
+
+
+_TO = re.compile(r"\s+to\s+")
+_TO_OR_AT = re.compile(r"\s+(?:to|at)\s+")
+
+
+def _link_changes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``from $2.3bn to $2.9bn``, ``up 4% to £1.8bn``, ``down 8p at 1836p``: the level
+    reached is linked to where it came from or to the amount of the change."""
+    changes = lexicon.table("change_words")
+    linked = list(found)
+    for i in range(1, len(found)):
+        first, second = found[i - 1], found[i]
+        if first.value is None or second.value is None or (first.bound and first.low is not None and first.high is not None):
+            continue
+        word = _word_before(text, first.start)
+        if word == "from" and _TO.fullmatch(text, first.end, second.start):
+            same_unit = first.unit == second.unit and first.value != second.value
+            direction = ("up" if second.value > first.value else "down") if same_unit else changes.get(_word_before(text, text.rfind("from", 0, first.start)))
+            linked[i] = replace(second, change=Change(first.start, first.end, "from", direction))  # type: ignore[arg-type]
+        elif (word in changes or word == "by") and _TO_OR_AT.fullmatch(text, first.end, second.start):
+            if word == "by":
+                word = _word_before(text, text.rfind("by", 0, first.start))
+            linked[i] = replace(second, change=Change(first.start, first.end, "by", changes.get(word)))  # type: ignore[arg-type]
     return linked
 
 

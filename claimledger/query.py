@@ -5,6 +5,7 @@ Plain Python over record dicts, so a script can filter a ledger the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ class Filters:
     cue: str | None = None  # the cue lemma, exactly
     has_quantity: bool = False
     grep: str | None = None  # a regular expression searched in the content and sentence
+    since: dt.date | None = None  # the document was published on or after this day
+    until: dt.date | None = None  # ... on or before this day
 
     def matches(self, record: dict[str, Any]) -> bool:
         speaker = record.get("speaker") or {}
@@ -38,11 +41,41 @@ class Filters:
             haystack = (record.get("content") or {}).get("text", "") + "\n" + (record.get("sentence") or {}).get("text", "")
             if not re.search(self.grep, haystack, re.IGNORECASE):
                 return False
+        if self.since is not None or self.until is not None:
+            published = _published(record)
+            if published is None or (self.since and published < self.since) or (self.until and published > self.until):
+                return False
         return True
 
 
-def select(records: Iterable[dict[str, Any]], filters: Filters) -> Iterator[dict[str, Any]]:
-    return (r for r in records if filters.matches(r))
+@dataclass(slots=True)
+class Tally:
+    """What a selection read: for saying why it shows nothing, or what it left out unseen."""
+
+    read: int = 0
+    shown: int = 0
+    undated: int = 0  # records with no doc.published, left out by since/until
+
+
+def select(records: Iterable[dict[str, Any]], filters: Filters, tally: Tally | None = None) -> Iterator[dict[str, Any]]:
+    """The records that pass the filters, in order; ``tally`` counts what went by."""
+    tally = tally if tally is not None else Tally()
+    dated = filters.since is not None or filters.until is not None
+    for record in records:
+        tally.read += 1
+        if filters.matches(record):
+            tally.shown += 1
+            yield record
+        elif dated and _published(record) is None:
+            tally.undated += 1
+
+
+def _published(record: dict[str, Any]) -> dt.date | None:
+    published = (record.get("doc") or {}).get("published")
+    try:
+        return dt.date.fromisoformat(published) if isinstance(published, str) else None
+    except ValueError:
+        return None
 
 
 def count(records: Iterable[dict[str, Any]]) -> dict[str, Any]:

@@ -20,10 +20,13 @@ Kind = Literal["speech", "attribution", "denial", "statement"]
 QuoteType = Literal["direct", "indirect", "mixed", "none"]
 Polarity = Literal["affirm", "deny"]
 Via = Literal["explicit", "pronoun", "alias"]
-Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
+Granularity = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
+Bound = Literal["low", "high"]
+Direction = Literal["up", "down"]
+ChangeRelation = Literal["from", "by"]
 
 
-_OPTIONAL = {"omit_when_none": True}  # a key only some records have (web pages' url and title)
+_OPTIONAL = {"omit_when_none": True}  # a key only some records have (a document's url, title and date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class Doc:
     sha256: str
     url: str | None = field(default=None, metadata=_OPTIONAL)
     title: str | None = field(default=None, metadata=_OPTIONAL)
+    published: str | None = field(default=None, metadata=_OPTIONAL)  # ISO date the document gives itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,17 @@ class Equivalence:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """On the level a figure moved to ("to 120p"): the figure it moved from ("from 117p",
+    ``relation: from``) or the amount it moved by ("fell 3p", ``by``), and which way."""
+
+    start: int
+    end: int
+    relation: ChangeRelation
+    direction: Direction | None
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     text: str
     start: int
@@ -92,12 +107,14 @@ class Quantity:
     low: float | None
     high: float | None
     qualifier: str | None
+    bound: Bound | None  # the value is a lower or upper bound: a range's end, "over 100", "15% or more"
     unit: str | None  # pint's canonical unit name, an ISO 4217 code, or None for a count
     unit_text: str | None
     dimension: str | None
     si: SiValue | None
     count_of: str | None
     equivalent_of: Equivalence | None
+    change: Change | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,8 @@
 """Rendering a ledger for people: the only module that imports rich.
 
+A terminal gets a table (rich, following its width and NO_COLOR); a file or a pipe
+gets plain text blocks, one per claim, that no width can break inside a word.
+
 Every string that comes from a ledger (and so from the news text) is shown
 literally: it goes into ``rich.text.Text`` objects, never into markup, and
 control characters, escape sequences and bidirectional overrides are replaced
@@ -17,6 +20,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from claimledger import lexicon
+from claimledger.values import inconsistency, number
+
 # C0 and C1 controls (but tab), DEL, and the Unicode bidi embedding/override/isolate marks.
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -27,32 +33,44 @@ def safe(value: object) -> str:
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
-def _number(x: float) -> str:
-    """A number as people read it: 1,448,410 and 621.371, never 1.44841e+06."""
-    return f"{x:,.0f}" if abs(x) >= 1e5 or x == int(x) else f"{x:,.6g}" if abs(x) >= 1e-3 else f"{x:g}"
-
-
-def _quantity(q: dict[str, Any]) -> Text:
-    shown = Text(safe(q.get("text")))
+def _quantity_parts(q: dict[str, Any]) -> list[tuple[str, str]]:
+    """A quantity as (words, style) pieces: its text, its value and unit, in SI, and a failed conversion check."""
     unit = q.get("unit")
     si = q.get("si")
+    parts = [(safe(q.get("text")), "")]
     if q.get("value") is not None:
-        shown.append(f" = {_number(q['value'])}" + (f" {safe(unit)}" if unit else ""), style="cyan")
+        parts.append((f" = {number(q['value'])}" + (f" {safe(unit)}" if unit else ""), "cyan"))
     elif q.get("low") is not None or q.get("high") is not None:
-        shown.append(f" = {q.get('low')}..{q.get('high')}" + (f" {safe(unit)}" if unit else ""), style="cyan")
+        parts.append((f" = {q.get('low')}..{q.get('high')}" + (f" {safe(unit)}" if unit else ""), "cyan"))
     if si and unit and si.get("unit") != unit:
-        shown.append(f" ({_number(si['value'])} {safe(si['unit'])})", style="dim")
-    link = q.get("equivalent_of")
-    if link and not link.get("consistent"):
-        shown.append(f" ⚠ converts to {_number(link['converted'])}", style="bold yellow")
-    return shown
+        parts.append((f" ({number(si['value'])} {safe(si['unit'])})", "dim"))
+    warning = inconsistency(q)
+    if warning:
+        parts.append((f" ⚠ {safe(warning)}", "bold yellow"))
+    return parts
 
 
-def _content(record: dict[str, Any]) -> Text:
+def _date(d: dict[str, Any]) -> str:
+    """A date as its text and what it resolves to, or why it does not."""
+    resolved = d.get("timex") or d.get("value")
+    return f"{safe(d.get('text'))} = {safe(resolved)}" if resolved else f"{safe(d.get('text'))} (no reference date)"
+
+
+def kind_label(kind: str) -> str:
+    """The kind in words people read right: ``denies``, ``no comment`` (data/kind_labels.tsv)."""
+    return lexicon.table("kind_labels").get(kind, kind.replace("_", " "))
+
+
+def _who(speaker: dict[str, Any]) -> tuple[str, str | None]:
+    """The speaker's name (or words, unresolved), and the words as written when they differ."""
+    name = speaker.get("name") or speaker.get("text") or ""
+    written = speaker.get("text") if speaker.get("name") and speaker.get("text") != speaker.get("name") else None
+    return safe(name), safe(written) if written else None
+
+
+def _content(record: dict[str, Any]) -> str:
     content = safe(record["content"]["text"])
-    if record.get("quote") == "direct":
-        return Text(f"“{content}”")
-    return Text(content)
+    return f"“{content}”" if record.get("quote") == "direct" else content
 
 
 def _context(record: dict[str, Any]) -> Text:
@@ -88,18 +106,16 @@ def table(records: Iterable[dict[str, Any]], context: bool = False) -> Table:
     grid.add_column("numbers and dates", ratio=2)
     grid.add_column("source", ratio=1, overflow="fold")
     for r in records:
-        kind = Text(safe(r["kind"]), style="bold red" if r.get("polarity") == "deny" else "")
-        if r.get("polarity") == "deny":
-            kind.append(" ✗")
-        speaker = r.get("speaker") or {}
-        who = Text(safe(speaker.get("name") or speaker.get("text") or ""))
-        if speaker.get("name") and speaker.get("text") != speaker.get("name"):
-            who.append(f"\n({safe(speaker['text'])})", style="dim")
+        kind = Text(kind_label(r["kind"]), style="bold red" if r.get("polarity") == "deny" else "")
+        name, written = _who(r.get("speaker") or {})
+        who = Text(name)
+        if written:
+            who.append(f"\n({written})", style="dim")
         cue = Text(safe((r.get("cue") or {}).get("lemma") or ""))
-        claim = _context(r) if context else _content(r)
-        facts = Text("\n").join([_quantity(q) for q in r.get("quantities", [])] + [
-            Text(f"{safe(d.get('text'))} = {safe(d.get('timex') or d.get('value') or '?')}", style="green") for d in r.get("dates", [])
-        ])
+        claim = _context(r) if context else Text(_content(r))
+        facts = Text("\n").join(
+            [Text.assemble(*_quantity_parts(q)) for q in r.get("quantities", [])] + [Text(_date(d), style="green") for d in r.get("dates", [])]
+        )
         source = Text(f"{safe(r['doc']['id'])}\nsentence {r['sentence']['index']}", style="dim")
         grid.add_row(kind, who, cue, claim, facts, source)
     return grid
@@ -116,17 +132,47 @@ def show(records: Iterable[dict[str, Any]], context: bool = False, pager: bool =
         console.print(rendered)
 
 
+def blocks(records: Iterable[dict[str, Any]], context: bool = False) -> Iterator[str]:
+    """The ledger as plain text for a file or a pipe, one block per claim: no box drawing and
+    no line broken inside a word, whatever the width (a pager or editor wraps lines its own way).
+
+    The first line is the kind, the speaker (and the words as written) and the cue; then
+    the claim, its sentence (``context``), one line per number and date, and its source.
+    """
+    for r in records:
+        name, written = _who(r.get("speaker") or {})
+        head = [kind_label(r["kind"])]
+        if name:
+            head.append(f"{name} ({written})" if written else name)
+        if r.get("cue"):
+            head.append(safe(r["cue"].get("lemma")))
+        lines = [" · ".join(head), f"  {_content(r)}"]
+        if context and r["kind"] != "statement":
+            lines.append(f"  in: {safe(r['sentence']['text'])}")
+        lines += ["  number: " + "".join(words for words, _ in _quantity_parts(q)) for q in r.get("quantities", [])]
+        lines += [f"  date: {_date(d)}" for d in r.get("dates", [])]
+        published = r["doc"].get("published")
+        lines.append(f"  source: {safe(r['doc']['id'])}, sentence {r['sentence']['index']}" + (f", published {safe(published)}" if published else ""))
+        yield "\n".join(lines) + "\n"
+
+
 def show_counts(counts: dict[str, Any], console: Console | None = None, top: int = 15) -> None:
-    """The counts of ``claimledger stats`` as small tables."""
+    """The counts of ``claimledger stats`` as small tables of the ``top`` rows each (0: all),
+    each saying how many rows it leaves out and how to see them."""
     console = console or Console()
     console.print(Text(f"{counts['claims']} claims", style="bold"))
     for name in ("kind", "speaker", "cue", "doc"):
+        rows = list(counts[name].items())
+        shown = rows[:top] if top else rows
+        left_out = len(rows) - len(shown)
         grid = Table(title=name, title_justify="left")
         grid.add_column(name, overflow="fold")
         grid.add_column("claims", justify="right")
-        for key, n in list(counts[name].items())[:top]:
+        for key, n in shown:
             grid.add_row(Text(safe(key)), str(n))
         console.print(grid)
+        if left_out:
+            console.print(Text(f"{left_out} more {name} rows not shown: --top 0 shows all, --json lists them", style="dim"))
 
 
 @contextlib.contextmanager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from claimledger.records import Granularity, Kind, Polarity, QuoteType, Via
+from claimledger.records import Bound, ChangeRelation, Direction, Granularity, Kind, Polarity, QuoteType, Via
 
 _INT = {"type": "integer", "minimum": 0}
 _STR_OR_NULL = {"type": ["string", "null"]}
@@ -39,6 +39,7 @@ QUANTITY = _object(
         low=_NUM_OR_NULL,
         high=_NUM_OR_NULL,
         qualifier=_STR_OR_NULL,
+        bound={"anyOf": [_enum(*get_args(Bound)), {"type": "null"}]},
         unit=_STR_OR_NULL,
         unit_text=_STR_OR_NULL,
         dimension=_STR_OR_NULL,
@@ -46,6 +47,15 @@ QUANTITY = _object(
         count_of=_STR_OR_NULL,
         equivalent_of=_object(
             {"start": _INT, "end": _INT, "consistent": {"type": "boolean"}, "converted": {"type": "number"}},
+            nullable=True,
+        ),
+        change=_object(
+            {
+                "start": _INT,
+                "end": _INT,
+                "relation": _enum(*get_args(ChangeRelation)),
+                "direction": {"anyOf": [_enum(*get_args(Direction)), {"type": "null"}]},
+            },
             nullable=True,
         ),
     )
@@ -72,10 +82,11 @@ SCHEMA: dict[str, Any] = {
                 {
                     "id": {"type": "string"},
                     "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                    "url": {"type": "string"},  # web pages only, when the page names its URL
-                    "title": {"type": "string"},  # web pages only, when the page has a title
+                    "url": {"type": "string"},  # when the page or JSONL document names its URL
+                    "title": {"type": "string"},  # when the page or JSONL document has a title
+                    "published": _date_string(nullable=False),  # when the page or JSONL document is dated
                 },
-                optional=("url", "title"),
+                optional=("url", "title", "published"),
             ),
             "kind": _enum(*get_args(Kind)),
             "sentence": _object({"index": _INT, "start": _INT, "end": _INT, "text": {"type": "string"}}),

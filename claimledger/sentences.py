@@ -14,6 +14,10 @@ nor inside a quotation, so a quote of several sentences stays with its cue.
 
 No sentence is longer than ``MAX_SENTENCE`` characters: a longer run (a table, a
 list, hostile input) is cut at white space, which keeps every later stage linear.
+
+``is_prose`` tells a sentence of English from noise that splits into "sentences"
+too (base64, hex dumps, a blob pasted into a page), which carries no claim and no
+quantity however many digits it holds.
 """
 
 from __future__ import annotations
@@ -44,6 +48,14 @@ _NEXT_WORD = re.compile(r"\s*([^\s]{0,40})")
 MAX_SENTENCE = 2000
 _CLAUSE = re.compile(r"\s*([^.!?,;:“”\"\n]{1,80})[.,]")  # up to the clause's period or comma
 _CUE_CLAUSE_WORDS = 6  # "said Transport Minister Tom Green."
+# Noise (is_prose): no word or link in news runs this long without white space ...
+NO_SPACE_RUN = 1000
+# ... and a sentence without a common word is noise when it is this long (real headlines,
+# datelines and table rows without one are shorter: 163 characters at most in the
+# evaluation sets) or holds a string this long (a line of base64 is 64 or 76).
+PROSE_CHECK_ABOVE = 200
+LONGEST_WORD = 60
+_WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?—–-…*"
 
 
 @cache
@@ -99,6 +111,26 @@ def _cue_clause_follows(text: str, pos: int) -> bool:
     words = clause.group(1).split() if clause else []
     cues = lexicon.verb_forms("reporting_verbs")
     return 0 < len(words) <= _CUE_CLAUSE_WORDS and any(w in cues for w in words)  # lower case: "Said" may be a name
+
+
+def is_prose(sentence: str) -> bool:
+    """Whether a sentence can be English prose, rather than noise that holds no claim.
+
+    Noise is a run of ``NO_SPACE_RUN`` characters without white space (3 MB of base64
+    on one line), or a sentence with none of the commonest English words
+    (data/common_words.txt: "the", "of", "said", ...) that is long or made of strings
+    longer than words (base64 or hex in lines). Short sentences of words, such as a
+    dateline or a table row ("Revenue 4,500 3,900"), are prose. Linear in the
+    sentence's length: a bounded regex repeat such as ``\\S{1000}`` would not be.
+    """
+    tokens = sentence.split()
+    longest = max(map(len, tokens), default=0)
+    if longest >= NO_SPACE_RUN:
+        return False
+    if longest < LONGEST_WORD and len(sentence) < PROSE_CHECK_ABOVE:
+        return True
+    common = lexicon.words("common_words")
+    return any(t.strip(_WORD_EDGES).lower().replace("’", "'").partition("'")[0] in common for t in tokens)
 
 
 def split(text: str) -> list[Sentence]:

@@ -21,12 +21,12 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from claimledger import quotemarks, webpages
+from claimledger import input_dates, quotemarks, webpages
 from claimledger.ledger import json_object
 from claimledger.pipeline import Document
 
@@ -39,10 +39,11 @@ _BINARY_SHARE = 0.01  # a file whose first block is more NUL bytes than this is 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Input that could not be read: where, and why, in one line."""
+    """Input that could not be read, or only in part: where, and why, in one line."""
 
     where: str
     message: str
+    skipped: bool = True  # False: the input was read all the same, without the part named (a bad date)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -77,6 +78,40 @@ def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors:
             yield path
             continue
         yield from read_one(name, path, input_format, encoding_errors)
+
+
+def texts(inputs: list[str], wanted: Container[str] | None = None) -> tuple[dict[str, str], list[str]]:
+    """The texts of the documents that ``inputs`` name (all, or those whose id is ``wanted``), by id,
+    a large file's text whole, and the problems met reading them: what a ledger's offsets are
+    checked against.
+
+    A file none of whose lines is a document (a ledger among the documents, say) is one
+    problem, not one per line; two documents with one id are a problem that names both
+    (the first one's text is kept).
+    """
+    texts: dict[str, str] = {}
+    origin: dict[str, str] = {}  # document id -> the file it came from
+    problems: list[str] = []
+    for name, path in expand(inputs):
+        if isinstance(path, Problem):
+            problems.append(str(path))
+            continue
+        items = list(read_one(name, path))
+        found = [item for item in items if not isinstance(item, Problem)]
+        bad = [item for item in items if isinstance(item, Problem) and item.skipped]  # a bad date does not change a text
+        if bad and not found and len(bad) > 1:
+            problems.append(f"{name}: none of its {len(bad)} lines is a document (the first: {bad[0].message})")
+        else:
+            problems += [str(p) for p in bad]
+        for item in found:
+            if item.id in origin:
+                if origin[item.id] != name:
+                    problems.append(f"document id {item.id!r} is in {origin[item.id]} and in {name}; the first is used")
+                continue
+            origin[item.id] = name
+            if wanted is None or item.id in wanted:
+                texts[item.id] = "".join(item.chunks()) if isinstance(item, LargeDocument) else item.text
+    return texts, problems
 
 
 def read_one(
@@ -196,7 +231,7 @@ def _paragraph_break(text: str) -> int:
 
 
 def _jsonl(name: str, lines: Iterable[bytes], errors: str) -> Iterator[Document | Problem]:
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # document id -> its line
     for lineno, raw in enumerate(lines, 1):
         where = f"{name}:{lineno}"
         line = _decode(where, raw, errors)
@@ -216,13 +251,27 @@ def _jsonl(name: str, lines: Iterable[bytes], errors: str) -> Iterator[Document 
         doc_id = obj.get("id", where)
         doc_id = doc_id if isinstance(doc_id, str) else json.dumps(doc_id)
         if doc_id in seen:
-            yield Problem(where, f"repeats document id {doc_id!r}; skipped")
+            yield Problem(where, f"repeats document id {doc_id!r} of line {seen[doc_id]}; skipped")
             continue
-        seen.add(doc_id)
-        published = obj.get("published")
-        try:
-            date = dt.date.fromisoformat(published[:10]) if isinstance(published, str) and published else None
-        except ValueError:
-            yield Problem(where, f"'published' is not a YYYY-MM-DD date: {published!r}")
-            continue
-        yield Document(doc_id, text, date)
+        seen[doc_id] = lineno
+        published, problem = _published(obj.get("published"))
+        if problem:
+            yield Problem(where, problem, skipped=False)
+        yield Document(doc_id, text, published, url=_string(obj.get("url")), title=_string(obj.get("title")))
+
+
+def _published(value: object) -> tuple[dt.date | None, str | None]:
+    """A JSONL document's ``published`` date, or why it cannot be read: the document is
+    read all the same, its relative dates unanchored (unless --ref-date anchors them)."""
+    if value is None or value == "":
+        return None, None
+    if not isinstance(value, str):
+        return None, f"'published' is not a string: {json.dumps(value)}; read without it"
+    try:
+        return input_dates.read_date(value), None
+    except input_dates.DateError as e:
+        return None, f"'published' {value!r} {e}; read without it"
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -40,6 +40,7 @@ def _new_registry() -> Any:
     except Exception:  # an unwritable folder, or a cache another process is still writing
         ureg = pint.UnitRegistry()
     ureg.define("percentage_point = 0.01")  # its own unit: 2 points is not 2%
+    ureg.define("basis_point = 0.01 * percentage_point")
     return ureg
 
 

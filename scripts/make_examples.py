@@ -26,7 +26,8 @@ def ledger_for(path: Path) -> str:
         if isinstance(doc, Problem):
             raise SystemExit(str(doc))
         doc_id = rel if doc.id == str(path) else doc.id
-        lines += [c.to_json() + "\n" for c in extract(doc.text, doc_id, doc.published or REF_DATE)]
+        claims = extract(doc.text, doc_id, doc.published or REF_DATE, url=doc.url, title=doc.title, published=doc.published)
+        lines += [c.to_json() + "\n" for c in claims]
     return "".join(lines)
 
 

@@ -57,6 +57,75 @@ def test_jsonl_documents_use_their_published_date() -> None:
     assert [r["dates"][0]["value"] for r in records] == ["2025-01-14", None]
 
 
+FEED = "The ministry said 31 drones were shot down on Monday."
+
+
+@pytest.mark.parametrize(
+    "published, day, monday",
+    [
+        ("Tue, 14 Jan 2025 10:00:00 GMT", "2025-01-14", "2025-01-13"),
+        ("Tue, 14 Jan 2025 23:30:00 -0500", "2025-01-14", "2025-01-13"),  # the 14th where it was written, though the 15th in UTC
+        ("January 14, 2025 5:02 PM EST", "2025-01-14", "2025-01-13"),
+        ("2025-01-14T10:00:00+02:00", "2025-01-14", "2025-01-13"),
+        ("2025-01-20T06:00:00Z", "2025-01-20", "2025-01-20"),
+    ],
+)
+def test_jsonl_published_in_feed_formats_anchors_the_document(published: str, day: str, monday: str) -> None:
+    line = json.dumps({"id": "rss-1", "text": FEED, "published": published})
+    result = invoke("extract", "--input-format", "jsonl", "-", input=line + "\n")
+    assert result.exit_code == 0, result.stderr
+    (record,) = check_ledger(result.stdout, {"rss-1": FEED})
+    assert (record["doc"]["published"], record["dates"][0]["value"]) == (day, monday)
+
+
+@pytest.mark.parametrize(
+    "published, told",
+    [
+        ("last Tuesday", "'published' 'last Tuesday' depends on today's date"),
+        ("sometime in spring", "'published' 'sometime in spring' is not a date claimledger can read"),
+        (1736848800, "'published' is not a string: 1736848800"),
+    ],
+)
+def test_an_unreadable_published_is_one_line_and_the_document_goes_on_without_it(published: object, told: str) -> None:
+    lines = [json.dumps({"id": "a", "text": FEED, "published": published}), json.dumps({"id": "b", "text": FEED, "published": "2025-01-14"})]
+    result = invoke("extract", "--input-format", "jsonl", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    first, last = result.stderr.splitlines()
+    assert first.startswith(f"claimledger: -:1: {told}") and first.endswith("; read without it")
+    assert last == "claimledger: 1 problem(s) in the input (above); the rest was processed"
+    a, b = check_ledger(result.stdout, {"a": FEED, "b": FEED})
+    assert (a["doc"]["id"], a["dates"][0]["value"], "published" in a["doc"]) == ("a", None, False)
+    assert (b["doc"]["id"], b["dates"][0]["value"], b["doc"]["published"]) == ("b", "2025-01-13", "2025-01-14")
+
+
+def test_an_unreadable_published_falls_back_to_ref_date() -> None:
+    line = json.dumps({"id": "a", "text": FEED, "published": "someday"})
+    result = invoke("extract", "--input-format", "jsonl", "--ref-date", "2025-01-14", "-", input=line)
+    assert json.loads(result.stdout)["dates"][0]["value"] == "2025-01-13"
+
+
+def test_jsonl_url_and_title_go_into_doc() -> None:
+    doc = {"id": "w1", "text": FEED, "url": "https://wire.example/2025/01/drones", "title": "Drones downed over the capital"}
+    result = invoke("extract", "--input-format", "jsonl", "-", input=json.dumps(doc))
+    (record,) = check_ledger(result.stdout, {"w1": FEED})
+    assert record["doc"] == {"id": "w1", "sha256": record["doc"]["sha256"], "url": doc["url"], "title": doc["title"]}
+
+
+@pytest.mark.parametrize("ref_date", ["Tue, 14 Jan 2025", "January 14, 2025", "2025-01-14T18:00:00-08:00", "14 January 2025"])
+def test_ref_date_takes_dates_as_people_write_them(ref_date: str) -> None:
+    result = invoke("extract", "-", "--ref-date", ref_date, input=FEED)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["dates"][0]["value"] == "2025-01-13"
+
+
+@pytest.mark.parametrize(
+    "ref_date, told", [("yesterday", "depends on today's date"), ("March 2025", "names a month, not a day"), ("someday", "is not a date")]
+)
+def test_an_unreadable_ref_date_is_a_usage_error(ref_date: str, told: str) -> None:
+    result = invoke("extract", "-", "--ref-date", ref_date, input=FEED)
+    assert result.exit_code == 2 and told in " ".join(result.stderr.split())
+
+
 def test_ref_date_is_the_default_for_documents_without_one() -> None:
     line = json.dumps({"id": "b", "text": STORY})
     result = invoke("extract", "--input-format", "jsonl", "--ref-date", "2025-01-16", "-", input=line)
@@ -116,7 +185,7 @@ def test_encoding_errors_replace_reads_anyway(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["quantities"][0]["value"] == 31
 
 
-@pytest.mark.parametrize("args", [["extract", "x.txt", "--ref-date", "14/01/2025"], ["extract", "x.txt", "--append"], ["nope"]])
+@pytest.mark.parametrize("args", [["extract", "x.txt", "--ref-date", "next Tuesday"], ["extract", "x.txt", "--append"], ["nope"]])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     assert invoke(*args).exit_code == 2
 
@@ -161,6 +230,33 @@ def test_every_command_has_help_with_an_example() -> None:
     for command in ("extract", "show", "stats", "validate", "merge", "schema"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Example:" in result.stdout
+
+
+def _help_texts() -> list[tuple[str, str]]:
+    """(command, help text) for every command and every one of its parameters."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    texts = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        texts += [(name, line) for line in (command.help or "").splitlines() if line.strip()]
+        texts += [(name, param.help) for param in command.params if getattr(param, "help", None)]
+    return texts
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("command, text", _help_texts())
+def test_help_shows_every_help_text_literally(command: str, text: str) -> None:
+    """Brackets are rich markup to Typer: 'claimledger[dask]' showed as 'claimledger'."""
+    shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"}).stdout
+    assert _words(text.replace("\\[", "[")) in _words(shown)
+
+
+def test_the_dask_extra_is_named_in_help() -> None:
+    assert "(needs claimledger[dask])" in _words(runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "400"}).stdout)
 
 
 def _claimledger() -> list[str]:

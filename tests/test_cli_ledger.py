@@ -78,3 +78,42 @@ def test_ledger_commands_report_bad_input(tmp_path: Path) -> None:
         result = runner.invoke(app, command)
         assert result.exit_code == 1 and f"{bad}:1: not a JSON object" in result.stderr
     assert runner.invoke(app, ["validate", str(tmp_path / "missing.jsonl")]).exit_code == 1
+
+
+def test_validate_fails_on_problems_in_docs_and_tells_each_file_once(ledgers: tuple[Path, Path, Path]) -> None:
+    a, _, docs = ledgers
+    (docs / "ledger.jsonl").write_text(a.read_text() * 3)  # the ledger itself, among the documents: 6 records
+    (docs / "wire.jsonl").write_text(json.dumps({"id": "w1", "text": STORY_B}) + "\n" + json.dumps({"id": "w2", "text": STORY_A}) + "\n")
+    (docs / "wire-copy.jsonl").write_text(json.dumps({"id": "w1", "text": STORY_B}) + "\n")
+    (docs / "mixed.jsonl").write_text(json.dumps({"id": "m1", "text": STORY_B}) + "\n" + json.dumps({"id": "m2"}) + "\n")
+    result = runner.invoke(app, ["validate", str(a), "--docs", str(docs)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"claimledger: {docs / 'ledger.jsonl'}: none of its 6 lines is a document (the first: has no string field 'text')",
+        f"claimledger: {docs / 'mixed.jsonl'}:2: has no string field 'text'",
+        f"claimledger: document id 'w1' is in {docs / 'wire-copy.jsonl'} and in {docs / 'wire.jsonl'}; the first is used",
+        "claimledger: 3 problem(s) in --docs",
+    ]
+
+
+def test_validate_tells_a_missing_document_once(ledgers: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    a, _, _ = ledgers
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text(STORY_B)
+    result = runner.invoke(app, ["validate", str(a), "--docs", str(elsewhere)])
+    assert result.exit_code == 1
+    doc_id = json.loads(a.read_text().splitlines()[0])["doc"]["id"]
+    assert result.stderr.splitlines() == [
+        f"{a}:1: its document {doc_id!r} is not among --docs (told once, for its first record)",
+        f"claimledger: 1 problem(s) in {a}",
+    ]
+
+
+def test_validate_ignores_a_document_date_it_does_not_need(ledgers: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, b, docs = ledgers
+    (docs / "b.txt").unlink()
+    dated = docs / "b.jsonl"
+    dated.write_text(json.dumps({"id": str(docs / "b.txt"), "text": STORY_B, "published": "some Tuesday"}) + "\n")
+    result = runner.invoke(app, ["validate", str(b), "--docs", str(docs)])
+    assert result.exit_code == 0, result.stderr

@@ -1,4 +1,6 @@
-"""--engine dask on a local cluster of 2 worker processes gives the single-process ledger, record for record."""
+"""--engine dask on a local cluster of 2 worker processes gives the single-process ledger, record for record.
+
+The cluster run takes ~20 s, so it is marked slow (CI runs it, as it runs every test)."""
 
 from __future__ import annotations
 
@@ -58,6 +60,7 @@ def _run(corpus: Path, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
 
 
+@pytest.mark.slow
 def test_dask_ledger_is_the_single_process_ledger(corpus: Path) -> None:
     single = _run(corpus)
     dask = _run(corpus, "--engine", "dask", "--scheduler", "local", "--jobs", "2")
@@ -70,17 +73,26 @@ def test_dask_ledger_is_the_single_process_ledger(corpus: Path) -> None:
     assert dask.stdout == single.stdout  # same records, same order, same bytes
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_1(corpus: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "claimledger", "extract", str(corpus / "texts" / "0001.txt"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+def test_an_unreachable_scheduler_is_one_line_and_exit_1_after_the_timeout_given(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Officials said 40 drones were shot down.", encoding="utf-8")
+    command = [sys.executable, "-m", "claimledger", "extract", str(story), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--scheduler-timeout", "0.5"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
-    assert result.stderr.startswith("claimledger: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
-    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("claimledger: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
+    assert "after 0.5 s" in line  # distributed's words: it waited the time given, not 10 s
+
+
+def test_the_command_line_waits_as_long_as_the_api_by_default() -> None:
+    import typer.main
+
+    from claimledger import cluster
+    from claimledger.cli import app
+
+    extract = typer.main.get_command(app).commands["extract"]  # type: ignore[attr-defined]
+    (option,) = [p for p in extract.params if p.name == "scheduler_timeout"]
+    assert option.default == cluster.CONNECT_TIMEOUT == 10
 
 
 def test_dask_reads_files_not_stdin() -> None:

@@ -162,3 +162,50 @@ def test_ago_is_what_dateparser_reads(ref: dt.date, phrase: str) -> None:
     (ours,) = find(phrase, 0, len(phrase), ref)
     last = ours.period.last if ours.period else ours.value
     assert ours.value <= theirs.isoformat() <= last  # the day dateparser reads lies in the period we name
+
+
+# text, reference date, [(surface, value, timex)]; MONDAY = 2025-01-13
+TIMES = [
+    ("Officers were called at 3 p.m.", TUESDAY, [("3 p.m.", "2025-01-14", "2025-01-14T15:00")]),
+    ("The blast hit at 5:30 a.m. local time on Monday.", TUESDAY, [("5:30 a.m. local time on Monday", "2025-01-13", "2025-01-13T05:30")]),
+    ("He was booked at 8:59 a.m. Sunday.", TUESDAY, [("8:59 a.m. Sunday", "2025-01-12", "2025-01-12T08:59")]),
+    ("The curfew began at midnight Monday.", TUESDAY, [("midnight Monday", "2025-01-13", "2025-01-13T24:00")]),
+    ("On Friday at 3 p.m. the court rose.", TUESDAY, [("Friday at 3 p.m.", "2025-01-10", "2025-01-10T15:00")]),
+    ("Sun, 12 Jan, 2025 - 14:00", TUESDAY, [("12 Jan, 2025 - 14:00", "2025-01-12", "2025-01-12T14:00")]),
+    ("Talks will resume at noon Thursday.", TUESDAY, [("noon Thursday", "2025-01-16", "2025-01-16T12:00")]),
+    ("The market closed at 5.30pm.", TUESDAY, [("5.30pm", "2025-01-14", "2025-01-14T17:30")]),
+    ("Polls opened on Jan. 9 and closed at 18:00 GMT.", TUESDAY,
+     [("Jan. 9", "2025-01-09", "2025-01-09"), ("18:00 GMT", "2025-01-09", "2025-01-09T18:00")]),
+    ("It opened at 9 a.m.", None, [("9 a.m.", None, None)]),
+    # Not times: a game clock, a ratio, a score.
+    ("He scored with 4:39 left to play.", TUESDAY, []),
+    ("a 3:1 majority", TUESDAY, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", TIMES)
+def test_times_of_day_fall_on_their_day(text: str, ref: dt.date | None, expected: list[tuple]) -> None:
+    found = find(text, 0, len(text), ref)
+    assert [(d.text, d.value, d.timex) for d in found] == expected
+    assert all(d.granularity == "time" for d in found if d.timex and "T" in d.timex)
+
+
+# Weekdays in a clause about a schedule or a fixture go forward from the reference date.
+FUTURE = [
+    ("Chelsea hosts Arsenal on Thursday.", TUESDAY, [("Thursday", "2025-01-16", "day")]),
+    ("the first Test, beginning on Wednesday at the national stadium", dt.date(2024, 8, 19), [("Wednesday", "2024-08-21", "day")]),
+    ("The probe is due to land on Sunday.", TUESDAY, [("Sunday", "2025-01-19", "day")]),
+    ("The bill is set to be signed on Friday.", TUESDAY, [("Friday", "2025-01-17", "day")]),
+    ("The team faces Leeds on Saturday.", TUESDAY, [("Saturday", "2025-01-18", "day")]),
+    # The past stays in the past.
+    ("The team faced Leeds on Saturday.", TUESDAY, [("Saturday", "2025-01-11", "day")]),
+    # Datelines in capitals; "MAY" in a headline is the modal.
+    ("DUBAI — APRIL 30: Police said", dt.date(2025, 5, 1), [("APRIL 30", "2025-04-30", "day")]),
+    ("LAGOS, MONDAY — The governor", TUESDAY, [("MONDAY", "2025-01-13", "day")]),
+    ("STRIKERS MAY WALK OUT", TUESDAY, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", FUTURE)
+def test_schedules_and_capitals(text: str, ref: dt.date, expected: list[tuple]) -> None:
+    assert [(d.text, d.value, d.granularity) for d in find(text, 0, len(text), ref)] == expected

@@ -59,15 +59,17 @@ CASES = [
     ("HK $216,925 in fares", [("HK $216,925", 216925, None, None, "HKD", None)]),
     ("a 50-year-old man", [("50-year-old", 50, None, None, "year", None)]),
     ("given 45 and 50 mg", [("45", 45, None, None, "milligram", None), ("50 mg", 50, None, None, "milligram", None)]),
-    ("10 to 15 km", [("10 to 15 km", None, 10, 15, "kilometer", None)]),
-    ("between 5,000 and 6,000 people", [("5,000 and 6,000 people", None, 5000, 6000, None, "people")]),
-    ("a rise of 10-15%", [("10-15%", None, 10, 15, "percent", None)]),
-    ("12.8-13.0 degrees celsius", [("12.8-13.0 degrees celsius", None, 12.8, 13.0, "degree_Celsius", None)]),
+    # A range is its two ends, each with both ends as low/high.
+    ("10 to 15 km", [("10", 10, 10, 15, "kilometer", None), ("15 km", 15, 10, 15, "kilometer", None)]),
+    ("between 5,000 and 6,000 people", [("5,000", 5000, 5000, 6000, None, "people"), ("6,000 people", 6000, 5000, 6000, None, "people")]),
+    ("a rise of 10-15%", [("10", 10, 10, 15, "percent", None), ("15%", 15, 10, 15, "percent", None)]),
+    ("12.8-13.0 degrees celsius", [("12.8", 12.8, 12.8, 13.0, "degree_Celsius", None), ("13.0 degrees celsius", 13.0, 12.8, 13.0, "degree_Celsius", None)]),
+    ("prices rose 10-15%", [("10", 10, 10, 15, "percent", None), ("15%", 15, 10, 15, "percent", None)]),
+    ("symptoms clear up in two to three weeks", [("two", 2, 2, 3, "week", None), ("three weeks", 3, 2, 3, "week", None)]),
     ("rose from $43.6 billion to $419.2 billion", [("$43.6 billion", 4.36e10, None, None, "USD", None), ("$419.2 billion", 4.192e11, None, None, "USD", None)]),
     ("gave up 517 rushing yards", [("517 rushing yards", 517, None, None, "yard", None)]),
     # Not quantities.
     ("the iPhone 11 Pro and the Big 12", []),
-    ("Jamie Armstrong, 25, said", []),
     ("pled guilty to one count of fraud", []),
     ("The number 1/0 is not valid", []),
     ("the U.S. and U.K. talks", []),
@@ -129,3 +131,171 @@ def test_restated_measurements_are_linked_and_checked(text: str, consistent: boo
 def test_different_dimensions_are_not_linked() -> None:
     first, second = find("5 km (3 hours)", 0, 14)
     assert second.equivalent_of is None
+
+
+def _found(text: str) -> list[tuple]:
+    found = find(text, 0, len(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return [(q.text, q.value, q.unit, q.count_of) for q in found]
+
+
+def _expected(rows: list[tuple]) -> list[tuple]:
+    return [tuple(pytest.approx(v) if isinstance(v, float) else v for v in row) for row in rows]
+
+
+# text, [(surface, value, unit, count_of)]
+MARKET_UNITS = [
+    ("Shares fell 2.1p to 240.5p in early trade.", [("2.1p", 2.1, "GBX", None), ("240.5p", 240.5, "GBX", None)]),
+    ("Tesco closed at 338.5p.", [("338.5p", 338.5, "GBX", None)]),
+    ("a 50 pence coin", [("50 pence", 50, "GBX", None)]),
+    ("The central bank raised rates by 75 basis points.", [("75 basis points", 0.75, "percentage_point", None)]),
+    ("a cut of 25 bps", [("25 bps", 0.25, "percentage_point", None)]),
+    ("It earned $2.15 per share in the quarter.", [("$2.15 per share", 2.15, "USD / share", None)]),
+    ("a profit of $1.23 a share", [("$1.23 a share", 1.23, "USD / share", None)]),
+    ("The company earned 2 cents per share.", [("2 cents per share", 2, "USX / share", None)]),
+    ("Brent traded at $90 a barrel.", [("$90 a barrel", 90, "USD / barrel", None)]),
+    # Not rates: "a" before a noun that money is not counted per.
+    ("He paid $500 a friend of his had lent him.", [("$500", 500, "USD", None)]),
+    ("page 5p", [("5p", 5, "GBX", None)]),
+    ("at 5pm", []),
+]
+
+MONEY_ABROAD = [
+    ("The project will cost Rs 1,640 crore.", [("Rs 1,640 crore", 1.64e10, "INR", None)]),
+    ("a grant of Rs.520 crore", [("Rs.520 crore", 5.2e9, "INR", None)]),
+    ("a fine of Rs 2 lakh", [("Rs 2 lakh", 2e5, "INR", None)]),
+    ("a ₹1.5 lakh crore budget", [("₹1.5 lakh crore", 1.5e12, "INR", None)]),
+    ("1,00,000 farmers", [("1,00,000 farmers", 1e5, None, "farmers")]),
+    ("a P2.4 billion contract", [("P2.4 billion", 2.4e9, "PHP", None)]),
+    ("the P8-billion fund", [("P8-billion", 8e9, "PHP", None)]),
+    ("₱500 each", [("₱500", 500, "PHP", None)]),
+    ("the Sh5.9 billion allocated", [("Sh5.9 billion", 5.9e9, "KES", None)]),
+    ("KSh 300 million in arrears", [("KSh 300 million", 3e8, "KES", None)]),
+    ("a ₦50,000 fine", [("₦50,000", 5e4, "NGN", None)]),
+    ("N2.5 billion was spent", [("N2.5 billion", 2.5e9, "NGN", None)]),
+    ("R1.2m in damages", [("R1.2m", 1.2e6, "ZAR", None)]),
+    ("Tk 500 crore", [("Tk 500 crore", 5e9, "BDT", None)]),
+    ("worth nearly Dh15 million", [("nearly Dh15 million", 1.5e7, "AED", None)]),
+    ("AED 15 million", [("AED 15 million", 1.5e7, "AED", None)]),
+    ("RM3.5 billion", [("RM3.5 billion", 3.5e9, "MYR", None)]),
+    ("S$40 million and A$2bn", [("S$40 million", 4e7, "SGD", None), ("A$2bn", 2e9, "AUD", None)]),
+    ("NZ$12 million, C$7 million and HK$3 million", [("NZ$12 million", 1.2e7, "NZD", None), ("C$7 million", 7e6, "CAD", None), ("HK$3 million", 3e6, "HKD", None)]),
+    ("gold at USD1,700 an ounce", [("USD1,700 an ounce", 1700, "USD / ounce", None)]),
+    ("worth $US55 million", [("$US55 million", 5.5e7, "USD", None)]),
+    ("paying the parties JD50,000 annually", [("JD50,000 annually", 5e4, "JOD / year", None)]),
+    ("a notebook for 1,200€", [("1,200€", 1200, "EUR", None)]),
+    # Single letters are money only with a scale or thousands.
+    ("a box of N95 masks", []),
+    ("the R500 road", []),
+]
+
+NOT_RANGES = [
+    ("The Lakers won 98-95 on Sunday.", [("98", 98, None, None), ("95", 95, None, None)]),
+    ("The motion passed 60-40.", [("60", 60, None, None), ("40", 40, None, None)]),
+    ("a 2-0 win", [("2", 2, None, None), ("0", 0, None, None)]),
+    ("City lost 1-3 at home", [("1", 1, None, None), ("3", 3, None, None)]),
+    ("The council voted 4-5 against it.", [("4", 4, None, None), ("5", 5, None, None)]),
+    ("The fire started on 03-11-2019 near the depot.", []),
+    ("on 14/02/2021", []),
+]
+
+NOT_QUANTITIES = [
+    ("Call the 112 emergency line.", []),
+    ("residents should dial 999", []),
+    ("the 1122 helpline", []),
+    ("The company said in its 10-Q filing", []),
+    ("an 8-K report", []),
+    ("in room 201 of the hotel", []),
+    ("a category 4 storm", []),
+    ("flight 370 vanished", []),
+    ("Photo 1 of 5", []),
+    ("1 of 2 | Officials at the scene", []),
+    ("the #31July protests", []),
+    ("A third suspect was arrested.", []),
+    ("the 2nd round", []),
+    ("his third term", []),
+]
+
+MISSED_COUNTS = [
+    ("Messi scored his 500th goal for the club.", [("500th goal", 500, None, "goal")]),
+    ("the club's 100th win", [("100th win", 100, None, "win")]),
+    ("Mombasa has six, Kisumu 11.", [("six", 6, None, None), ("11", 11, None, None)]),
+    ("59 were pistols, eight were revolvers and two were shotguns", [("59", 59, None, None), ("eight", 8, None, "revolvers"), ("two", 2, None, "shotguns")]),
+    ("Police said two of the suspects fled.", [("two", 2, None, "suspects")]),
+    ("five of the three-ton satellites", [("five", 5, None, "satellites"), ("three-ton", 3, "metric_ton", None)]),
+    ("three of them were held", [("three", 3, None, None)]),
+    ("The war of words between the two had gone on.", [("two", 2, None, None)]),
+    ("the two - door version", []),
+    ("More than 120 Jamaicans were killed.", [("More than 120 Jamaicans", 120, None, "Jamaicans")]),
+    ("one of 20 Republicans who met", [("20 Republicans", 20, None, "Republicans")]),
+    ("four police were sent", [("four police", 4, None, "police")]),
+    ("The five accused were remanded.", [("five accused", 5, None, "accused")]),
+    # Not counts: "one" as a pronoun, a list of names.
+    ("one of the suspects", []),
+    ("three were arrested on Monday", []),
+]
+
+AGES = [
+    ("Jamie Armstrong, 25, said", [("25", 25, "year", None)]),
+    ("four suspects: Emeka Obi, 19; Ade Bello, 21; and Musa Bala, 40, were held", [("four suspects", 4, None, "suspects"), ("19", 19, "year", None), ("21", 21, "year", None), ("40", 40, "year", None)]),
+    ("Constables Mark Arnold, 26 and Rachel Cole, 29, died", [("26", 26, "year", None), ("29", 29, "year", None)]),
+    ("John Smith (25) appeared in court", [("25", 25, "year", None)]),
+    ("a man aged 45", [("45", 45, "year", None)]),
+    # Not ages.
+    ("In New Delhi, 40 people died", [("40 people", 40, None, "people")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    MARKET_UNITS + MONEY_ABROAD + NOT_RANGES + NOT_QUANTITIES + MISSED_COUNTS + AGES,
+)
+def test_news_classes(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == _expected(expected)
+
+
+# text, [(surface, bound, low, high)]
+BOUNDS = [
+    ("a maximum 40 hours a week", [("a maximum 40 hours a week", "high", None, 40)]),
+    ("a minimum of 12 days", [("a minimum of 12 days", "low", 12, None)]),
+    ("15 percent or more", [("15 percent or more", "low", 15, None)]),
+    ("200 people or fewer", [("200 people or fewer", "high", None, 200)]),
+    ("at most 5 people", [("at most 5 people", "high", None, 5)]),
+    ("no fewer than 20 people", [("no fewer than 20 people", "low", 20, None)]),
+    ("over 100 brigades", [("over 100 brigades", "low", 100, None)]),
+    ("about 100 brigades", [("about 100 brigades", None, None, None)]),
+    ("10 to 15 km", [("10", "low", 10, 15), ("15 km", "high", 10, 15)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUNDS)
+def test_bounds(text: str, expected: list[tuple]) -> None:
+    assert [(q.text, q.bound, q.low, q.high) for q in find(text, 0, len(text))] == expected
+
+
+# text, the level reached, (the figure it is linked to, relation, direction) or None
+CHANGES = [
+    ("Revenue rose from $2.3bn to $2.9bn.", "$2.9bn", ("$2.3bn", "from", "up")),
+    ("Unemployment fell from 12% to 9%.", "9%", ("12%", "from", "down")),
+    ("Sales were up 4% to £1.8bn.", "£1.8bn", ("4%", "by", "up")),
+    ("Shares fell 3p to 120p.", "120p", ("3p", "by", "down")),
+    ("easyJet, down 8p at 1836p, led the fallers.", "1836p", ("8p", "by", "down")),
+    ("Reserves increased by $43.6 billion to $419.2 billion.", "$419.2 billion", ("$43.6 billion", "by", "up")),
+    ("BP climbed 8.65p to 451.42p.", "451.42p", ("8.65p", "by", "up")),
+    # Not changes.
+    ("They sold 20 cars to 15 dealers.", "15 dealers", None),
+    ("It costs $5 at 10 shops.", "10 shops", None),
+]
+
+
+@pytest.mark.parametrize("text, level, linked", CHANGES)
+def test_changes_link_the_level_to_its_change(text: str, level: str, linked: tuple | None) -> None:
+    found = {q.text: q for q in find(text, 0, len(text))}
+    change = found[level].change
+    if linked is None:
+        assert change is None
+        return
+    surface, relation, direction = linked
+    assert (text[change.start : change.end], change.relation, change.direction) == (surface, relation, direction)
+    assert found[surface].change is None
