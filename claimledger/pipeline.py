@@ -108,8 +108,7 @@ def _claims_of(
         if not sentences.is_prose(sentence_ref.text):
             continue  # noise (base64, hex): no claim and no quantity
         ctx = Context(text, sent, nearby)
-        found = _select(m for matcher in matchers for m in matcher(ctx))
-        found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
+        found = [m for matcher in matchers for m in matcher(ctx)]
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.
@@ -133,17 +132,14 @@ def _claims_of(
             if found_q or found_d:
                 claims.append(_statement(doc, sentence_ref, found_q, found_d))
             continue
-        previous: Match | None = None
         for i, m in enumerate(found):
-            speaker_span = m.speaker or (previous.speaker if previous else None)
-            speaker = resolver.resolve(text[speaker_span[0] : speaker_span[1]], *speaker_span, text[sent.start : speaker_span[0]]) if speaker_span else None
+            speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, text[sent.start : m.speaker[0]]) if m.speaker else None
             # A mention goes on the claim whose content holds it; one outside every content
             # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
             held = [c.content for c in found if c is not m]
             mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
             mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
             claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
-            previous = m
         last = found[-1]
         if last.rule in ("quote-speaker-cue", "quote-cue-speaker") and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
             open_quote = claims[-1]
@@ -206,25 +202,6 @@ def extract_documents(documents: Iterable[Document], ref_date: dt.date | None = 
     """The claims of each document in turn, streaming; a document's ``published`` wins over ``ref_date``."""
     for document in documents:
         yield extract_document(document, ref_date)
-
-
-def _select(matches: Iterable[Match]) -> list[Match]:
-    """One claim per cue and per content: earlier matchers win; ordered by position."""
-    chosen: list[Match] = []
-    cues: set[tuple[int, int]] = set()
-    taken: list[tuple[int, int]] = []  # the chosen contents: disjoint, so sorted by start they are sorted by end
-    for m in matches:
-        start, end = m.content
-        if (m.cue and m.cue[:2] in cues) or end <= start:
-            continue
-        i = bisect.bisect_left(taken, (end,))  # the contents that start before this one ends
-        if i > 0 and taken[i - 1][1] > start:
-            continue  # the last of them ends after this one starts: they overlap
-        taken.insert(i, (start, end))
-        if m.cue:
-            cues.add(m.cue[:2])
-        chosen.append(m)
-    return sorted(chosen, key=lambda m: (m.cue[0] if m.cue else m.content[0], m.content[0]))
 
 
 def _claim(

@@ -19,9 +19,10 @@ quote; a content that refutes (``data/refutations.txt``) makes a speech a denial
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -43,6 +44,7 @@ class Unit(NamedTuple):
     end: int
     inner_start: int  # a quotation's words, inside its marks; a token's own span
     inner_end: int
+    size: int = 1  # tokens in it
 
 
 @dataclass(frozen=True)
@@ -50,11 +52,11 @@ class ClaimRule:
     id: str
     kind: str
     quote: str
-    pattern: Pattern
-    regex: re.Pattern[str]  # the pattern inside a lookahead: matches may overlap
+    pattern: Pattern  # compiled inside a lookahead: matches may overlap
     anchors: frozenset[str]  # tags of which the sentence must hold one, or the rule is skipped
-    min_units: int
+    min_tokens: int
     speaker_from_subject: bool
+    hearsay: bool  # nobody is named: "it was reported that ..."
     ends_at_boundary: bool
 
 
@@ -83,6 +85,7 @@ class Cascade:
         self.boundaries = [g.compile(row[1]) for row in boundaries]
         self.subjects = [g.compile(row[1]) for row in subjects]
         self.rules = [self._rule(row) for row in claims]
+        self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
         self.quote_chars = g.chars("QUOTE")
         self.trailing = g.chars("TRAILING")
         self.cue_skip = g.chars("CUE_SKIP")
@@ -98,7 +101,7 @@ class Cascade:
             alternatives, tags = [], {}
             for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
                 group = f"r{n}"
-                alternatives.append(f"(?P<{group}>{self.grammar.compile(pattern).regex.pattern})")
+                alternatives.append(f"(?P<{group}>{self.grammar.source(pattern)})")
                 tags[group] = self.grammar.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
             compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags))
         return compiled
@@ -110,7 +113,7 @@ class Cascade:
         options = dict(item.split("=", 1) for item in rest[0].split()) if rest else {}
         if set(options) - _OPTIONS:
             raise ValueError(f"claim rule {rule_id}: unknown options {sorted(set(options) - _OPTIONS)}")
-        pattern = self.grammar.compile(source)
+        pattern = self.grammar.compile(source, overlapping=True)
         names = {name for _, name in pattern.captures}
         if "content" not in names:
             raise ValueError(f"claim rule {rule_id} captures no content")
@@ -120,10 +123,10 @@ class Cascade:
             kind,
             quote,
             pattern,
-            re.compile(f"(?=(?:{pattern.regex.pattern}))", re.S),
             anchors,
             int(options.get("min", 1)),
             options.get("speaker") == "subject",
+            options.get("speaker") == "none",
             options.get("ends", "boundary") == "boundary",
         )
 
@@ -142,7 +145,9 @@ class Cascade:
             if qi < len(quotes) and quotes[qi].start <= a:
                 q = quotes[qi]
                 if a == q.start:
-                    units.append(Unit(self._quote_tag(text, q), q.start, q.end, q.inner_start, q.inner_end))
+                    units.append(Unit(self._quote_tag(text, q), q.start, q.end, q.inner_start, q.inner_end, 0))
+                last = units[-1]
+                units[-1] = last._replace(size=last.size + 1)
                 continue
             units.append(Unit(tag(text[a:b]), a, b, a, b))
         return units
@@ -172,7 +177,8 @@ class Cascade:
                     continue
                 out.extend(units[last:a])
                 first, final = units[a], units[b - 1]
-                out.append(Unit(stage.tags[m.lastgroup or ""], first.start, final.end, first.start, final.end))
+                size = sum(u.size for u in units[a:b])
+                out.append(Unit(stage.tags[m.lastgroup or ""], first.start, final.end, first.start, final.end, size))
                 last = b
             if last:
                 out.extend(units[last:])
@@ -197,10 +203,17 @@ class Cascade:
         return None
 
     def match(self, ctx: Context) -> list[Match]:
-        """The claims the rows find in a sentence, the first cue first, and for one cue the first row first."""
-        found = list(self._matches(ctx))
-        found.sort(key=lambda m: m.cue[0] if m.cue else m.content[0])
-        return found
+        """The claims of a sentence: where two overlap, the one whose cue comes first wins, and for one
+        cue the row that comes first; a row that found no speaker takes the claim's before it."""
+        found = sorted(self._matches(ctx), key=lambda m: m.cue[0] if m.cue else m.content[0])
+        claims: list[Match] = []
+        for m in _select(found):
+            if m.speaker is None and m.rule not in self.hearsay:
+                if not claims or claims[-1].speaker is None:
+                    continue  # ", saying ..." with nobody before it to say it
+                m = replace(m, speaker=claims[-1].speaker)
+            claims.append(m)
+        return claims
 
     def _matches(self, ctx: Context) -> Iterator[Match]:
         units, tags = self.chunk(self.units(ctx))
@@ -211,7 +224,7 @@ class Cascade:
             if rule.anchors and rule.anchors.isdisjoint(present):
                 continue
             seen: set[tuple[int, int]] = set()
-            for m in rule.regex.finditer(tags):
+            for m in rule.pattern.regex.finditer(tags):
                 spans = rule.pattern.spans(m)
                 a, b = spans["content"]
                 cue = spans.get("cue")
@@ -222,7 +235,7 @@ class Cascade:
                     b = next((k for k in stops if after < k < b), b)
                 while b > a and units[b - 1].tag in self.trailing:
                     b -= 1
-                if b - a < rule.min_units:
+                if sum(u.size for u in units[a:b]) < rule.min_tokens:
                     continue
                 key = cue or (a, b)
                 if key in seen:
@@ -270,6 +283,25 @@ class Cascade:
             return " ".join(keys)  # "as reported by"
         lemmas = self.grammar.lemmas
         return " ".join("not" if u.tag in self.negations else lemmas.get(k, k) for u, k in zip(kept, keys))
+
+
+def _select(matches: Iterable[Match]) -> list[Match]:
+    """One claim per cue and per content: an earlier match wins; ordered by position."""
+    chosen: list[Match] = []
+    cues: set[tuple[int, int]] = set()
+    taken: list[tuple[int, int]] = []  # the chosen contents: disjoint, so sorted by start they are sorted by end
+    for m in matches:
+        start, end = m.content
+        if (m.cue and m.cue[:2] in cues) or end <= start:
+            continue
+        i = bisect.bisect_left(taken, (end,))  # the contents that start before this one ends
+        if i > 0 and taken[i - 1][1] > start:
+            continue  # the last of them ends after this one starts: they overlap
+        taken.insert(i, (start, end))
+        if m.cue:
+            cues.add(m.cue[:2])
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.cue[0] if m.cue else m.content[0], m.content[0]))
 
 
 def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:

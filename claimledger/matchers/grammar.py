@@ -142,8 +142,14 @@ class Grammar:
         self._verb_lists = {atom.partition(":")[0] for atom in lists if ":" in atom}
         self._words = self._word_features(lists)
         self.lemmas = self._lemma_map()
+        self._class_sigs: dict[str, frozenset[Signature]] = {}
+        self._alphabet_sigs = self._alphabet(units)
+        # Tags in the order of what classes hold them, so that a class's tags are a few runs of
+        # neighbouring characters and its character set in a regex is short.
+        order = list(self._class_src)
+        profile = {sig: tuple(sig not in self._members(name) for name in order) for sig in self._alphabet_sigs}
         self._tags: dict[Signature, str] = {}
-        for sig in sorted(self._alphabet(units), key=sorted):
+        for sig in sorted(self._alphabet_sigs, key=lambda sig: (profile[sig], sorted(sig))):
             self._tags[sig] = chr(_FIRST_TAG + len(self._tags))
         self._cache: dict[str, str] = {}
         self._classes: dict[str, frozenset[str]] = {}
@@ -194,9 +200,12 @@ class Grammar:
         samples = {"x", "X", "XX", "9", "1999", "ж", ".", "...", "½"}
         samples |= {f"x{e}" for e in ENDINGS} | {f"X{e}" for e in ENDINGS} | {f"XX{e.upper()}" for e in ENDINGS}
         samples |= {"xs’", "Xs’", "XXS’"}
+        short = lexicon.words("abbreviations")
         for word in self._words:
             for variant in (word, word.capitalize(), word.upper()):
-                samples.update((variant, variant + "."))
+                samples.add(variant)
+                if word in short or len(word) == 1:
+                    samples.add(variant + ".")  # only short forms and initials keep their period (matchers.tokens)
             if word.endswith("s"):
                 samples.update((word + "’", word.capitalize() + "’"))
         signatures = {self.signature(s) for s in samples}
@@ -218,15 +227,21 @@ class Grammar:
 
     # Classes
 
-    def chars(self, name: str) -> frozenset[str]:
-        """The tags of a class of classes.tsv, or of a unit feature (``chunk:SPEAKER``)."""
-        found = self._classes.get(name)
+    def _members(self, name: str) -> frozenset[Signature]:
+        """The signatures a class of classes.tsv holds."""
+        found = self._class_sigs.get(name)
         if found is None:
             if name not in self._class_src:
                 raise ValueError(f"unknown class {name!r}")
             test = _compile_expr(self._class_src[name], self)
-            found = frozenset(tag for sig, tag in self._tags.items() if test(sig))
-            self._classes[name] = found
+            found = self._class_sigs[name] = frozenset(sig for sig in self._alphabet_sigs if test(sig))
+        return found
+
+    def chars(self, name: str) -> frozenset[str]:
+        """The tags of a class of classes.tsv (or of a chunk type)."""
+        found = self._classes.get(name)
+        if found is None:
+            found = self._classes[name] = frozenset(self._tags[sig] for sig in self._members(name))
         return found
 
     def literal(self, word: str) -> frozenset[str]:
@@ -241,16 +256,22 @@ class Grammar:
 
     # Patterns
 
-    def compile(self, pattern: str) -> Pattern:
-        """A pattern's regex over tags. Raises ValueError on a pattern it cannot read."""
+    def compile(self, pattern: str, overlapping: bool = False) -> Pattern:
+        """A pattern's regex over tags; ``overlapping``: inside a lookahead, so that matches may
+        overlap (each place in the sentence is tried). Raises ValueError on a pattern it cannot read."""
         state = _State()
         regex = self._translate(pattern, (), state)
         if state.depth:
             raise ValueError(f"unclosed capture in {pattern!r}")
         try:
-            return Pattern(re.compile(regex, re.S), tuple(state.captures), {k: frozenset(v or ()) for k, v in state.needs.items()})
+            compiled = re.compile(f"(?=(?:{regex}))" if overlapping else regex, re.S)
         except re.error as e:
             raise ValueError(f"{e} in {pattern!r}") from None
+        return Pattern(compiled, tuple(state.captures), {k: frozenset(v or ()) for k, v in state.needs.items()})
+
+    def source(self, pattern: str) -> str:
+        """A pattern's regex source, to join with others (the chunks of one stage)."""
+        return self._translate(pattern, (), _State())
 
     def _macro(self, name: str, within: tuple[str, ...], state: _State) -> str:
         """A macro's regex, inlined where it is named. One that holds captures is translated anew
@@ -352,9 +373,18 @@ class _State:
 
 
 def _charset(tags: frozenset[str], negate: bool = False) -> str:
+    """A regex character set of tags, written as runs (``a-f``): a short set compiles fast."""
     if not tags:
         return "[^\\s\\S]" if not negate else "."
-    body = "".join(sorted(tags))
+    codes = sorted(ord(t) for t in tags)
+    runs, first, last = [], codes[0], codes[0]
+    for code in codes[1:]:
+        if code != last + 1:
+            runs.append((first, last))
+            first = code
+        last = code
+    runs.append((first, last))
+    body = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
     return f"[{'^' if negate else ''}{body}]"
 
 
@@ -427,8 +457,8 @@ def _compile_expr(expr: str, grammar: Grammar) -> Callable[[Signature], bool]:
             feature = f"word:{key_of(tok.strip(chr(34)))}"
             return lambda sig: feature in sig
         if tok[:1].isupper():
-            chars = grammar.chars(tok)
-            return lambda sig: grammar.unit_tag(sig) in chars
+            members = grammar._members(tok)
+            return lambda sig: sig in members
         return lambda sig: tok in sig
 
     test = parse_or()
