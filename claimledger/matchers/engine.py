@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import NamedTuple
 
 from claimledger import lexicon
 from claimledger.matchers import Context, Match
@@ -38,13 +37,34 @@ _QUOTES = ("direct", "reported")
 _OPTIONS = {"min", "speaker", "ends"}
 
 
-class Unit(NamedTuple):
-    tag: str
-    start: int
-    end: int
-    inner_start: int  # a quotation's words, inside its marks; a token's own span
-    inner_end: int
-    size: int = 1  # tokens in it
+@dataclass(slots=True)
+class Units:
+    """A sentence as units (tokens, quotations, chunks): one tag each in ``tags``, and per unit its
+    span, the span of its words (inside a quotation's marks) and how many tokens it holds."""
+
+    tags: str
+    start: list[int]
+    end: list[int]
+    inner_start: list[int]
+    inner_end: list[int]
+    size: list[int]
+
+    def append(self, tag: str, start: int, end: int, inner_start: int, inner_end: int, size: int) -> None:
+        self.tags += tag
+        self.start.append(start)
+        self.end.append(end)
+        self.inner_start.append(inner_start)
+        self.inner_end.append(inner_end)
+        self.size.append(size)
+
+    def extend(self, other: Units, first: int, last: int) -> None:
+        """Add ``other``'s units from ``first`` to ``last``."""
+        self.tags += other.tags[first:last]
+        self.start += other.start[first:last]
+        self.end += other.end[first:last]
+        self.inner_start += other.inner_start[first:last]
+        self.inner_end += other.inner_end[first:last]
+        self.size += other.size[first:last]
 
 
 @dataclass(frozen=True)
@@ -53,7 +73,7 @@ class ClaimRule:
     kind: str
     quote: str
     pattern: Pattern  # compiled inside a lookahead: matches may overlap
-    anchors: frozenset[str]  # tags of which the sentence must hold one, or the rule is skipped
+    requires: tuple[frozenset[str], ...]  # for its cue, speaker and content, tags of which the sentence must hold one
     min_tokens: int
     speaker_from_subject: bool
     hearsay: bool  # nobody is named: "it was reported that ..."
@@ -91,6 +111,8 @@ class Cascade:
         self.cue_skip = g.chars("CUE_SKIP")
         self.fixed_cues = lexicon.words("attribution_phrases")
         self.negations = g.chars("NEGATION")
+        self.triggers = g.chars("TRIGGER")
+        self.trigger_words = g.words_of("TRIGGER")
 
     def _stages(self, rows: tuple[tuple[str, ...], ...]) -> list[ChunkStage]:
         stages: dict[str, list[tuple[str, str, str]]] = {}
@@ -117,13 +139,13 @@ class Cascade:
         names = {name for _, name in pattern.captures}
         if "content" not in names:
             raise ValueError(f"claim rule {rule_id} captures no content")
-        anchors = pattern.needs.get("cue", frozenset())
+        requires = tuple(pattern.needs[name] for name in ("cue", "speaker", "content") if pattern.needs.get(name))
         return ClaimRule(
             rule_id,
             kind,
             quote,
             pattern,
-            anchors,
+            requires,
             int(options.get("min", 1)),
             options.get("speaker") == "subject",
             options.get("speaker") == "none",
@@ -132,24 +154,34 @@ class Cascade:
 
     # Running it
 
-    def units(self, ctx: Context) -> list[Unit]:
-        """The sentence's tokens, with each quotation inside it folded into one unit."""
+    def units(self, ctx: Context) -> Units | None:
+        """The sentence's tokens, with each quotation inside it folded into one unit; None when it holds
+        no word or mark a claim starts from (data/grammar/classes.tsv, TRIGGER)."""
         text, sent = ctx.text, ctx.sentence
-        tag = self.grammar.tag
+        if not ctx.quotations and self.trigger_words.isdisjoint(_WORD.findall(text, sent.start, sent.end)):
+            return None  # most sentences of plain narration: not even tokenized
+        spans = tokenize(text, sent.start, sent.end)
+        cached, tag = self.grammar.cached, self.grammar.tag
+        tags = [cached(w) or tag(w) for w in [text[a:b] for a, b in spans]]
+        if self.triggers.isdisjoint(tags):
+            return None
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
         quotes = [q for q in ctx.quotations if sent.start <= q.start and q.end <= sent.end and q.inner_end - q.inner_start >= 2]
-        units: list[Unit] = []
+        if not quotes:
+            return Units("".join(tags), starts, ends, starts, ends, [1] * len(tags))
+        units = Units("", [], [], [], [], [])
         qi = 0
-        for a, b in tokenize(text, sent.start, sent.end):
+        for k, a in enumerate(starts):
             while qi < len(quotes) and quotes[qi].end <= a:
                 qi += 1
             if qi < len(quotes) and quotes[qi].start <= a:
                 q = quotes[qi]
                 if a == q.start:
-                    units.append(Unit(self._quote_tag(text, q), q.start, q.end, q.inner_start, q.inner_end, 0))
-                last = units[-1]
-                units[-1] = last._replace(size=last.size + 1)
+                    units.append(self._quote_tag(text, q), q.start, q.end, q.inner_start, q.inner_end, 0)
+                units.size[-1] += 1
                 continue
-            units.append(Unit(tag(text[a:b]), a, b, a, b))
+            units.append(tags[k], a, ends[k], a, ends[k], 1)
         return units
 
     def _quote_tag(self, text: str, q: Quotation) -> str:
@@ -166,25 +198,20 @@ class Cascade:
             features.add("runs_on")
         return self._quote_tags[frozenset(features)]
 
-    def chunk(self, units: list[Unit]) -> tuple[list[Unit], str]:
-        tags = "".join(u.tag for u in units)
+    def chunk(self, units: Units) -> Units:
         for stage in self.stages:
-            out: list[Unit] = []
+            found = [(m.start(), m.end(), m.lastgroup) for m in stage.regex.finditer(units.tags) if m.end() > m.start()]
+            if not found:
+                continue
+            out = Units("", [], [], [], [], [])
             last = 0
-            for m in stage.regex.finditer(tags):
-                a, b = m.span()
-                if a == b:
-                    continue
-                out.extend(units[last:a])
-                first, final = units[a], units[b - 1]
-                size = sum(u.size for u in units[a:b])
-                out.append(Unit(stage.tags[m.lastgroup or ""], first.start, final.end, first.start, final.end, size))
+            for a, b, name in found:
+                out.extend(units, last, a)
+                out.append(stage.tags[name or ""], units.start[a], units.end[b - 1], units.start[a], units.end[b - 1], sum(units.size[a:b]))
                 last = b
-            if last:
-                out.extend(units[last:])
-                units = out
-                tags = "".join(u.tag for u in units)
-        return units, tags
+            out.extend(units, last, len(units.start))
+            units = out
+        return units
 
     def stops(self, tags: str) -> list[int]:
         found = set()
@@ -205,7 +232,10 @@ class Cascade:
     def match(self, ctx: Context) -> list[Match]:
         """The claims of a sentence: where two overlap, the one whose cue comes first wins, and for one
         cue the row that comes first; a row that found no speaker takes the claim's before it."""
-        found = sorted(self._matches(ctx), key=lambda m: m.cue[0] if m.cue else m.content[0])
+        units = self.units(ctx)
+        if units is None:
+            return []
+        found = sorted(self._matches(ctx, self.chunk(units)), key=lambda m: m.cue[0] if m.cue else m.content[0])
         claims: list[Match] = []
         for m in _select(found):
             if m.speaker is None and m.rule not in self.hearsay:
@@ -215,13 +245,13 @@ class Cascade:
             claims.append(m)
         return claims
 
-    def _matches(self, ctx: Context) -> Iterator[Match]:
-        units, tags = self.chunk(self.units(ctx))
+    def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
+        tags = units.tags
         present = set(tags)
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
         for rule in self.rules:
-            if rule.anchors and rule.anchors.isdisjoint(present):
+            if any(map(present.isdisjoint, rule.requires)):
                 continue
             seen: set[tuple[int, int]] = set()
             for m in rule.pattern.regex.finditer(tags):
@@ -233,9 +263,9 @@ class Cascade:
                         stops = self.stops(tags)
                     after = max(a, cue[1] - 1) if cue else a  # a cue inside the content: "Acts, he said, are ..."
                     b = next((k for k in stops if after < k < b), b)
-                while b > a and units[b - 1].tag in self.trailing:
+                while b > a and tags[b - 1] in self.trailing:
                     b -= 1
-                if sum(u.size for u in units[a:b]) < rule.min_tokens:
+                if sum(units.size[a:b]) < rule.min_tokens:
                     continue
                 key = cue or (a, b)
                 if key in seen:
@@ -249,41 +279,38 @@ class Cascade:
                 yield self._match(ctx, rule, units, speaker, cue, (a, b))
 
     def _match(
-        self, ctx: Context, rule: ClaimRule, units: list[Unit], speaker: tuple[int, int] | None, cue: tuple[int, int] | None, content: tuple[int, int]
+        self, ctx: Context, rule: ClaimRule, units: Units, speaker: tuple[int, int] | None, cue: tuple[int, int] | None, content: tuple[int, int]
     ) -> Match:
         text = ctx.text
         a, b = content
-        inside = units[a:b]
         if rule.quote == "direct":
-            start, end = inside[0].inner_start, inside[-1].inner_end
+            start, end = units.inner_start[a], units.inner_end[b - 1]
             quote = "direct"
         else:
-            start, end = inside[0].start, inside[-1].end
-            quote = "mixed" if any(u.tag in self.quote_chars for u in inside) else "indirect"
+            start, end = units.start[a], units.end[b - 1]
+            quote = "indirect" if self.quote_chars.isdisjoint(units.tags[a:b]) else "mixed"
         cue_span = None
         if cue is not None:
-            words = units[cue[0] : cue[1]]
-            cue_span = (words[0].start, words[-1].end, self._lemma(text, words))
+            cue_span = (units.start[cue[0]], units.end[cue[1] - 1], self._lemma(text, units, *cue))
         speaker_span = None
         if speaker:
             first, last = speaker
-            while last > first + 1 and units[last - 1].tag in self.trailing:
+            while last > first + 1 and units.tags[last - 1] in self.trailing:
                 last -= 1  # "Scott Pruitt, the attorney general of Oklahoma," said
-            speaker_span = (units[first].start, units[last - 1].end)
+            speaker_span = (units.start[first], units.end[last - 1])
         kind = rule.kind
         if kind in ("speech", "attribution") and refutes(text[start:end]):
             kind = "denial"
         return Match(kind, rule.id, speaker_span, cue_span, (start, end), quote)
 
-    def _lemma(self, text: str, words: list[Unit]) -> str:
+    def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
-        kept = [u for u in words if u.tag not in self.cue_skip]
-        keys = [key_of(text[u.start : u.end]) for u in kept]
+        kept = [k for k in range(first, last) if units.tags[k] not in self.cue_skip]
+        keys = [key_of(text[units.start[k] : units.end[k]]) for k in kept]
         if " ".join(keys) in self.fixed_cues:
             return " ".join(keys)  # "as reported by"
         lemmas = self.grammar.lemmas
-        return " ".join("not" if u.tag in self.negations else lemmas.get(k, k) for u, k in zip(kept, keys))
-
+        return " ".join("not" if units.tags[k] in self.negations else lemmas.get(w, w) for k, w in zip(kept, keys))
 
 def _select(matches: Iterable[Match]) -> list[Match]:
     """One claim per cue and per content: an earlier match wins; ordered by position."""
@@ -313,6 +340,9 @@ def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _quote_signature(features: set[str]) -> Signature:
     return frozenset({"quote"} | {f"quote:{f}" for f in features})
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\"“”«»‘’`']")  # words, and the marks a quotation opens with
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")

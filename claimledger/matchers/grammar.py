@@ -28,7 +28,7 @@ in a table and reads its pattern as a sequence of classes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -93,15 +93,26 @@ def shape_of(word: str) -> tuple[str, ...]:
     return tuple(features)
 
 
-@dataclass(frozen=True)
 class Pattern:
-    """A compiled pattern: its regex over tags, and the names of its captures in the regex
-    (a name may stand in several alternatives: ``speaker``, ``speaker__2``)."""
+    """A pattern over tags: its regex (compiled when first used: a run that never meets a rule's
+    cue never pays for it), and the names of its captures in the regex (a name may stand in
+    several alternatives: ``speaker__0``, ``speaker__1``)."""
 
-    regex: re.Pattern[str]
-    captures: tuple[tuple[str, str], ...]  # (group name in the regex, capture name)
-    # per capture name, the tags of which a match must hold one (empty when it may hold anything)
-    needs: dict[str, frozenset[str]]
+    def __init__(self, source: str, captures: tuple[tuple[str, str], ...], needs: dict[str, frozenset[str]], text: str) -> None:
+        self.source = source
+        self.captures = captures
+        self.needs = needs  # per capture name, the tags of which a match must hold one (empty: it may hold anything)
+        self._text = text  # the pattern as written, for errors
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            try:
+                self._regex = re.compile(self.source, re.S)
+            except re.error as e:
+                raise ValueError(f"{e} in {self._text!r}") from None
+        return self._regex
 
     def spans(self, match: re.Match[str]) -> dict[str, tuple[int, int]]:
         """The unit spans of the captures that took part in the match."""
@@ -143,13 +154,17 @@ class Grammar:
         self._words = self._word_features(lists)
         self.lemmas = self._lemma_map()
         self._class_sigs: dict[str, frozenset[Signature]] = {}
-        self._alphabet_sigs = self._alphabet(units)
+        self.signatures = frozenset(self._alphabet(units))
+        self._having: dict[str, set[Signature]] = {}
+        for sig in self.signatures:
+            for feature in sig:
+                self._having.setdefault(feature, set()).add(sig)
         # Tags in the order of what classes hold them, so that a class's tags are a few runs of
         # neighbouring characters and its character set in a regex is short.
-        order = list(self._class_src)
-        profile = {sig: tuple(sig not in self._members(name) for name in order) for sig in self._alphabet_sigs}
+        classes = [self._members(name) for name in self._class_src]
+        profile = {sig: tuple(sig not in members for members in classes) for sig in self.signatures}
         self._tags: dict[Signature, str] = {}
-        for sig in sorted(self._alphabet_sigs, key=lambda sig: (profile[sig], sorted(sig))):
+        for sig in sorted(self.signatures, key=lambda sig: (profile[sig], sorted(sig))):
             self._tags[sig] = chr(_FIRST_TAG + len(self._tags))
         self._cache: dict[str, str] = {}
         self._classes: dict[str, frozenset[str]] = {}
@@ -212,6 +227,10 @@ class Grammar:
         signatures |= {frozenset(shape_of(s)) for s in samples}
         return signatures | set(units)
 
+    def cached(self, word: str) -> str | None:
+        """The tag of a word seen before, or None (the fast path of ``tag``)."""
+        return self._cache.get(word)
+
     def tag(self, word: str) -> str:
         """The tag of a word or mark (cached: news repeats its words)."""
         tag = self._cache.get(word)
@@ -227,14 +246,28 @@ class Grammar:
 
     # Classes
 
+    def words_of(self, name: str) -> frozenset[str]:
+        """Every form, as written in any case, of the words whose tags a class holds: a quick test of
+        whether a text holds any of them before it is tokenized."""
+        members = self._members(name)
+        found = set()
+        for word in self._words:
+            for variant in (word, word.capitalize(), word.upper()):
+                if self.signature(variant) in members:
+                    found.add(variant)
+        return frozenset(found)
+
+    def having(self, feature: str) -> frozenset[Signature]:
+        """The signatures with a feature (a list, a shape, ``word:that``)."""
+        return frozenset(self._having.get(feature, ()))
+
     def _members(self, name: str) -> frozenset[Signature]:
         """The signatures a class of classes.tsv holds."""
         found = self._class_sigs.get(name)
         if found is None:
             if name not in self._class_src:
                 raise ValueError(f"unknown class {name!r}")
-            test = _compile_expr(self._class_src[name], self)
-            found = self._class_sigs[name] = frozenset(sig for sig in self._alphabet_sigs if test(sig))
+            found = self._class_sigs[name] = _evaluate(self._class_src[name], self)
         return found
 
     def chars(self, name: str) -> frozenset[str]:
@@ -258,16 +291,14 @@ class Grammar:
 
     def compile(self, pattern: str, overlapping: bool = False) -> Pattern:
         """A pattern's regex over tags; ``overlapping``: inside a lookahead, so that matches may
-        overlap (each place in the sentence is tried). Raises ValueError on a pattern it cannot read."""
+        overlap (each place in the sentence is tried). Raises ValueError on a pattern it cannot read
+        (a regex that ``re`` cannot compile raises when the pattern is first used)."""
         state = _State()
         regex = self._translate(pattern, (), state)
         if state.depth:
             raise ValueError(f"unclosed capture in {pattern!r}")
-        try:
-            compiled = re.compile(f"(?=(?:{regex}))" if overlapping else regex, re.S)
-        except re.error as e:
-            raise ValueError(f"{e} in {pattern!r}") from None
-        return Pattern(compiled, tuple(state.captures), {k: frozenset(v or ()) for k, v in state.needs.items()})
+        source = f"(?=(?:{regex}))" if overlapping else regex
+        return Pattern(source, tuple(state.captures), {k: frozenset(v or ()) for k, v in state.needs.items()}, pattern)
 
     def source(self, pattern: str) -> str:
         """A pattern's regex source, to join with others (the chunks of one stage)."""
@@ -311,12 +342,12 @@ class Grammar:
             elif m.group("notany"):  # !(A | B | "c"): a unit of none of them
                 members = re.findall(r'[A-Z][A-Z0-9_]*|"[^"]+"', m.group("notany"))
                 tags = frozenset().union(*(self.literal(a.strip('"')) if a.startswith('"') else self.chars(a) for a in members))
-                out.append(_charset(tags, negate=True))
+                out.append(self._charset(tags, negate=True))
                 state.note(None)
             elif m.group("literal"):
                 lit = m.group("literal")
                 tags = self.literal(lit.strip('!"'))
-                out.append(_charset(tags, negate=lit.startswith("!")))
+                out.append(self._charset(tags, negate=lit.startswith("!")))
                 state.note(None if lit.startswith("!") else tags)
             elif m.group("phrases"):
                 out.append(self._phrases(m.group("phrases")[1:]))
@@ -328,7 +359,7 @@ class Grammar:
                     out.append(f"(?:{self._macro(cls, within, state)})")
                 else:
                     tags = self.chars(cls.lstrip("!"))
-                    out.append(_charset(tags, negate=cls.startswith("!")))
+                    out.append(self._charset(tags, negate=cls.startswith("!")))
                     state.note(None if cls.startswith("!") else tags)
             elif m.group("group"):
                 out.append(m.group("group"))
@@ -339,6 +370,13 @@ class Grammar:
                     state.note(None)
         return "".join(out)
 
+    def _charset(self, tags: frozenset[str], negate: bool = False) -> str:
+        """A set of tags in a regex: the set or its complement, whichever is smaller (``re`` spends
+        its compile time on each character a set lists)."""
+        if len(tags) * 2 > len(self._tags):
+            tags, negate = frozenset(self._tags.values()) - tags, not negate
+        return _charset(tags, negate)
+
     def _phrases(self, atom: str) -> str:
         """``@list``: any phrase of a list file, word by word; ``@list:tense``: its first word a
         verb in that tense, perhaps with a time after it (``@phrasal_cues:past`` is ``called for``,
@@ -347,8 +385,8 @@ class Grammar:
         alternatives = []
         for phrase in sorted(lexicon.words(name), key=lambda p: (-len(p.split()), p)):
             first, *rest = phrase.split()
-            head = _charset(self.literal(lexicon.form_of(first, tense))) + f"(?:{_charset(self.chars('TIME'))})?" if tense else _charset(self.literal(first))
-            alternatives.append(head + "".join(_charset(self.literal(w)) for w in rest))
+            head = self._charset(self.literal(lexicon.form_of(first, tense))) + f"(?:{self._charset(self.chars('TIME'))})?" if tense else self._charset(self.literal(first))
+            alternatives.append(head + "".join(self._charset(self.literal(w)) for w in rest))
         return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -416,37 +454,36 @@ def _literal_atoms(text: str) -> set[str]:
     return {key_of(w) for w in re.findall(r'"([^"]+)"', text)}
 
 
-def _compile_expr(expr: str, grammar: Grammar) -> Callable[[Signature], bool]:
-    """A test on signatures from a class expression: ``|`` ``&`` ``!`` and parentheses over
-    features, lists, literal words and other classes."""
+def _evaluate(expr: str, grammar: Grammar) -> frozenset[Signature]:
+    """The signatures a class expression holds: ``|`` ``&`` ``!`` and parentheses over features,
+    lists, literal words and other classes, as operations on sets."""
     toks = _tokens(expr)
     pos = 0
 
-    def parse_or() -> Callable[[Signature], bool]:
+    def parse_or() -> frozenset[Signature]:
         nonlocal pos
-        terms = [parse_and()]
+        found = parse_and()
         while pos < len(toks) and toks[pos] == "|":
             pos += 1
-            terms.append(parse_and())
-        return terms[0] if len(terms) == 1 else (lambda sig: any(t(sig) for t in terms))
+            found = found | parse_and()
+        return found
 
-    def parse_and() -> Callable[[Signature], bool]:
+    def parse_and() -> frozenset[Signature]:
         nonlocal pos
-        factors = [parse_not()]
+        found = parse_not()
         while pos < len(toks) and toks[pos] == "&":
             pos += 1
-            factors.append(parse_not())
-        return factors[0] if len(factors) == 1 else (lambda sig: all(f(sig) for f in factors))
+            found = found & parse_not()
+        return found
 
-    def parse_not() -> Callable[[Signature], bool]:
+    def parse_not() -> frozenset[Signature]:
         nonlocal pos
         if pos >= len(toks):
             raise ValueError(f"class expression ends early: {expr!r}")
         tok = toks[pos]
         pos += 1
         if tok == "!":
-            inner = parse_not()
-            return lambda sig: not inner(sig)
+            return grammar.signatures - parse_not()
         if tok == "(":
             inner = parse_or()
             if pos >= len(toks) or toks[pos] != ")":
@@ -454,14 +491,12 @@ def _compile_expr(expr: str, grammar: Grammar) -> Callable[[Signature], bool]:
             pos += 1
             return inner
         if tok.startswith('"'):
-            feature = f"word:{key_of(tok.strip(chr(34)))}"
-            return lambda sig: feature in sig
+            return grammar.having(f"word:{key_of(tok.strip(chr(34)))}")
         if tok[:1].isupper():
-            members = grammar._members(tok)
-            return lambda sig: sig in members
-        return lambda sig: tok in sig
+            return grammar._members(tok)
+        return grammar.having(tok)
 
-    test = parse_or()
+    found = parse_or()
     if pos != len(toks):
         raise ValueError(f"cannot read class expression {expr!r}")
-    return test
+    return found

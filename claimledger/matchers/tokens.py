@@ -6,6 +6,9 @@ possessive or a negation is a word the grammar can name. A number keeps its thou
 separators (``2,176``), so its comma is no clause mark. A short form keeps its period
 (``Mr.``, ``Gov.``, ``U.S.``, the initial in ``Charles B. Rangel``): the period is part of
 a name, not the end of a clause. Dashes (``—``, ``--``) and ellipses are one token.
+
+One regular expression finds words and marks; the rare word with an apostrophe or a
+period after it is then looked at again, which keeps the common case fast.
 """
 
 from __future__ import annotations
@@ -17,28 +20,58 @@ from claimledger import lexicon
 
 Token = tuple[int, int]  # start, end
 
+_TOKEN = re.compile(
+    r"""
+      (?:[A-Za-z]\.){2,}(?![A-Za-z])                        # U.S., G.K.
+    | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 2,176
+    | [’'](?:s|d|ll|re|ve|m)\b                               # a clitic after a mark: U.S.'s
+    | [^\W_](?:\w|[-.’'](?=\w))*(?:(?<=[sS])[’'](?=\s|$))?  # words; a plural possessive keeps its mark
+    | --+|\.\.\.|``|''
+    | [^\w\s]|_
+    """,
+    re.X,
+)
+_SPECIAL = re.compile(r"['’]|[A-Za-z]\.\s")  # what the slow path is for, but at the sentence's end
+_CLITIC = re.compile(r"(?i)(?:n[’']t|[’'](?:s|d|ll|re|ve|m))$")  # didn't -> did n't; Ukraine's -> Ukraine 's
+
 
 @cache
-def _token_re() -> re.Pattern[str]:
-    # A short form that a sentence seldom ends with; "no." ends one ("He said no."), "No. 3" does not.
-    short = lexicon.alternation(lexicon.words("abbreviations") - {"no"})
-    return re.compile(
-        rf"""
-          (?:[A-Za-z]\.){{2,}}(?![A-Za-z])               # U.S., G.K.
-        | (?i:(?<![\w.])(?:{short})\.)(?!\w)             # Mr., Gov., Corp.
-        | [A-Z]\.(?=[ \t]+[A-Z])                         # an initial before a name
-        | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?               # 2,176
-        | \w+?(?=n[’']t\b)                               # did | n't
-        | n[’']t\b
-        | [’'](?:s|d|ll|re|ve|m)\b                       # 's 'd 'll 're 've 'm
-        | [^\W_](?:[\w]|[-.](?=\w)|[’'](?=\w)(?!(?:s|d|ll|re|ve|m)\b))*(?:(?<=s)[’'](?=\s|$))?
-        | --+|\.\.\.|``|''
-        | [^\w\s]
-        """,
-        re.X,
-    )
+def _short_forms() -> frozenset[str]:
+    """Short forms that keep their period; "no." ends sentences ("He said no."), "No. 3" has no claim."""
+    return lexicon.words("abbreviations") - {"no"}
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` as (start, end) offsets into ``text``."""
-    return [m.span() for m in _token_re().finditer(text, start, end)]
+    if not _SPECIAL.search(text, start, end - 1):
+        return [m.span() for m in _TOKEN.finditer(text, start, end)]  # no apostrophe, no short form
+    tokens: list[Token] = []
+    short = _short_forms()
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        word = m.group()
+        if "’" in word or "'" in word:
+            clitic = _CLITIC.search(word)
+            if clitic and clitic.start() > 0:
+                tokens.append((a, a + clitic.start()))
+                tokens.append((a + clitic.start(), b))
+                continue
+        elif b < end and text[b] == "." and word.isalpha() and len(word) <= 6:
+            # "Mr.", "Gov.", and an initial before a name ("Charles B. Rangel"): the period is the word's
+            following = text[b + 1 : b + 2]
+            initial = len(word) == 1 and word.isupper() and following in (" ", "\t") and text[b + 2 : b + 3].isupper()
+            if (initial or word.lower() in short) and not following.isalnum():
+                tokens.append((a, b + 1))
+                continue
+        tokens.append((a, b))
+    return _without_periods_taken(tokens)
+
+
+def _without_periods_taken(tokens: list[Token]) -> list[Token]:
+    """Drop the period tokens that a short form before them took into itself."""
+    out: list[Token] = []
+    for token in tokens:
+        if out and token[0] < out[-1][1]:
+            continue
+        out.append(token)
+    return out
