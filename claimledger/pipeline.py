@@ -14,8 +14,11 @@ from dataclasses import dataclass, replace
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
+from claimledger.matchers.discourse import Discourse
+from claimledger.matchers.engine import kind_of
 from claimledger.quotemarks import Quotation
 from claimledger.records import (
+    POLARITY,
     Claim,
     Cue,
     DateMention,
@@ -28,7 +31,6 @@ from claimledger.records import (
     claim_id,
     text_sha256,
 )
-from claimledger.sentences import Sentence
 from claimledger.speakers import SpeakerResolver
 
 
@@ -96,73 +98,50 @@ def _claims_of(
     quotes = quotemarks.find(text)
     quote_ends = [q.end for q in quotes]
     matchers = registry()
-    claims: list[Claim] = []
     split = sentences.split(text)
     sentence_ends = [s.end for s in split]
-    open_quote: Claim | None = None  # a quote whose sentence ends with its cue: “A,” she said.
-    running = False  # and its quotation runs on into the next paragraph (quotemarks.Quotation.runs_on)
+    nearby: list[tuple[Quotation, ...]] = []
+    found: list[list[Match]] = []
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
-        nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
+        nearby.append(tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None))))
+        prose = sentences.is_prose(text[sent.start : sent.end])  # noise (base64, hex): no claim and no quantity
+        found.append([m for matcher in matchers for m in matcher(Context(text, sent, nearby[-1]))] if prose else [])
+    claims: list[Claim] = []
+    discourse = Discourse(text, split, found)
+    for k, sent in enumerate(split):
+        discourse.enter(k)
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
         if not sentences.is_prose(sentence_ref.text):
-            continue  # noise (base64, hex): no claim and no quantity
-        ctx = Context(text, sent, nearby)
-        found = [m for matcher in matchers for m in matcher(ctx)]
+            continue
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
-        # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.
-        same_paragraph = open_quote is not None and (running or "\n" not in text[open_quote.sentence.end : sent.start])
-        going_on = _quote_sentence(text, sent, nearby) if open_quote and same_paragraph and not found else None
-        if open_quote and going_on:
-            # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
-            aside = going_on.start - open_quote.content.end
-            if aside > (open_quote.content.end - open_quote.content.start) + (going_on.inner_end - going_on.inner_start):
-                # “A,” said X, a long role. “B.”: when the aside is longer than the words quoted, two
-                # claims, so that neither content is mostly the writer's
-                claims.append(_sequel(text, open_quote, going_on, sentence_ref, found_q, found_d))
-            else:
-                last = split[min(bisect.bisect_left(sentence_ends, going_on.end), len(split) - 1)]  # the sentence it ends in
-                claims[-1] = _continue(text, open_quote, going_on, max(sent.end, last.end), found_q, found_d)
-            # a paragraph of a quotation of several paragraphs that runs on again: the next one continues it too
-            open_quote, running = (claims[-1], True) if going_on.runs_on else (None, False)
-            continue
-        open_quote, running = None, False
-        if not found:
+        follow = discourse.follows(k, nearby[k]) if not found[k] else None
+        said: Claim | None = None
+        if follow is not None and follow.how == "join":
+            last = split[min(bisect.bisect_left(sentence_ends, follow.quotation.end), len(split) - 1)]  # the sentence it ends in
+            said = claims[-1] = _continue(text, claims[-1], follow.quotation, max(sent.end, last.end), found_q, found_d)
+        elif follow is not None and follow.how == "sequel":
+            said = _sequel(text, claims[-1], follow.quotation, sentence_ref, found_q, found_d)
+            claims.append(said)
+        elif follow is not None:
+            said = _paragraph(text, discourse.last, follow.quotation, sentence_ref, found_q, found_d)  # type: ignore[arg-type]
+            claims.append(said)
+        elif not found[k]:
             if found_q or found_d:
                 claims.append(_statement(doc, sentence_ref, found_q, found_d))
-            continue
-        for i, m in enumerate(found):
-            speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, text[sent.start : m.speaker[0]]) if m.speaker else None
-            # A mention goes on the claim whose content holds it; one outside every content
-            # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
-            held = [c.content for c in found if c is not m]
-            mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
-            mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
-            claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
-        last = found[-1]
-        if last.rule in ("quote-speaker-cue", "quote-cue-speaker") and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
-            open_quote = claims[-1]
-        elif last.quote == "direct" and any(q.runs_on and q.inner_end == last.content[1] for q in nearby):
-            open_quote, running = claims[-1], True  # Zelenskyy said: “We will not give up. [paragraph] “We will win.”
+        else:
+            for i, m in enumerate(found[k]):
+                speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, text[sent.start : m.speaker[0]]) if m.speaker else None
+                # A mention goes on the claim whose content holds it; one outside every content
+                # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
+                held = [c.content for c in found[k] if c is not m]
+                mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
+                mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
+                said = _claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d)
+                claims.append(said)
+        discourse.heard(k, said, follow)
     return claims, len(split)
-
-
-def _ends_with_cue(rest: str) -> bool:
-    """Whether the rest of a quotation's sentence, after its cue and speaker, holds no other
-    quotation (``said Rep. Lee (D-Ohio), head of the caucus.``, ``he said in August.``), so a
-    quotation that opens the next sentence goes on with the same speaker."""
-    return not any(mark in rest for mark in quotemarks.DOUBLE_MARKS)
-
-
-def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:
-    """The quotation that opens the sentence and reads as an utterance of its own: the whole
-    sentence (“B.”), or one that holds a sentence stop (“B. C” for the top bracket.), if there is one."""
-    for q in nearby:
-        if q.start == sent.start and q.inner_end > q.inner_start:
-            if not text[q.end : sent.end].strip() or any(stop in text[q.inner_start : q.inner_end] for stop in ".?!"):
-                return q
-    return None
 
 
 def _continue(
@@ -179,6 +158,29 @@ def _continue(
         content=content,
         quantities=claim.quantities + found_q,
         dates=claim.dates + found_d,
+    )
+
+
+def _paragraph(
+    text: str, before: Claim, quotation: Quotation, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]
+) -> Claim:
+    """The claim of a quotation paragraph with no cue of its own: the speaker of the paragraph before
+    (claimledger.matchers.discourse), with no cue; a speech, unless what it says refutes."""
+    content = Span(text[quotation.inner_start : quotation.inner_end], quotation.inner_start, quotation.inner_end)
+    kind = kind_of(content.text, "speech")
+    return Claim(
+        id=_identify(before.doc, kind, sent, before.speaker, None, content),
+        doc=before.doc,
+        kind=kind,  # type: ignore[arg-type]
+        sentence=sent,
+        speaker=before.speaker,
+        cue=None,
+        content=content,
+        quote="direct",
+        polarity=POLARITY.get(kind, "affirm"),
+        quantities=found_q,
+        dates=found_d,
+        extractor=Extractor(__version__, "quote-paragraph"),
     )
 
 
@@ -225,7 +227,7 @@ def _claim(
         cue=cue,
         content=content,
         quote=m.quote,  # type: ignore[arg-type]
-        polarity="deny" if m.kind == "denial" else "affirm",
+        polarity=POLARITY.get(m.kind, "affirm"),
         quantities=found_q,
         dates=found_d,
         extractor=Extractor(__version__, m.rule),

@@ -16,9 +16,9 @@ from typing import Any, Literal
 
 from claimledger import __version__
 
-Kind = Literal["speech", "attribution", "denial", "statement"]
+Kind = Literal["speech", "attribution", "denial", "no_comment", "statement"]
 QuoteType = Literal["direct", "indirect", "mixed", "none"]
-Polarity = Literal["affirm", "deny"]
+Polarity = Literal["affirm", "deny", "none"]  # none: a non-answer affirms and denies nothing
 Via = Literal["explicit", "pronoun", "alias"]
 Granularity = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
 Bound = Literal["low", "high"]
@@ -27,6 +27,9 @@ ChangeRelation = Literal["from", "by"]
 
 
 _OPTIONAL = {"omit_when_none": True}  # a key only some records have (a document's url, title and date)
+
+
+POLARITY: dict[str, Polarity] = {"denial": "deny", "no_comment": "none"}  # every other kind affirms
 
 
 @dataclass(frozen=True, slots=True)

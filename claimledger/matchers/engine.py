@@ -299,8 +299,8 @@ class Cascade:
                 last -= 1  # "Scott Pruitt, the attorney general of Oklahoma," said
             speaker_span = (units.start[first], units.end[last - 1])
         kind = rule.kind
-        if kind in ("speech", "attribution") and refutes(text[start:end]):
-            kind = "denial"
+        if kind in ("speech", "attribution"):
+            kind = kind_of(text[start:end], kind)
         return Match(kind, rule.id, speaker_span, cue_span, (start, end), quote)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
@@ -345,6 +345,7 @@ def _quote_signature(features: set[str]) -> Signature:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\"“”«»‘’`']")  # words, and the marks a quotation opens with
 
 
+_APOSTROPHES = str.maketrans("’", "'")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -364,13 +365,20 @@ def _small_words() -> frozenset[str]:
 
 
 @cache
-def _refutations() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('refutations'))})\b", re.I)
+def _phrases(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.words(name))})\b", re.I)
 
 
-def refutes(content: str) -> bool:
-    """Whether what was said denies something (``That is simply untrue``, ``there is no basis for``)."""
-    return bool(_refutations().search(content.translate(str.maketrans("’", "'"))))
+def kind_of(content: str, kind: str) -> str:
+    """A claim's kind from what it says: a non-answer (``it would not comment on``:
+    data/non_answers.txt) or a refutation (``That is simply untrue``, ``there is no basis for``:
+    data/refutations.txt), else ``kind``."""
+    said = content.translate(_APOSTROPHES)
+    if _phrases("non_answers").search(said):
+        return "no_comment"
+    if _phrases("refutations").search(said):
+        return "denial"
+    return kind
 
 
 @cache
