@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from claimledger import lexicon
 
@@ -31,3 +32,10 @@ def key(name: str | None) -> str | None:
     honorifics = lexicon.words("honorifics")
     words = [w for w in words if w not in honorifics]
     return " ".join(words) or None
+
+
+def of_record(record: dict[str, Any]) -> str | None:
+    """A ledger record's speaker identity: its ``speaker.key``, or for a ledger written
+    before records had keys, the key of its ``speaker.name``. Never the raw text."""
+    speaker = record.get("speaker") or {}
+    return speaker.get("key") or key(speaker.get("name"))
