@@ -214,12 +214,13 @@ def _same_time(a: _Entry, b: _Entry, days: int) -> bool:
 
 def _subject(rule: Rule, a: _Entry, b: _Entry, places: bool = True) -> str | None:
     """The name the pair shares ("" when none is needed) if the pair meets the rule's subject,
-    else None. With ``places``, one source's two sentences must not name only different things
-    (``over Kursk``, ``over Belgorod``)."""
+    else None. With ``places``, one source's two sentences must name the same place or thing,
+    or none: ``over Kesra`` and ``over Varna`` are two events, and a night's total is not
+    what fell ``over Varna``."""
     shared = a.names & b.names
     one_source = a.key is not None and a.key == b.key
     if rule.subject == "same_speaker":
-        return "" if one_source and (shared or not a.names or not b.names or not places) else None
+        return "" if one_source and (shared or a.names == b.names or not places) else None
     if rule.subject == "shared_name":
         return a.display_names[min(shared)] if shared and not one_source else None
     if rule.subject == "other_speaker":
