@@ -185,7 +185,7 @@ def show_conflicts(pairs: Iterable[dict[str, Any]], console: Console | None = No
     grid.add_column("the other", ratio=3, overflow="fold")
     for pair in pairs:
         why = Text()
-    why.append(safe(pair["reason"]), style="bold")
+        why.append(safe(pair["reason"]), style="bold")
         why.append(f"\n{safe(pair['rule'])}", style="dim")
         grid.add_row(why, _side(pair["a"]), _side(pair["b"]))
     (console or Console()).print(grid)

@@ -187,3 +187,15 @@ def test_cli_goes_on_past_a_missing_ledger(ledger: list[dict[str, Any]], tmp_pat
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == len(EXPECTED)
     assert result.stderr == f"claimledger: {tmp_path / 'missing.jsonl'}: No such file or directory\n"
+
+
+def test_a_terminal_gets_a_table_of_pairs(ledger: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+
+    from claimledger import render
+
+    console = Console(record=True, width=400, no_color=True)
+    render.show_conflicts([c.to_dict() for c in conflicts.find(ledger)], console)
+    shown = console.export_text()
+    assert "Oleh Marchenko gave two figures: “31 drones” and “30 drones”" in shown
+    assert "figure_from_one_source" in shown and "courier-0304, 2025-03-04" in shown

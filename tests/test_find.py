@@ -147,3 +147,16 @@ def test_find_in_a_pipe_with_jq(ledger: list[dict[str, Any]], tmp_path: Path) ->
     command = f"{sys.executable} -m claimledger find '£350m a week' {path} | jq -r .doc.id"
     proc = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True)
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, "leaflet\nrally\nbus\nannual\n", "")
+
+
+def test_a_terminal_gets_a_table_with_document_date_speaker_and_sentence(ledger: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+
+    from claimledger import render
+
+    console = Console(record=True, width=160, no_color=True)
+    hostile = {**ledger[0], "sentence": {**ledger[0]["sentence"], "text": "Said \x1b[31mred\x1b[0m."}}
+    render.show_found([(f.record, f.quantity) for f in find(ledger, read_query("31 drones"))] + [(hostile, {"text": "£350m per week"})], console)
+    shown = console.export_text()
+    assert "drones-words" in shown and "2025-03-05" in shown and "Oleh Marchenko" in shown and "Thirty-one drones" in shown
+    assert "\\x1b[31mred" in shown and "\x1b" not in shown  # the news never styles the terminal
