@@ -38,7 +38,7 @@ _DENIAL_MIN_WORDS = 3  # a denial of fewer content words ("denied the report") i
 _WINDOW = 4  # words either side of a figure, within its clause, that say what it measures
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–\"“”!?]|\.(?:\s|$)")
-_NAME = re.compile(r"[A-Z][\w'’-]*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -107,10 +107,9 @@ class _Entry:
     record: dict[str, Any]
     doc: str
     key: str | None
-    names: frozenset[str]
-    display_names: dict[str, str]
     when: list[tuple[dt.date, dt.date]]
     dated: bool  # ``when`` comes from the record's own dates, not its document's publication day
+    days: tuple[int, int] | None  # the first and last day of ``when``, as ordinals, for the index
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +120,7 @@ class _Figure:
     words: frozenset[str]
     verbs: frozenset[str]
     modifiers: frozenset[str]
+    names: dict[str, str]  # the names in the figure's clause, folded, with one spelling each
 
 
 def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
@@ -129,10 +129,12 @@ def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
     by_kind: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules():
         by_kind[rule.between].append(rule)
-    found: dict[tuple[int, int], Conflict] = {}
+    found: dict[tuple[int, int], _Found] = {}
     for pair in [*_figure_conflicts(entries, by_kind["figures"]), *_denial_conflicts(entries, by_kind["denial"])]:
-        found.setdefault((pair.a_index, pair.b_index), pair.conflict)
-    return [found[k] for k in sorted(found)]
+        key = (pair.a_index, pair.b_index)
+        if key not in found or pair.order < found[key].order:
+            found[key] = pair
+    return [found[k].conflict for k in sorted(found)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,40 +142,39 @@ class _Found:
     a_index: int
     b_index: int
     conflict: Conflict
+    order: tuple[int, int] = (0, 0)  # of a pair of figures: the first two figures in conflict are told
 
 
 def _entry(index: int, record: dict[str, Any]) -> _Entry:
-    names = _names(record)
     when, dated = _when(record)
     return _Entry(
         index,
         record,
         str((record.get("doc") or {}).get("id")),
         identity.of_record(record),
-        frozenset(names),
-        names,
         when,
         dated,
+        (min(a.toordinal() for a, _ in when), max(b.toordinal() for _, b in when)) if when else None,
     )
 
 
-def _names(record: dict[str, Any]) -> dict[str, str]:
-    """The names a sentence holds besides its speaker, cue, figures and dates (``Dovrenko``,
-    ``Ukrainian``), folded, with one spelling each; never its first word, which any sentence capitalizes."""
-    sentence = record.get("sentence") or {}
-    text, base = sentence.get("text") or "", sentence.get("start") or 0
-    taken = _spans(record, base)
+def _names(text: str, left: int, right: int, taken: list[tuple[int, int]]) -> dict[str, str]:
+    """The names in a clause of a sentence besides its speaker, cue, figures and dates: runs
+    of capitalized words (``Dovrenko``, ``Irina Sokol``), folded, each with one spelling. A
+    lone capitalized word that opens the sentence may be any word, and is no name."""
     common = lexicon.words("common_words")
     calendar = lexicon.table("months").keys() | lexicon.table("weekdays").keys()
     names: dict[str, str] = {}
-    for m in _NAME.finditer(text):
-        if m.start() == 0 or text[: m.start()].strip(" “\"'‘") == "" or any(s <= m.start() < e for s, e in taken):
+    for m in _NAME_RUN.finditer(text, left, right):
+        words = [
+            w.group()
+            for w in _WORD.finditer(text, m.start(), m.end())
+            if not any(s <= w.start() < e for s, e in taken) and w.group().lower() not in common and w.group().lower() not in calendar
+        ]
+        if not words or (len(words) == 1 and text[: m.start()].strip(" “\"'‘") == ""):
             continue
-        word = _POSSESSIVE.sub("", m.group())
-        folded = word.lower()
-        if folded in common or folded.rstrip(".") in calendar:
-            continue
-        names.setdefault(folded, word)
+        name = _POSSESSIVE.sub("", " ".join(words))
+        names.setdefault(name.lower(), name)
     return names
 
 
@@ -212,17 +213,18 @@ def _same_time(a: _Entry, b: _Entry, days: int) -> bool:
     return any(max((b1 - a2).days, (a1 - b2).days) <= allowed for a1, a2 in a.when for b1, b2 in b.when)
 
 
-def _subject(rule: Rule, a: _Entry, b: _Entry, places: bool = True) -> str | None:
+def _subject(rule: Rule, a: _Entry, b: _Entry, names: tuple[dict[str, str], dict[str, str]] | None = None) -> str | None:
     """The name the pair shares ("" when none is needed) if the pair meets the rule's subject,
-    else None. With ``places``, one source's two sentences must name the same place or thing,
-    or none: ``over Kesra`` and ``over Varna`` are two events, and a night's total is not
-    what fell ``over Varna``."""
-    shared = a.names & b.names
+    else None. With ``names`` (of the clauses around two figures), one source's two figures
+    must name the same place or thing, or none: ``over Kesra`` and ``over Varna`` are two
+    events, and a night's total is not what fell ``over Varna``."""
+    a_names, b_names = names or ({}, {})
+    shared = a_names.keys() & b_names.keys()
     one_source = a.key is not None and a.key == b.key
     if rule.subject == "same_speaker":
-        return "" if one_source and (shared or a.names == b.names or not places) else None
+        return "" if one_source and (shared or a_names.keys() == b_names.keys()) else None
     if rule.subject == "shared_name":
-        return a.display_names[min(shared)] if shared and not one_source else None
+        return a_names[min(shared)] if shared and not one_source else None
     if rule.subject == "other_speaker":
         return "" if not one_source else None
     raise ValueError(f"data/conflict_rules.tsv: unknown subject {rule.subject!r}")
@@ -257,19 +259,25 @@ def _figures(entry: _Entry) -> Iterator[_Figure]:
         if once in seen:
             continue
         seen.add(once)
-        raw = _clause_words(text, q["start"] - base, q["end"] - base, taken)
+        start, end = q["start"] - base, q["end"] - base
+        left, right = _clause(text, start, end)
+        raw = _clause_words(text, start, end, left, right, taken)
         noun = (q.get("count_of") or "").lower()
         words = frozenset(_stem(w) for w in raw if w.lower() not in common and w.lower() != noun and w[0].isalpha())
         verbs = frozenset(_stem(w) for w in raw if w.lower().endswith("ed") and len(w) > 4)
         modifiers = frozenset(w.lower() for w in raw) & lexicon.words("figure_modifiers")
-        yield _Figure(entry, q, figure, words, verbs, modifiers)
+        yield _Figure(entry, q, figure, words, verbs, modifiers, _names(text, left, right, taken))
 
 
-def _clause_words(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[str]:
-    """Up to ``_WINDOW`` words either side of a figure, within its clause, outside other spans."""
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` begins and ends, between punctuation marks."""
     left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
     right_mark = _CLAUSE_MARK.search(text, end)
-    right = right_mark.start() if right_mark else len(text)
+    return left, right_mark.start() if right_mark else len(text)
+
+
+def _clause_words(text: str, start: int, end: int, left: int, right: int, taken: list[tuple[int, int]]) -> list[str]:
+    """Up to ``_WINDOW`` words either side of a figure, within its clause, outside other spans."""
 
     def free(m: re.Match[str]) -> bool:
         return not any(s <= m.start() < e for s, e in taken)
@@ -296,37 +304,65 @@ def _measures_agree(a: _Figure, b: _Figure) -> figures.Figure | None:
 
 
 def _figure_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
-    """Figures indexed by (kind of measure, subject, word): a pair that can conflict shares all three."""
+    """Figures indexed by (measure, subject): a pair that can conflict shares both. Within a
+    bucket, figures sorted by date meet only those near them in time."""
     if not rules_:
         return
     found = [f for e in entries if e.record.get("kind") in _AFFIRMING for f in _figures(e)]
+    subjects = [_subjects(f) for f in found]
     buckets: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(found):
-        measure = ("count",) if f.figure.measure[0] == "count" else f.figure.measure
-        subjects = ([f"speaker:{f.entry.key}"] if f.entry.key else []) + [f"name:{n}" for n in f.entry.names]
-        for subject in subjects:
-            for word in f.words:
-                buckets[(measure, subject, word)].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
+        for subject in subjects[i]:
+            buckets[(_measure_key(f.figure), subject)].append(i)
+    window = max(r.days for r in rules_)
     least = min(r.shared for r in rules_)
-    for i, j in sorted(pairs):
-        a, b = found[i], found[j]
-        if a.entry.doc == b.entry.doc or len(a.words & b.words) < least:
-            continue
-        in_a_measure = _measures_agree(a, b)
-        if in_a_measure is None or not figures.apart(a.figure, in_a_measure):
-            continue
-        for rule in rules_:
-            name = _subject(rule, a.entry, b.entry)
-            if name is None or len(a.words & b.words) < rule.shared or not _same_time(a.entry, b.entry, rule.days):
+    for (_, subject), members in buckets.items():
+        for i, j in _near(members, found, window):
+            if min(subjects[i] & subjects[j]) != subject:
+                continue  # the pair is met in another bucket too: judged in one only
+            a, b = found[i], found[j]
+            if a.entry.doc == b.entry.doc or len(a.words & b.words) < least:
                 continue
-            reason = rule.reason.format(a=who(a.entry.record), b=who(b.entry.record), fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name)
-            yield _Found(a.entry.index, b.entry.index, Conflict(rule.name, reason, a.entry.record, b.entry.record, a.quantity, b.quantity))
-            break
+            in_a_measure = _measures_agree(a, b)
+            if in_a_measure is None or not figures.apart(a.figure, in_a_measure):
+                continue
+            for rule in rules_:
+                name = _subject(rule, a.entry, b.entry, (a.names, b.names))
+                if name is None or len(a.words & b.words) < rule.shared or not _same_time(a.entry, b.entry, rule.days):
+                    continue
+                reason = rule.reason.format(a=who(a.entry.record), b=who(b.entry.record), fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name)
+                yield _Found(a.entry.index, b.entry.index, Conflict(rule.name, reason, a.entry.record, b.entry.record, a.quantity, b.quantity), (i, j))
+                break
+
+
+def _subjects(figure: _Figure) -> frozenset[str]:
+    """What a figure is about, as index keys: its speaker's identity and the names in its clause."""
+    key = figure.entry.key
+    return frozenset(([f"speaker:{key}"] if key else []) + [f"name:{n}" for n in figure.names])
+
+
+def _measure_key(figure: figures.Figure) -> tuple[Any, ...]:
+    """The measure as an index key; a count that names no noun is filed with counts of people."""
+    kind, noun = figure.measure[0], figure.measure[1]
+    if kind == "count" and (noun is None or noun in lexicon.words("people_counts")):
+        return ("count", "people")
+    return figure.measure
+
+
+def _near(members: list[int], found: list[_Figure], window: int) -> Iterator[tuple[int, int]]:
+    """The pairs of a bucket (lower index first) whose days are within ``window`` of each other,
+    and every pair with a figure whose record has no day at all."""
+    dated = sorted((m for m in members if found[m].entry.days), key=lambda m: found[m].entry.days)  # type: ignore[arg-type,return-value]
+    undated = [m for m in members if not found[m].entry.days]
+    for p, m in enumerate(dated):
+        last = found[m].entry.days[1]  # type: ignore[index]
+        for n in dated[p + 1 :]:
+            if found[n].entry.days[0] > last + window:  # type: ignore[index]
+                break
+            yield (m, n) if m < n else (n, m)
+    for p, m in enumerate(undated):
+        for n in undated[p + 1 :] + dated:
+            yield (m, n) if m < n else (n, m)
 
 
 def _content_words(record: dict[str, Any]) -> set[str]:
@@ -368,7 +404,7 @@ def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
                 claim, claim_words = claims[c]
                 if claim.doc == denial.doc or len(words & claim_words) < need:
                     continue
-                if _subject(rule, claim, denial, places=False) is None or not _same_time(claim, denial, rule.days):
+                if _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):
                     continue
                 if _figures_differ(claim, denial):
                     continue  # a denial of another figure than the one claimed
