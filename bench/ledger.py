@@ -72,16 +72,18 @@ def story(rng: random.Random, i: int, event: dict[str, object], people: list[str
     sentences = []
     for _ in range(rng.randint(4, 7)):
         who = rng.choice(people)
+        if rng.random() < 0.03:  # a denial now and then
+            sentences.append(f"{who} denied that the {e['thing']} in {e['where']} had been {e['verb']}.")
+            continue
         sentences.append(
             rng.choice(
                 [
                     f"{rng.choice(ROLES)} {who} said {figure(e['count'])} {e['noun']} were {e['verb']} over {e['where']} overnight.",
                     f"{figure(e['killed'])} people were killed in {e['where']}, {who} said.",
                     f"{who} said the {e['thing']} in {e['where']} would cost ${e['cost']} million.",
-                    f"{who} denied that the {e['thing']} in {e['where']} had been {e['verb']}.",
                     f"{who} said {figure(e['share'])}% of voters in {e['where']} backed the plan.",
                     f"The council in {e['where']} said it would spend £{figure(e['weekly'])}m a week on repairs, {who} said.",
-                    f"Officials in {e['where']} said the {e['thing']} had been {e['verb']} on Monday.",
+                    f"Officials said the {e['thing']} in {e['where']} had been {e['verb']} on Monday.",
                 ]
             )
         )
@@ -90,14 +92,14 @@ def story(rng: random.Random, i: int, event: dict[str, object], people: list[str
 
 def build(folder: Path, claims: int) -> Path:
     """The ledger of at least ``claims`` claims, made once per size and seed."""
-    ledger = folder / f"ledger-{claims}-{SEED}-events.jsonl"
+    ledger = folder / f"ledger-{claims}-{SEED}-events2.jsonl"
     if ledger.exists():
         return ledger
     rng = random.Random(SEED)
     places = [place(rng) for _ in range(300)]
     people = [f"{f} {l}" for f in FIRST for l in LAST]
     happened = events(rng, places)
-    corpus = folder / f"corpus-{claims}-{SEED}-events.jsonl"
+    corpus = folder / f"corpus-{claims}-{SEED}-events2.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
         for i in range(claims // 4):  # about five claims a story: enough, cut below
             out.write(json.dumps(story(rng, i, rng.choice(happened), people)) + "\n")

@@ -395,22 +395,25 @@ def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
             for w in words:
                 postings[w].append(len(claims))
             claims.append((e, words))
+    least = min(r.shared for r in rules_)
     for denial, words in denials:
-        for rule in rules_:
-            need = math.ceil(rule.shared * len(words))
-            rarest = sorted(words, key=lambda w: (len(postings.get(w, ())), w))[: len(words) - need + 1]
-            candidates = sorted({c for w in rarest for c in postings.get(w, ())})
-            for c in candidates:
-                claim, claim_words = claims[c]
-                if claim.doc == denial.doc or len(words & claim_words) < need:
-                    continue
-                if _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):
+        need = math.ceil(least * len(words))
+        # A claim that holds ``need`` of the denial's words holds one of its rarest ``len - need + 1``.
+        rarest = sorted(words, key=lambda w: (len(postings.get(w, ())), w))[: len(words) - need + 1]
+        for c in sorted({c for w in rarest for c in postings.get(w, ())}):
+            claim, claim_words = claims[c]
+            shared = len(words & claim_words)
+            if claim.doc == denial.doc or shared < need:
+                continue
+            for rule in rules_:
+                if shared < math.ceil(rule.shared * len(words)) or _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):
                     continue
                 if _figures_differ(claim, denial):
-                    continue  # a denial of another figure than the one claimed
+                    break  # a denial of another figure than the one claimed
                 first, second = sorted((claim, denial), key=lambda e: e.index)
                 reason = rule.reason.format(a=who(claim.record), b=who(denial.record), fa="", fb="", name="")
                 yield _Found(first.index, second.index, Conflict(rule.name, reason, first.record, second.record, None, None))
+                break
 
 
 def _figures_differ(a: _Entry, b: _Entry) -> bool:

@@ -199,3 +199,9 @@ def test_a_terminal_gets_a_table_of_pairs(ledger: list[dict[str, Any]]) -> None:
     shown = console.export_text()
     assert "Oleh Marchenko gave two figures: “31 drones” and “30 drones”" in shown
     assert "figure_from_one_source" in shown and "courier-0304, 2025-03-04" in shown
+
+
+def test_the_readme_documents_every_rule() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for rule in conflicts.rules():
+        assert f"| `{rule.name}` |" in readme
