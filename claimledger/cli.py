@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from enum import Enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Optional, get_args
 
 import typer
@@ -420,18 +420,14 @@ def find(
     problems: list[str] = []
     tally = Tally()
     found = finding.find(select(read_ledgers(ledgers, problems, sys.stdin), filters, tally), wanted)
-    if sys.stdout.isatty():
+    hits = [(f.record, f.quantity) for f in found] if sys.stdout.isatty() else None
+    if hits is not None:
         from claimledger import render
 
-        hits = [(f.record, f.quantity) for f in found]
         render.show_found(hits)
         count = len(hits)
     else:
-        count = 0
-        with _pipe():
-            for f in found:
-                sys.stdout.write(RawRecord(f.record).to_json() + "\n")
-                count += 1
+        count = _write_lines(RawRecord(f.record).to_json() + "\n" for f in found)
     _tell_problems(problems)
     if sys.stderr.isatty():
         typer.echo(f"claimledger: {count} claim(s) carry {wanted.quantity['text']!r} (of {tally.read} read)", err=True)
@@ -461,9 +457,7 @@ def conflicts(
 
         render.show_conflicts(pairs)
     else:
-        with _pipe():
-            for pair in pairs:
-                sys.stdout.write(json.dumps(pair, ensure_ascii=False, separators=(",", ":")) + "\n")
+        _write_lines(json.dumps(pair, ensure_ascii=False, separators=(",", ":")) + "\n" for pair in pairs)
     _tell_problems(problems)
     if sys.stderr.isatty():
         typer.echo(f"claimledger: {len(pairs)} conflicting pair(s)", err=True)
@@ -503,9 +497,7 @@ def export(
     else:
         objects = exporting.claimreview(records) if to is ExportFormat.claimreview else exporting.annotation(records)
         lines = (json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n" for o in objects)
-    with _pipe():
-        for line in lines:
-            sys.stdout.write(line)
+    _write_lines(lines)
     _tell_problems(problems)
     if problems:
         raise typer.Exit(1)
@@ -516,14 +508,17 @@ def _tell_problems(problems: list[str]) -> None:
         typer.echo(f"claimledger: {problem}", err=True)
 
 
-@contextlib.contextmanager
-def _pipe() -> Iterator[None]:
-    """Writing data to stdout: a reader that went away (``| head``) ends the run quietly."""
+def _write_lines(lines: Iterable[str]) -> int:
+    """Data lines to stdout, as they come; a reader that went away (``| head``) ends the run quietly."""
+    written = 0
     try:
-        yield
+        for line in lines:
+            sys.stdout.write(line)
+            written += 1
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+    return written
 
 
 @app.command()

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from claimledger import identity, lexicon
+from claimledger.query import published
 
 SCHEMA_ORG = "https://schema.org"
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -68,20 +69,12 @@ def _same_claim(record: dict[str, Any]) -> tuple[str, str]:
     return identity.of_record(record) or "", _FOLD.sub(" ", claim_text(record).casefold()).strip()
 
 
-def _published(record: dict[str, Any]) -> dt.date | None:
-    value = (record.get("doc") or {}).get("published")
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
 def claimreview(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One schema.org Claim per claim (a no_comment claims nothing), in ledger order."""
     claims = [r for r in records if r.get("kind") in _CLAIMS]
     first: dict[tuple[str, str], tuple[dt.date, dict[str, Any]]] = {}
     for r in claims:
-        day = _published(r)
+        day = published(r)
         key = _same_claim(r)
         if day is not None and key[0] and (key not in first or day < first[key][0]):
             first[key] = (day, r)
@@ -91,7 +84,7 @@ def claimreview(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         if who:
             claim["author"] = who
         claim["appearance"] = _appearance(r.get("doc") or {})
-        day = _published(r)
+        day = published(r)
         earliest = first.get(_same_claim(r))
         if earliest is not None and day is not None and earliest[0] < day:
             claim["firstAppearance"] = _appearance(earliest[1].get("doc") or {})

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from claimledger import conflicts, extract
 from claimledger.cli import app
+from conftest import extract_articles
 
 # One night's strike on an invented port town, told by four outlets, and a later night elsewhere.
 ARTICLES = [
@@ -73,10 +74,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def ledger() -> list[dict[str, Any]]:
-    records = []
-    for doc_id, published, text in ARTICLES:
-        records += [c.to_dict() for c in extract(text, doc_id, published, published=dt.date.fromisoformat(published))]
-    return records
+    return extract_articles(ARTICLES)
 
 
 def _pairs(found: list[conflicts.Conflict]) -> set[tuple[str, str, str]]:

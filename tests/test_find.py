@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import subprocess
@@ -13,8 +12,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from claimledger import extract, figures
+from claimledger import figures
 from claimledger.cli import app
+from conftest import extract_articles
 from claimledger.find import QueryError, find, read_query
 
 # Invented coverage of one campaign figure, and figures that only look like it.
@@ -34,10 +34,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def ledger() -> list[dict[str, Any]]:
-    records = []
-    for doc_id, published, text in ARTICLES:
-        records += [c.to_dict() for c in extract(text, doc_id, published, published=dt.date.fromisoformat(published))]
-    return records
+    return extract_articles(ARTICLES)
 
 
 @pytest.mark.parametrize(
