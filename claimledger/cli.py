@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from enum import Enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Optional, get_args
 
 import typer
@@ -379,6 +379,146 @@ def merge(
     with _ledger_errors(output or "-"), LedgerWriter(output, stream=sys.stdout) as writer:
         for ledger in ledgers:
             writer.write(RawRecord(r) for r in read_records(ledger, sys.stdin))
+
+
+LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files, or - for stdin.", show_default=False)]
+
+
+class ExportFormat(str, Enum):
+    claimreview = "claimreview"
+    annotation = "annotation"
+    csv = "csv"
+
+
+class CsvTable(str, Enum):
+    claims = "claims"
+    quantities = "quantities"
+    dates = "dates"
+
+
+@app.command()
+def find(
+    query: Annotated[str, typer.Argument(help="The figure as the news writes it: '£350 million a week', '31 drones'.", show_default=False)],
+    ledgers: LedgersArg,
+    speaker: SpeakerFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+) -> None:
+    """Find every claim that carries a figure: the same measure, equal within the rounding of the less precise one.
+
+    Example: claimledger find "£350 million a week" ledger.jsonl | jq -r .sentence.text
+    """
+    from claimledger import find as finding
+    from claimledger.ledger import RawRecord, read_ledgers
+    from claimledger.query import Tally, select
+
+    try:
+        wanted = finding.read_query(query)
+    except finding.QueryError as e:
+        raise typer.BadParameter(f"{query!r} {e}", param_hint="QUERY") from None
+    filters = _filters(speaker, None, None, None, True, None, since, until)
+    problems: list[str] = []
+    tally = Tally()
+    found = finding.find(select(read_ledgers(ledgers, problems, sys.stdin), filters, tally), wanted)
+    hits = [(f.record, f.quantity) for f in found] if sys.stdout.isatty() else None
+    if hits is not None:
+        from claimledger import render
+
+        render.show_found(hits)
+        count = len(hits)
+    else:
+        count = _write_lines(RawRecord(f.record).to_json() + "\n" for f in found)
+    _tell_problems(problems)
+    if sys.stderr.isatty():
+        typer.echo(f"claimledger: {count} claim(s) carry {wanted.quantity['text']!r} (of {tally.read} read)", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def conflicts(
+    ledgers: LedgersArg,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+) -> None:
+    """List pairs of claims from two documents that cannot both be right: one measure with different figures, or a claim and a denial of it.
+
+    Example: claimledger conflicts monday.jsonl tuesday.jsonl | jq -r .reason
+    """
+    from claimledger import conflicts as conflicting
+    from claimledger.ledger import read_ledgers
+    from claimledger.query import select
+
+    filters = _filters(None, None, None, None, False, None, since, until)
+    problems: list[str] = []
+    pairs = [c.to_dict() for c in conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))]
+    if sys.stdout.isatty():
+        from claimledger import render
+
+        render.show_conflicts(pairs)
+    else:
+        _write_lines(json.dumps(pair, ensure_ascii=False, separators=(",", ":")) + "\n" for pair in pairs)
+    _tell_problems(problems)
+    if sys.stderr.isatty():
+        typer.echo(f"claimledger: {len(pairs)} conflicting pair(s)", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    ledgers: LedgersArg,
+    to: Annotated[ExportFormat, typer.Option("--to", help="claimreview: schema.org Claim (JSON-LD); annotation: W3C Web Annotations; csv: a table.", show_default=False)],
+    table: Annotated[CsvTable, typer.Option("--table", help="With --to csv: one row per claim, quantity or date.")] = CsvTable.claims,
+    speaker: SpeakerFilter = None,
+    kind: KindFilter = None,
+    doc: DocFilter = None,
+    cue: CueFilter = None,
+    has_quantity: HasQuantityFilter = False,
+    grep: GrepFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+) -> None:
+    """Write a ledger as schema.org Claims, W3C Web Annotations (one JSON-LD object per line) or CSV.
+
+    Example: claimledger export --to csv ledger.jsonl > claims.csv
+    """
+    from claimledger import export as exporting
+    from claimledger.ledger import read_ledgers
+    from claimledger.query import select
+
+    if table is not CsvTable.claims and to is not ExportFormat.csv:
+        raise typer.BadParameter("--table needs --to csv", param_hint="--table")
+    filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
+    problems: list[str] = []
+    records = select(read_ledgers(ledgers, problems, sys.stdin), filters)
+    if to is ExportFormat.csv:
+        lines: Iterator[str] = exporting.csv_lines(records, table.value)
+    else:
+        objects = exporting.claimreview(records) if to is ExportFormat.claimreview else exporting.annotation(records)
+        lines = (json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n" for o in objects)
+    _write_lines(lines)
+    _tell_problems(problems)
+    if problems:
+        raise typer.Exit(1)
+
+
+def _tell_problems(problems: list[str]) -> None:
+    for problem in problems:
+        typer.echo(f"claimledger: {problem}", err=True)
+
+
+def _write_lines(lines: Iterable[str]) -> int:
+    """Data lines to stdout, as they come; a reader that went away (``| head``) ends the run quietly."""
+    written = 0
+    try:
+        for line in lines:
+            sys.stdout.write(line)
+            written += 1
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    return written
 
 
 @app.command()

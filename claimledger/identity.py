@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 
 from claimledger import lexicon
 
@@ -31,3 +33,13 @@ def key(name: str | None) -> str | None:
     honorifics = lexicon.words("honorifics")
     words = [w for w in words if w not in honorifics]
     return " ".join(words) or None
+
+
+def of_record(record: dict[str, Any]) -> str | None:
+    """A ledger record's speaker identity: its ``speaker.key``, or for a ledger written
+    before records had keys, the key of its ``speaker.name``. Never the raw text."""
+    speaker = record.get("speaker") or {}
+    return speaker.get("key") or _cached_key(speaker.get("name"))
+
+
+_cached_key = lru_cache(maxsize=65536)(key)  # a ledger names the same people again and again

@@ -26,7 +26,7 @@ import errno
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -276,3 +276,23 @@ def read_records(source: str, stream: IO[str] | None = None) -> Iterable[dict[st
     finally:
         if fh is not stream:
             fh.close()
+
+
+def read_ledgers(sources: list[str], problems: list[str], stream: IO[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The records of several ledgers, in order, each record once (by id). A ledger that
+    cannot be read, or holds a line that is no record, is told in ``problems`` (after the
+    records before that line) and the others are read on."""
+    seen: set[str] = set()
+    for source in sources:
+        try:
+            for record in read_records(source, stream):
+                record_id = record.get("id")
+                if isinstance(record_id, str):
+                    if record_id in seen:
+                        continue
+                    seen.add(record_id)
+                yield record
+        except LedgerLineError as e:
+            problems.append(f"{e}; the rest of {source} was not read")
+        except OSError as e:
+            problems.append(f"{e.filename or source}: {e.strerror or e}")

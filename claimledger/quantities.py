@@ -29,6 +29,7 @@ claimledger.units (pint, or its answers computed ahead).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -641,10 +642,8 @@ def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
         if first.value is None or second.value is None:
             continue
         converted = units.convert(first.value, first.unit, second.unit)
-        tolerance = max(_rounding(second) / 2, abs(second.value) * 0.005)
-        linked[i] = replace(
-            second, equivalent_of=Equivalence(first.start, first.end, abs(converted - second.value) <= tolerance + 1e-9, round(float(converted), 6))
-        )
+        agrees = abs(converted - second.value) <= tolerance(second.text, second.value, second.unit, second.qualifier) + 1e-9
+        linked[i] = replace(second, equivalent_of=Equivalence(first.start, first.end, agrees, round(float(converted), 6)))
     return linked
 
 
@@ -673,13 +672,43 @@ def _link_changes(text: str, found: list[Quantity]) -> list[Quantity]:
     return linked
 
 
-def _rounding(q: Quantity) -> float:
-    """The rounding a figure was written with: ``600`` -> 100, ``1,312`` -> 1, ``2.5`` -> 0.1."""
-    digits = re.search(r"\d[\d,  .]*", q.text)
+_WRITTEN_DIGITS = re.compile(r"\d[\d,\u00a0 .]*")
+_EXACT_COUNTS_BELOW = 100  # "30 drones" is thirty; "300 people" may be rounded to the hundred
+_RELATIVE_TOLERANCE = 0.005  # figures within 0.5% of each other are the same figure, however written
+
+
+def tolerance(text: str, value: float, unit: str | None = None, qualifier: str | None = None) -> float:
+    """How far from ``value`` a figure written as ``text`` may be and still be that figure:
+    half the step of its last written digit (``600 miles`` is 550 to 650 miles), at least
+    0.5% of it. A whole count under 100 with no word of approximation counts one by one
+    (``30 drones`` is not 31 drones; ``about 30 drones`` may be). The rule behind
+    ``equivalent_of`` and behind ``find`` and ``conflicts`` across documents."""
+    step = rounding(text, value)
+    approximate = qualifier is not None and lexicon.table("qualifiers").get(qualifier.lower()) == "approx"
+    if unit is None and float(value).is_integer() and abs(value) < _EXACT_COUNTS_BELOW and not approximate:
+        step = min(step, 1.0)
+    return max(step / 2, abs(value) * _RELATIVE_TOLERANCE)
+
+
+def rounding(text: str, value: float) -> float:
+    """The step of the last digit a figure was written with, in the units of its value:
+    ``600`` -> 100, ``1,312`` -> 1, ``2.5`` -> 0.1, ``£350m`` -> 10,000,000 (the scale word
+    scales the step), ``two million`` -> 1,000,000, ``two and a half`` -> 0 (no step)."""
+    digits = _WRITTEN_DIGITS.search(text)
     if not digits:
-        return 1.0
-    written = re.sub(r"[,  ]", "", digits.group()).rstrip(".")
-    if "." in written:
-        return 10.0 ** -len(written.split(".")[1])
-    stripped = written.rstrip("0")
-    return 10.0 ** (len(written) - len(stripped)) if stripped else 1.0
+        whole = abs(value)
+        return _step_of(f"{whole:.0f}") if whole and float(whole).is_integer() else 0.0
+    written = re.sub(r"[,\u00a0 ]", "", digits.group()).rstrip(".")
+    step = 10.0 ** -len(written.split(".")[1]) if "." in written else _step_of(written)
+    number = float(written) if written.replace(".", "", 1).isdigit() else 0.0
+    if number and value:
+        scale = math.log10(abs(value) / number)  # "£350m": the written 350 is in millions
+        if abs(scale - round(scale)) < 1e-9:
+            step *= 10.0 ** round(scale)
+    return step
+
+
+def _step_of(whole: str) -> float:
+    """``600`` -> 100, ``1312`` -> 1: the place of the last nonzero digit of a whole number."""
+    stripped = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0

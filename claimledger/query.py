@@ -42,8 +42,8 @@ class Filters:
             if not re.search(self.grep, haystack, re.IGNORECASE):
                 return False
         if self.since is not None or self.until is not None:
-            published = _published(record)
-            if published is None or (self.since and published < self.since) or (self.until and published > self.until):
+            day = published(record)
+            if day is None or (self.since and day < self.since) or (self.until and day > self.until):
                 return False
         return True
 
@@ -66,14 +66,15 @@ def select(records: Iterable[dict[str, Any]], filters: Filters, tally: Tally | N
         if filters.matches(record):
             tally.shown += 1
             yield record
-        elif dated and _published(record) is None:
+        elif dated and published(record) is None:
             tally.undated += 1
 
 
-def _published(record: dict[str, Any]) -> dt.date | None:
-    published = (record.get("doc") or {}).get("published")
+def published(record: dict[str, Any]) -> dt.date | None:
+    """The day the record's document was published (``doc.published``), or None."""
+    value = (record.get("doc") or {}).get("published")
     try:
-        return dt.date.fromisoformat(published) if isinstance(published, str) else None
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
 

@@ -156,6 +156,53 @@ def blocks(records: Iterable[dict[str, Any]], context: bool = False) -> Iterator
         yield "\n".join(lines) + "\n"
 
 
+def show_found(found: Iterable[tuple[dict[str, Any], dict[str, Any]]], console: Console | None = None) -> None:
+    """The claims ``claimledger find`` found: document, date, speaker, the figure as written, and its sentence."""
+    grid = Table(show_lines=True, expand=True)
+    grid.add_column("document", ratio=1, overflow="fold")
+    grid.add_column("date", no_wrap=True)
+    grid.add_column("speaker", ratio=1, overflow="fold")
+    grid.add_column("figure", ratio=1)
+    grid.add_column("sentence", ratio=3)
+    for record, quantity in found:
+        doc = record.get("doc") or {}
+        name, _ = _who(record.get("speaker") or {})
+        grid.add_row(
+            Text(safe(doc.get("id")), style="dim"),
+            Text(safe(doc.get("published") or "")),
+            Text(name),
+            Text(safe(quantity.get("text")), style="bold cyan"),
+            Text(safe((record.get("sentence") or {}).get("text"))),
+        )
+    (console or Console()).print(grid)
+
+
+def show_conflicts(pairs: Iterable[dict[str, Any]], console: Console | None = None) -> None:
+    """The pairs ``claimledger conflicts`` found: the reason, then each side's source and sentence."""
+    grid = Table(show_lines=True, expand=True)
+    grid.add_column("why", ratio=2)
+    grid.add_column("one side", ratio=3, overflow="fold")
+    grid.add_column("the other", ratio=3, overflow="fold")
+    for pair in pairs:
+        why = Text()
+        why.append(safe(pair["reason"]), style="bold")
+        why.append(f"\n{safe(pair['rule'])}", style="dim")
+        grid.add_row(why, _side(pair["a"]), _side(pair["b"]))
+    (console or Console()).print(grid)
+
+
+def _side(side: dict[str, Any]) -> Text:
+    shown = Text()
+    shown.append(safe(side.get("speaker") or "the article"), style="bold")
+    shown.append(f" ({kind_label(str(side.get('kind')))})", style="dim")
+    shown.append(f"\n{safe(side.get('sentence'))}")
+    where = ", ".join(safe(v) for v in (side.get("doc"), side.get("published")) if v)
+    shown.append(f"\n{where}", style="dim")
+    if side.get("url"):
+        shown.append(f"\n{safe(side['url'])}", style="dim")
+    return shown
+
+
 def show_counts(counts: dict[str, Any], console: Console | None = None, top: int = 15) -> None:
     """The counts of ``claimledger stats`` as small tables of the ``top`` rows each (0: all),
     each saying how many rows it leaves out and how to see them."""

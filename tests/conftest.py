@@ -46,3 +46,18 @@ def seed_text() -> str:
 
     (path,) = Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")
     return path.read_text(encoding="utf-8")
+
+
+def extract_articles(articles: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """The ledger of invented (document id, ISO publication day, text) articles, each record checked."""
+    import datetime as dt
+
+    from claimledger import extract
+
+    records = []
+    for doc_id, published, text in articles:
+        claims = [c.to_dict() for c in extract(text, doc_id, published, published=dt.date.fromisoformat(published))]
+        for record in claims:
+            check_record(record, text)
+        records += claims
+    return records

@@ -227,7 +227,7 @@ def test_version() -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("extract", "show", "stats", "validate", "merge", "schema"):
+    for command in ("extract", "show", "stats", "validate", "merge", "schema", "find", "conflicts", "export"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Example:" in result.stdout
 

@@ -1,6 +1,6 @@
 import pytest
 
-from claimledger.quantities import find
+from claimledger.quantities import find, tolerance
 
 # text, [(surface, value, low, high, unit, count_of)]
 CASES = [
@@ -126,6 +126,29 @@ def test_restated_measurements_are_linked_and_checked(text: str, consistent: boo
     assert (link.start, link.end) == (first.start, first.end)
     assert link.consistent is consistent
     assert link.converted == pytest.approx(converted, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("600 miles", 50),  # rounded to the hundred
+        ("1,312 feet", 6.56),  # to the foot, but never under 0.5%
+        ("2.5 percent", 0.05),
+        ("£350m a week", 5_000_000),  # the scale word scales the step: tens of millions
+        ("£350,000,000 a week", 5_000_000),
+        ("$1.9bn", 50_000_000),
+        ("two million people", 500_000),
+        ("300 people", 50),
+        ("30 drones", 0.5),  # a small count counts one by one
+        ("thirty drones", 0.5),
+        ("about 30 drones", 5),  # unless it says it is near
+        ("30 km", 5),  # a measurement is rounded
+        ("75 basis points", 0.005),  # 0.75 percentage points, written to the basis point (0.01)
+    ],
+)
+def test_tolerance_is_half_the_step_of_the_last_written_digit(text: str, expected: float) -> None:
+    (q,) = find(text, 0, len(text))
+    assert tolerance(q.text, q.value, q.unit, q.qualifier) == pytest.approx(expected, rel=0.01)
 
 
 def test_different_dimensions_are_not_linked() -> None:

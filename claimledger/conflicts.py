@@ -1,0 +1,425 @@
+"""Pairs of records that cannot both be right: ``claimledger conflicts``.
+
+The rules are rows of ``data/conflict_rules.tsv``; this module is their engine. Two
+kinds of pair, always from two documents:
+
+- figures: two affirming records (speech, attribution, or the article's own statement)
+  give figures of one measure (claimledger.figures) that are apart beyond the rounding
+  of the less precise one, about one subject (one speaker identity, or the same name in
+  both sentences), on overlapping dates. The clauses around the two figures must share
+  a word (``killed``), their ``-ed`` verbs must agree (``launched`` is not ``downed``), and
+  neither may have a word that changes the measure which the other lacks
+  (data/figure_modifiers.txt: ``15 more people``). A figure that is a level reached
+  (``rose to 15``), where it moved from, or a restatement is no claim of its own.
+- denial: a denial with a denial verb (data/denial_verbs.txt; ``did not confirm`` and
+  other non-answers never count) of what another record affirms: most of the denial's
+  content words in the affirmed content, which holds no negation itself.
+
+Precision comes first: a false conflict costs a fact-checker an hour. Records are indexed
+(figures by measure and subject, each bucket swept in date order; denials by their rarest
+words), never compared pair by pair: a ledger of 100,000 claims takes about 13 s
+(bench/ledger.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimledger import figures, identity, lexicon
+from claimledger.query import published
+
+_AFFIRMING = ("speech", "attribution", "statement")  # a no_comment, or any kind to come, is neither
+_DENIAL_MIN_WORDS = 3  # a denial of fewer content words ("denied the report") is too vague to pair
+_WINDOW = 4  # words either side of a figure, within its clause, that say what it measures
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–\"“”!?]|\.(?:\s|$)")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    between: str  # figures | denial
+    subject: str  # same_speaker | shared_name | other_speaker
+    days: int
+    shared: float
+    reason: str
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The rows of data/conflict_rules.tsv."""
+    found = []
+    for name, row in lexicon.table("conflict_rules").items():
+        between, subject, days, shared, reason = row.split("\t")
+        found.append(Rule(name, between, subject, int(days), float(shared), reason))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    rule: str
+    reason: str
+    a: dict[str, Any]  # the record that comes first in the ledger
+    b: dict[str, Any]
+    a_figure: dict[str, Any] | None  # the quantities in conflict, for a pair of figures
+    b_figure: dict[str, Any] | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "reason": self.reason, "a": _side(self.a, self.a_figure), "b": _side(self.b, self.b_figure)}
+
+
+def _side(record: dict[str, Any], quantity: dict[str, Any] | None) -> dict[str, Any]:
+    doc = record.get("doc") or {}
+    speaker = record.get("speaker") or {}
+    figure = {k: quantity.get(k) for k in ("text", "value", "low", "high", "unit", "count_of")} if quantity else None
+    return {
+        "id": record.get("id"),
+        "doc": doc.get("id"),
+        "url": doc.get("url"),
+        "published": doc.get("published"),
+        "kind": record.get("kind"),
+        "speaker": speaker.get("name") or speaker.get("text"),
+        "key": identity.of_record(record),
+        "sentence": (record.get("sentence") or {}).get("text"),
+        "content": (record.get("content") or {}).get("text"),
+        "figure": figure,
+    }
+
+
+def who(record: dict[str, Any]) -> str:
+    """The source as people read it: the speaker's name, the words as written, or the article."""
+    speaker = record.get("speaker") or {}
+    return str(speaker.get("name") or speaker.get("text") or "the article")
+
+
+@dataclass(slots=True)
+class _Entry:
+    """A record as the rules read it."""
+
+    index: int
+    record: dict[str, Any]
+    doc: str
+    key: str | None
+    when: list[tuple[dt.date, dt.date]]
+    dated: bool  # ``when`` comes from the record's own dates, not its document's publication day
+    days: tuple[int, int] | None  # the first and last day of ``when``, as ordinals, for the index
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    entry: _Entry
+    quantity: dict[str, Any]
+    figure: figures.Figure
+    words: frozenset[str]
+    verbs: frozenset[str]
+    modifiers: frozenset[str]
+    names: dict[str, str]  # the names in the figure's clause, folded, with one spelling each
+
+
+def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
+    """Every pair of records that cannot both be right, in ledger order of their first record."""
+    entries = [_entry(i, r) for i, r in enumerate(records) if r.get("kind") in _AFFIRMING or r.get("kind") == "denial"]
+    by_kind: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules():
+        by_kind[rule.between].append(rule)
+    found: dict[tuple[int, int], _Found] = {}
+    for pair in [*_figure_conflicts(entries, by_kind["figures"]), *_denial_conflicts(entries, by_kind["denial"])]:
+        key = (pair.a_index, pair.b_index)
+        if key not in found or pair.order < found[key].order:
+            found[key] = pair
+    return [found[k].conflict for k in sorted(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    a_index: int
+    b_index: int
+    conflict: Conflict
+    order: tuple[int, int] = (0, 0)  # of a pair of figures: the first two figures in conflict are told
+
+
+def _entry(index: int, record: dict[str, Any]) -> _Entry:
+    when, dated = _when(record)
+    return _Entry(
+        index,
+        record,
+        str((record.get("doc") or {}).get("id")),
+        identity.of_record(record),
+        when,
+        dated,
+        (min(a.toordinal() for a, _ in when), max(b.toordinal() for _, b in when)) if when else None,
+    )
+
+
+def _names(text: str, left: int, right: int, taken: list[tuple[int, int]]) -> dict[str, str]:
+    """The names in a clause of a sentence besides its speaker, cue, figures and dates: runs
+    of capitalized words (``Dovrenko``, ``Irina Sokol``), folded, each with one spelling. A
+    lone capitalized word that opens the sentence may be any word, and is no name."""
+    common = lexicon.words("common_words")
+    calendar = lexicon.table("months").keys() | lexicon.table("weekdays").keys()
+    names: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text, left, right):
+        words = [
+            w.group()
+            for w in _WORD.finditer(text, m.start(), m.end())
+            if not any(s <= w.start() < e for s, e in taken) and w.group().lower() not in common and w.group().lower() not in calendar
+        ]
+        if not words or (len(words) == 1 and text[: m.start()].strip(" “\"'‘") == ""):
+            continue
+        name = _POSSESSIVE.sub("", " ".join(words))
+        names.setdefault(name.lower(), name)
+    return names
+
+
+def _spans(record: dict[str, Any], base: int) -> list[tuple[int, int]]:
+    """The speaker, cue, quantity and date spans of a record, relative to its sentence."""
+    spans = [record.get("speaker"), record.get("cue"), *(record.get("quantities") or ()), *(record.get("dates") or ())]
+    return [(s["start"] - base, s["end"] - base) for s in spans if s]
+
+
+def _when(record: dict[str, Any]) -> tuple[list[tuple[dt.date, dt.date]], bool]:
+    """The days a record speaks of: its own dates, else its document's publication day, else none."""
+    periods = []
+    for d in record.get("dates") or ():
+        period = d.get("period") or {}
+        first, last = _day(period.get("first") or d.get("value")), _day(period.get("last") or d.get("value"))
+        if first and last:
+            periods.append((first, last))
+    if periods:
+        return periods, True
+    day = published(record)
+    return ([(day, day)] if day else []), False
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _same_time(a: _Entry, b: _Entry, days: int) -> bool:
+    """Overlapping dates; within ``days`` when either has only its document's publication day."""
+    if not a.when or not b.when:
+        return True
+    allowed = 0 if a.dated and b.dated else days
+    return any(max((b1 - a2).days, (a1 - b2).days) <= allowed for a1, a2 in a.when for b1, b2 in b.when)
+
+
+def _subject(rule: Rule, a: _Entry, b: _Entry, names: tuple[dict[str, str], dict[str, str]] | None = None) -> str | None:
+    """The name the pair shares ("" when none is needed) if the pair meets the rule's subject,
+    else None. With ``names`` (of the clauses around two figures), one source's two figures
+    must name the same place or thing, or none: ``over Kesra`` and ``over Varna`` are two
+    events, and a night's total is not what fell ``over Varna``."""
+    a_names, b_names = names or ({}, {})
+    shared = a_names.keys() & b_names.keys()
+    one_source = a.key is not None and a.key == b.key
+    if rule.subject == "same_speaker":
+        return "" if one_source and (shared or a_names.keys() == b_names.keys()) else None
+    if rule.subject == "shared_name":
+        return a_names[min(shared)] if shared and not one_source else None
+    if rule.subject == "other_speaker":
+        return "" if not one_source else None
+    raise ValueError(f"data/conflict_rules.tsv: unknown subject {rule.subject!r}")
+
+
+def _stem(word: str) -> str:
+    """A light stem, enough for ``killed``/``kill``/``kills`` to meet; never shown."""
+    word = _POSSESSIVE.sub("", word.lower())
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _figures(entry: _Entry) -> Iterator[_Figure]:
+    """An affirming record's figures, each with the words of its clause."""
+    record = entry.record
+    quantities = record.get("quantities") or ()
+    origins = {(q["change"]["start"], q["change"]["end"]) for q in quantities if q.get("change")}
+    sentence = record.get("sentence") or {}
+    text, base = sentence.get("text") or "", sentence.get("start") or 0
+    taken = _spans(record, base)
+    seen: set[tuple[Any, ...]] = set()
+    common = lexicon.words("common_words")
+    for q in quantities:
+        if q.get("change") or q.get("equivalent_of") or (q["start"], q["end"]) in origins:
+            continue
+        figure = figures.figure(q)
+        if figure is None:
+            continue
+        once = (figure.measure, figure.low, figure.high)  # a range is two entries of one figure
+        if once in seen:
+            continue
+        seen.add(once)
+        start, end = q["start"] - base, q["end"] - base
+        left, right = _clause(text, start, end)
+        raw = _clause_words(text, start, end, left, right, taken)
+        noun = (q.get("count_of") or "").lower()
+        words = frozenset(_stem(w) for w in raw if w.lower() not in common and w.lower() != noun and w[0].isalpha())
+        verbs = frozenset(_stem(w) for w in raw if w.lower().endswith("ed") and len(w) > 4)
+        modifiers = frozenset(w.lower() for w in raw) & lexicon.words("figure_modifiers")
+        yield _Figure(entry, q, figure, words, verbs, modifiers, _names(text, left, right, taken))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` begins and ends, between punctuation marks."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    right_mark = _CLAUSE_MARK.search(text, end)
+    return left, right_mark.start() if right_mark else len(text)
+
+
+def _clause_words(text: str, start: int, end: int, left: int, right: int, taken: list[tuple[int, int]]) -> list[str]:
+    """Up to ``_WINDOW`` words either side of a figure, within its clause, outside other spans."""
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(s <= m.start() < e for s, e in taken)
+
+    before = [m.group() for m in _WORD.finditer(text, left, start) if free(m)][-_WINDOW:]
+    after = [m.group() for m in _WORD.finditer(text, end, right) if free(m)][:_WINDOW]
+    return before + after
+
+
+def _measures_agree(a: _Figure, b: _Figure) -> figures.Figure | None:
+    """b's figure in a's measure when the two measure one thing, else None. A count that
+    names no noun ("15 killed") is a count of people (data/people_counts.txt)."""
+    ma, mb = a.figure.measure, b.figure.measure
+    if ma != mb:
+        if ma[0] != "count" or mb[0] != "count":
+            return None
+        people = lexicon.words("people_counts")
+        if not ((ma[1] is None and mb[1] in people) or (mb[1] is None and ma[1] in people)):
+            return None
+    if a.modifiers != b.modifiers or (a.verbs and b.verbs and not a.verbs & b.verbs):
+        return None
+    f = b.figure
+    return figures.Figure(ma, f.value, f.low, f.high, f.tolerance)
+
+
+def _figure_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
+    """Figures indexed by (measure, subject): a pair that can conflict shares both. Within a
+    bucket, figures sorted by date meet only those near them in time."""
+    if not rules_:
+        return
+    found = [f for e in entries if e.record.get("kind") in _AFFIRMING for f in _figures(e)]
+    subjects = [_subjects(f) for f in found]
+    buckets: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(found):
+        for subject in subjects[i]:
+            buckets[(_measure_key(f.figure), subject)].append(i)
+    window = max(r.days for r in rules_)
+    least = min(r.shared for r in rules_)
+    for (_, subject), members in buckets.items():
+        for i, j in _near(members, found, window):
+            if min(subjects[i] & subjects[j]) != subject:
+                continue  # the pair is met in another bucket too: judged in one only
+            a, b = found[i], found[j]
+            if a.entry.doc == b.entry.doc or len(a.words & b.words) < least:
+                continue
+            in_a_measure = _measures_agree(a, b)
+            if in_a_measure is None or not figures.apart(a.figure, in_a_measure):
+                continue
+            for rule in rules_:
+                name = _subject(rule, a.entry, b.entry, (a.names, b.names))
+                if name is None or len(a.words & b.words) < rule.shared or not _same_time(a.entry, b.entry, rule.days):
+                    continue
+                reason = rule.reason.format(a=who(a.entry.record), b=who(b.entry.record), fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name)
+                yield _Found(a.entry.index, b.entry.index, Conflict(rule.name, reason, a.entry.record, b.entry.record, a.quantity, b.quantity), (i, j))
+                break
+
+
+def _subjects(figure: _Figure) -> frozenset[str]:
+    """What a figure is about, as index keys: its speaker's identity and the names in its clause."""
+    key = figure.entry.key
+    return frozenset(([f"speaker:{key}"] if key else []) + [f"name:{n}" for n in figure.names])
+
+
+def _measure_key(figure: figures.Figure) -> tuple[Any, ...]:
+    """The measure as an index key; a count that names no noun is filed with counts of people."""
+    kind, noun = figure.measure[0], figure.measure[1]
+    if kind == "count" and (noun is None or noun in lexicon.words("people_counts")):
+        return ("count", "people")
+    return figure.measure
+
+
+def _near(members: list[int], found: list[_Figure], window: int) -> Iterator[tuple[int, int]]:
+    """The pairs of a bucket (lower index first) whose days are within ``window`` of each other,
+    and every pair with a figure whose record has no day at all."""
+    dated = sorted((m for m in members if found[m].entry.days), key=lambda m: found[m].entry.days)  # type: ignore[arg-type,return-value]
+    undated = [m for m in members if not found[m].entry.days]
+    for p, m in enumerate(dated):
+        last = found[m].entry.days[1]  # type: ignore[index]
+        for n in dated[p + 1 :]:
+            if found[n].entry.days[0] > last + window:  # type: ignore[index]
+                break
+            yield (m, n) if m < n else (n, m)
+    for p, m in enumerate(undated):
+        for n in undated[p + 1 :] + dated:
+            yield (m, n) if m < n else (n, m)
+
+
+def _content_words(record: dict[str, Any]) -> set[str]:
+    common = lexicon.words("common_words")
+    text = (record.get("content") or {}).get("text") or ""
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in common}
+
+
+def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
+    """Each denial against the affirmed claims that hold most of its words, found through its rarest words."""
+    if not rules_:
+        return
+    negations = lexicon.words("negations")
+    denying = lexicon.words("denial_verbs")
+    claims: list[tuple[_Entry, set[str]]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    denials: list[tuple[_Entry, set[str]]] = []
+    for e in entries:
+        record = e.record
+        if record.get("kind") == "denial":
+            if record.get("polarity") == "deny" and (record.get("cue") or {}).get("lemma") in denying:
+                words = _content_words(record)
+                if len(words) >= _DENIAL_MIN_WORDS:
+                    denials.append((e, words))
+        elif record.get("polarity") != "deny":
+            content = ((record.get("content") or {}).get("text") or "").lower()
+            if any(w in negations for w in re.findall(r"[\w'’]+", content)) or "n't" in content or "n’t" in content:
+                continue  # "said no one was hurt" agrees with a denial that anyone was
+            words = _content_words(record)
+            for w in words:
+                postings[w].append(len(claims))
+            claims.append((e, words))
+    least = min(r.shared for r in rules_)
+    for denial, words in denials:
+        need = math.ceil(least * len(words))
+        # A claim that holds ``need`` of the denial's words holds one of its rarest ``len - need + 1``.
+        rarest = sorted(words, key=lambda w: (len(postings.get(w, ())), w))[: len(words) - need + 1]
+        for c in sorted({c for w in rarest for c in postings.get(w, ())}):
+            claim, claim_words = claims[c]
+            shared = len(words & claim_words)
+            if claim.doc == denial.doc or shared < need:
+                continue
+            for rule in rules_:
+                if shared < math.ceil(rule.shared * len(words)) or _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):
+                    continue
+                if _figures_differ(claim, denial):
+                    break  # a denial of another figure than the one claimed
+                first, second = sorted((claim, denial), key=lambda e: e.index)
+                reason = rule.reason.format(a=who(claim.record), b=who(denial.record), fa="", fb="", name="")
+                yield _Found(first.index, second.index, Conflict(rule.name, reason, first.record, second.record, None, None))
+                break
+
+
+def _figures_differ(a: _Entry, b: _Entry) -> bool:
+    """Whether two records carry figures of one measure that are apart."""
+    fa = [f for f in map(figures.figure, a.record.get("quantities") or ()) if f]
+    fb = [f for f in map(figures.figure, b.record.get("quantities") or ()) if f]
+    return any(figures.apart(x, y) for x in fa for y in fb)

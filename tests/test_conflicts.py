@@ -1,0 +1,205 @@
+"""claimledger conflicts: the pairs that cannot both be right, on ledgers extracted from
+short invented articles that cover one event several ways, and the pairs that must not be told."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from claimledger import conflicts, extract
+from claimledger.cli import app
+from conftest import extract_articles
+
+# One night's strike on an invented port town, told by four outlets, and a later night elsewhere.
+ARTICLES = [
+    (
+        "courier-0304",
+        "2025-03-04",
+        "Oleh Marchenko, the air force spokesman, said 31 drones were downed overnight.\n"
+        "Twelve people were killed in the strike on Dovrenko, Governor Irina Sokol said.\n"
+        "The port operator said the attack caused damage worth $4.5 million.\n"
+        "Mayor Anton Velichko said the evacuation of the harbour district had begun.\n"
+        "Rescuers said more than 100 homes were damaged in Dovrenko.\n"
+        "Marchenko said 12 drones were downed over Kesra.",
+    ),
+    (
+        "post-0304",
+        "2025-03-04",
+        "Oleh Marchenko said 30 drones were downed overnight.\n"
+        "At least 15 people were killed in Dovrenko, the emergency service said.\n"
+        "The port operator said the damage was worth $4.48 million.\n"
+        "Port officials said the grain terminal was destroyed in the attack.\n"
+        "Rescuers said 120 homes were damaged in Dovrenko.\n"
+        "Marchenko said 20 drones were downed over Varna.",
+    ),
+    (
+        "herald-0305",
+        "2025-03-05",
+        "Marchenko said Russia launched 48 drones in the overnight attack.\n"
+        "Governor Irina Sokol said 12 people were killed in Dovrenko.\n"
+        "The city council denied that the grain terminal was destroyed.\n"
+        "Port officials did not confirm that the grain terminal was destroyed.\n"
+        "Irina Sokol declined to comment on the number of people killed.\n"
+        "Mayor Anton Velichko denied that the evacuation of the harbour district had begun.\n"
+        "Harbour master Lena Dorn said the grain terminal was not destroyed.",
+    ),
+    (
+        "gazette-0304",
+        "2025-03-04",
+        "The air force said about 30 drones were downed overnight, Marchenko said.\n"
+        "A further 20 people were killed in Dovrenko, the governor's office said.",
+    ),
+    (
+        "courier-0320",
+        "2025-03-20",
+        "Oleh Marchenko said 25 drones were downed overnight over Kesra.\n"
+        "Nine people were killed in Kesra, Governor Irina Sokol said.",
+    ),
+]
+
+# (rule, the first record's content, the second's): every pair, and nothing else.
+EXPECTED = {
+    ("figure_from_one_source", "31 drones were downed overnight", "30 drones were downed overnight"),
+    ("figure_of_one_subject", "Twelve people were killed in the strike on Dovrenko", "At least 15 people were killed in Dovrenko"),
+    ("figure_of_one_subject", "At least 15 people were killed in Dovrenko", "12 people were killed in Dovrenko"),
+    ("denied_by_its_source", "the evacuation of the harbour district had begun", "the evacuation of the harbour district had begun"),
+    ("denied_by_another", "the grain terminal was destroyed in the attack", "the grain terminal was destroyed"),
+}
+
+
+@pytest.fixture(scope="module")
+def ledger() -> list[dict[str, Any]]:
+    return extract_articles(ARTICLES)
+
+
+def _pairs(found: list[conflicts.Conflict]) -> set[tuple[str, str, str]]:
+    return {(c.rule, c.a["content"]["text"], c.b["content"]["text"]) for c in found}
+
+
+def test_the_expected_pairs_and_no_others(ledger: list[dict[str, Any]]) -> None:
+    assert _pairs(conflicts.find(ledger)) == EXPECTED
+
+
+@pytest.mark.parametrize(
+    "first, second, why",
+    [
+        ("$4.5 million", "$4.48 million", "a rounding difference"),
+        ("31 drones were downed", "30 drones were downed overnight, Marchenko", "about 30 is 31 rounded"),
+        ("more than 100 homes", "120 homes", "a bound that the other figure keeps"),
+        ("Twelve people were killed", "12 people were killed", "one figure written two ways"),
+        ("31 drones were downed", "Russia launched 48 drones", "launched is not downed"),
+        ("12 drones were downed over Kesra", "20 drones were downed over Varna", "two places on one night"),
+        ("31 drones were downed", "25 drones were downed overnight over Kesra", "another night"),
+        ("Twelve people were killed", "A further 20 people", "a further 20 adds to a toll"),
+        ("the grain terminal was destroyed in the attack", "did not confirm", "a non-confirmation denies nothing"),
+        ("the grain terminal was destroyed in the attack", "not destroyed", "a negative claim agrees with the denial"),
+    ],
+)
+def test_what_is_no_conflict(ledger: list[dict[str, Any]], first: str, second: str, why: str) -> None:
+    for c in conflicts.find(ledger):
+        sentences = {c.a["sentence"]["text"], c.b["sentence"]["text"]}
+        assert not (any(first in s for s in sentences) and any(second in s for s in sentences)), why
+
+
+def test_removing_the_exact_count_rule_would_lose_31_against_30(ledger: list[dict[str, Any]]) -> None:
+    """The pair rests on quantities.tolerance: "30 drones" counts one by one."""
+    (pair,) = [c for c in conflicts.find(ledger) if c.rule == "figure_from_one_source"]
+    assert (pair.a_figure["text"], pair.b_figure["text"]) == ("31 drones", "30 drones")
+    assert pair.reason == "Oleh Marchenko gave two figures: “31 drones” and “30 drones”"
+
+
+def test_a_no_comment_never_counts_as_a_denial(ledger: list[dict[str, Any]]) -> None:
+    """A non-answer, whatever its cue and polarity, is neither side of a pair."""
+    (denial,) = [r for r in ledger if r["content"]["text"] == "the grain terminal was destroyed" and r["cue"]["lemma"] == "deny"]
+    as_no_comment = {**denial, "kind": "no_comment", "id": "0" * 24}
+    others = [r for r in ledger if r["id"] != denial["id"]]
+    assert not [c for c in conflicts.find(others + [as_no_comment]) if c.rule == "denied_by_another"]
+
+
+def test_identity_comes_from_speaker_key_when_the_ledger_has_it(ledger: list[dict[str, Any]]) -> None:
+    """Records keyed to one identity pair up under one source, whatever the names say."""
+    keyed = []
+    for r in ledger:
+        if r["speaker"] and r["speaker"]["name"] in ("Oleh Marchenko", "Marchenko"):
+            r = {**r, "speaker": {**r["speaker"], "name": "Col. O. Marchenko" if r["doc"]["id"] == "post-0304" else r["speaker"]["name"], "key": "marchenko-1"}}
+        keyed.append(r)
+    assert ("figure_from_one_source", "31 drones were downed overnight", "30 drones were downed overnight") in _pairs(conflicts.find(keyed))
+    renamed = [{**r, "speaker": {**r["speaker"], "name": "Col. O. Marchenko"}} if r["doc"]["id"] == "post-0304" and r["speaker"] and r["speaker"]["name"] == "Oleh Marchenko" else r for r in ledger]
+    assert not [c for c in conflicts.find(renamed) if c.rule == "figure_from_one_source"]
+
+
+def test_pairs_are_from_two_documents(ledger: list[dict[str, Any]]) -> None:
+    one_document = [{**r, "doc": {**r["doc"], "id": "all"}} for r in ledger]
+    assert conflicts.find(one_document) == []
+
+
+def test_each_pair_carries_both_sources(ledger: list[dict[str, Any]]) -> None:
+    pair = next(c for c in conflicts.find(ledger) if c.rule == "figure_of_one_subject").to_dict()
+    assert set(pair) == {"rule", "reason", "a", "b"}
+    assert pair["reason"] == "“Twelve people” (Irina Sokol) against “At least 15 people” (the emergency service), both about Dovrenko"
+    a, b = pair["a"], pair["b"]
+    assert (a["doc"], a["published"], a["speaker"], a["key"]) == ("courier-0304", "2025-03-04", "Irina Sokol", "irina sokol")
+    assert a["figure"] == {"text": "Twelve people", "value": 12, "low": None, "high": None, "unit": None, "count_of": "people"}
+    assert (b["doc"], b["speaker"], b["figure"]["low"]) == ("post-0304", "the emergency service", 15)
+    assert b["sentence"] == "At least 15 people were killed in Dovrenko, the emergency service said."
+
+
+def test_the_rules_are_the_data_file() -> None:
+    rules = conflicts.rules()
+    assert {r.name for r in rules} == {"denied_by_another", "denied_by_its_source", "figure_from_one_source", "figure_of_one_subject"}
+    assert {r.between for r in rules} == {"figures", "denial"}
+    assert all(r.subject in ("same_speaker", "shared_name", "other_speaker") for r in rules)
+
+
+def test_dates_of_their_own_must_overlap() -> None:
+    text_a = "Oleh Marchenko said 31 drones were downed on Monday."
+    text_b = "Oleh Marchenko said 30 drones were downed on Sunday."
+    text_c = "Oleh Marchenko said 30 drones were downed on Monday night."
+    records = []
+    for doc_id, text in (("a", text_a), ("b", text_b), ("c", text_c)):
+        records += [c.to_dict() for c in extract(text, doc_id, "2025-03-04", published=dt.date(2025, 3, 4))]
+    assert {(c.a["doc"]["id"], c.b["doc"]["id"]) for c in conflicts.find(records)} == {("a", "c")}
+
+
+def test_cli_writes_pairs_as_jsonl(ledger: list[dict[str, Any]], tmp_path: Path) -> None:
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ledger))
+    result = CliRunner().invoke(app, ["conflicts", str(path)])
+    assert result.exit_code == 0, result.stderr
+    pairs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(p["rule"], p["a"]["content"], p["b"]["content"]) for p in pairs} == EXPECTED
+    assert result.stderr == ""
+    since = CliRunner().invoke(app, ["conflicts", str(path), "--since", "2025-03-05"])
+    assert since.stdout == ""  # one document left: no pair
+
+
+def test_cli_goes_on_past_a_missing_ledger(ledger: list[dict[str, Any]], tmp_path: Path) -> None:
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ledger))
+    result = CliRunner().invoke(app, ["conflicts", str(tmp_path / "missing.jsonl"), str(path)])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == len(EXPECTED)
+    assert result.stderr == f"claimledger: {tmp_path / 'missing.jsonl'}: No such file or directory\n"
+
+
+def test_a_terminal_gets_a_table_of_pairs(ledger: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+
+    from claimledger import render
+
+    console = Console(record=True, width=400, no_color=True)
+    render.show_conflicts([c.to_dict() for c in conflicts.find(ledger)], console)
+    shown = console.export_text()
+    assert "Oleh Marchenko gave two figures: “31 drones” and “30 drones”" in shown
+    assert "figure_from_one_source" in shown and "courier-0304, 2025-03-04" in shown
+
+
+def test_the_readme_documents_every_rule() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for rule in conflicts.rules():
+        assert f"| `{rule.name}` |" in readme
