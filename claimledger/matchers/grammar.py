@@ -38,6 +38,7 @@ Signature = frozenset[str]
 
 SHAPES = ("lower", "cap", "upper", "digit", "mark", "other")
 ENDINGS = ("ed", "ing", "ly", "s")  # features of a word's last letters
+_SINGULAR_S = ("ss", "us", "is")
 _FIRST_TAG = 0xE000  # tags are private-use characters: they never clash with regex syntax
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _ATOM = re.compile(
@@ -85,7 +86,8 @@ def shape_of(word: str) -> tuple[str, ...]:
         features.append("year")
     if shape not in ("mark", "digit"):
         bare = word.lower().rstrip(".")
-        features += [ending for ending in ENDINGS if bare.endswith(ending) and len(bare) > len(ending) + 1]
+        # careless, census, crisis: an -s that is no plural ending
+        features += [e for e in ENDINGS if bare.endswith(e) and len(bare) > len(e) + 1 and not (e == "s" and bare.endswith(_SINGULAR_S))]
         if len(word) > 1 and word.endswith("."):
             features.append("dot")
         if bare.endswith(("s’", "s'")):
