@@ -379,7 +379,8 @@ def _small_words() -> frozenset[str]:
 
 @cache
 def _phrases(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.words(name))})\b", re.I)
+    # an entry may begin inside a word: "n't comment" in "wouldn't comment"
+    return re.compile(rf"(?:(?<!\w)|(?=n'))(?:{lexicon.alternation(lexicon.words(name))})\b", re.I)
 
 
 def kind_of(content: str, kind: str) -> str:
