@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
@@ -107,8 +108,10 @@ def _claims_of(
         nearby.append(tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None))))
         prose = sentences.is_prose(text[sent.start : sent.end])  # noise (base64, hex): no claim and no quantity
         found.append([m for matcher in matchers for m in matcher(Context(text, sent, nearby[-1]))] if prose else [])
-    claims: list[Claim] = []
-    discourse = Discourse(text, split, found)
+    claims: list[Claim | None] = []
+    # Quotation paragraphs whose speaker a later sentence names: (sentence, [(place in claims, how to make it)]).
+    waiting: dict[int, list[tuple[int, Callable[[Claim | None], Claim | None]]]] = {}
+    discourse = Discourse(text, split, found, nearby)
     for k, sent in enumerate(split):
         discourse.enter(k)
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
@@ -116,9 +119,12 @@ def _claims_of(
             continue
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
-        follow = discourse.follows(k, nearby[k]) if not found[k] else None
+        follow = discourse.follows(k) if not found[k] else None
         said: Claim | None = None
-        if follow is not None and follow.how == "join":
+        if follow is not None and follow.ahead is not None:
+            waiting.setdefault(follow.ahead, []).append((len(claims), partial(_paragraph_of, doc, text, follow.quotation, sentence_ref, found_q, found_d)))
+            claims.append(None)
+        elif follow is not None and follow.how == "join":
             last = split[min(bisect.bisect_left(sentence_ends, follow.quotation.end), len(split) - 1)]  # the sentence it ends in
             said = claims[-1] = _continue(text, claims[-1], follow.quotation, max(sent.end, last.end), found_q, found_d)
         elif follow is not None and follow.how == "sequel":
@@ -140,8 +146,13 @@ def _claims_of(
                 mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
                 said = _claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d)
                 claims.append(said)
+        for place, make in waiting.pop(k, []):
+            claims[place] = make(next((c for c in claims[len(claims) - len(found[k]) :] if c and c.quote == "direct" and c.speaker), None))
         discourse.heard(k, said, follow)
-    return claims, len(split)
+    for places in waiting.values():  # the sentence that was to name the speaker was no prose
+        for place, make in places:
+            claims[place] = make(None)
+    return [c for c in claims if c is not None], len(split)
 
 
 def _continue(
@@ -159,6 +170,16 @@ def _continue(
         quantities=claim.quantities + found_q,
         dates=claim.dates + found_d,
     )
+
+
+def _paragraph_of(
+    doc: Doc, text: str, quotation: Quotation, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention], named: Claim | None
+) -> Claim | None:
+    """A quotation paragraph's claim once the claim that names its speaker is made; its figures
+    as a statement if none was."""
+    if named is not None:
+        return _paragraph(text, named, quotation, sent, found_q, found_d)
+    return _statement(doc, sent, found_q, found_d) if found_q or found_d else None
 
 
 def _paragraph(

@@ -4,11 +4,13 @@
   whose content runs from A to B;
 - sequel: the same, when the aside between the two is longer than the words quoted: a claim of
   its own for B, with A's speaker and cue, so that neither content is mostly the writer's;
-- paragraph: a paragraph that opens with a quotation and has no claim of its own, after a paragraph
-  whose last claim has a speaker, is that speaker's: the convention of news copy, both for a
-  quotation of several paragraphs (each but the last leaves it open, ``Quotation.runs_on``) and for
-  one that the paragraph before closed. Not when a later sentence of the paragraph names a speaker
-  for a quotation: the opening one is then likely that speaker's too. One claim a paragraph.
+- paragraph: a paragraph that opens with a quotation and has no claim of its own is the speaker's
+  that the convention of news copy points to. A quotation of several paragraphs leaves each but
+  the last open (``Quotation.runs_on``) and names its speaker where it closes (“A. / “B. / “C,” she
+  said.): every paragraph of the run is hers. A quotation whose speaker a later sentence of the
+  same paragraph names (“A.” Her voice was firm. “B,” she said.) is that speaker's too. Otherwise
+  the quotation is the speaker's of the paragraph before, if its last claim has one. One claim a
+  paragraph.
 
 The pipeline finds each sentence's claims first, then walks the sentences with ``Discourse``.
 """
@@ -34,15 +36,19 @@ _WORDS = 3  # a quotation paragraph of fewer words is a title or a heading ("‘
 class Follow:
     how: Literal["join", "sequel", "paragraph"]
     quotation: Quotation
+    ahead: int | None = None  # a paragraph's: the later sentence whose claim names its speaker
 
 
 class Discourse:
     """Walks a text's sentences in order, with the claims each one has."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], found: Sequence[list[Match]]) -> None:
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], found: Sequence[list[Match]], nearby: Sequence[tuple[Quotation, ...]]
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.found = found
+        self.nearby = nearby  # each sentence's quotations
         self.open: Claim | None = None  # a quotation whose sentence ended with its cue
         self.last: Claim | None = None  # the last claim with a speaker
         self._last_paragraph = -1
@@ -56,9 +62,10 @@ class Discourse:
         if self._new_paragraph:
             self._paragraph += 1
 
-    def follows(self, k: int, nearby: tuple[Quotation, ...]) -> Follow | None:
+    def follows(self, k: int) -> Follow | None:
         """What sentence ``k`` (with no claim of its own) continues, if anything."""
         sent = self.sentences[k]
+        nearby = self.nearby[k]
         if self.open is not None and "\n" not in self.text[self.open.sentence.end : sent.start]:
             going_on = _quote_sentence(self.text, sent, nearby)
             if going_on is not None:
@@ -66,13 +73,12 @@ class Discourse:
                 words = (self.open.content.end - self.open.content.start) + (going_on.inner_end - going_on.inner_start)
                 return Follow("sequel" if aside > words else "join", going_on)
         opening = next((q for q in nearby if q.start == sent.start and len(self.text[q.inner_start : q.inner_end].split()) >= _WORDS), None)
-        if (
-            opening is not None
-            and self._new_paragraph
-            and self.last is not None
-            and self._last_paragraph == self._paragraph - 1
-            and not self._named_later(k)
-        ):
+        if opening is None or not self._new_paragraph:
+            return None
+        ahead = self._named_ahead(k, opening)
+        if ahead is not None:
+            return Follow("paragraph", opening, ahead) if ahead >= 0 else None
+        if self.last is not None and self._last_paragraph == self._paragraph - 1:
             return Follow("paragraph", opening)
         return None
 
@@ -88,14 +94,24 @@ class Discourse:
         if said is not None and said.speaker is not None and said.kind in ("speech", "denial"):
             self.last, self._last_paragraph = said, self._paragraph
 
-    def _named_later(self, k: int) -> bool:
-        """Whether a later sentence of sentence ``k``'s paragraph gives a quotation its speaker."""
+    def _named_ahead(self, k: int, opening: Quotation) -> int | None:
+        """The later sentence whose quotation claim names the speaker of ``opening``, the
+        quotation that opens sentence ``k``'s paragraph: in the same paragraph, or where a
+        quotation that runs on over paragraphs closes. -1 when a later sentence of the paragraph
+        has a quotation claim that is not its speaker's; None when nothing ahead names one."""
+        run = opening
         for j in range(k + 1, len(self.sentences)):
             if "\n" in self.text[self.sentences[j - 1].end : self.sentences[j].start]:
-                return False
-            if any(m.quote == "direct" and m.speaker for m in self.found[j]):
-                return True
-        return False
+                if not run.runs_on:
+                    return None
+                run = next((q for q in self.nearby[j] if q.start == self.sentences[j].start), None)  # type: ignore[assignment]
+                if run is None:
+                    return None
+            said = [m for m in self.found[j] if m.quote == "direct" and m.speaker]
+            if said:
+                closes = not run.runs_on and any(run.start <= m.content[0] and m.content[1] <= run.end for m in said)
+                return j if closes or run is opening else -1
+        return None
 
 
 def _ends_with_cue(rest: str) -> bool:

@@ -35,7 +35,7 @@ from claimledger.quotemarks import Quotation
 _QUOTE_FEATURES = ("title", "utterance", "comma", "runs_on")
 _KINDS = ("speech", "attribution", "denial", "no_comment")
 _QUOTES = ("direct", "reported")
-_OPTIONS = {"min", "speaker", "ends"}
+_OPTIONS = {"min", "speaker", "ends", "within"}
 
 
 @dataclass(slots=True)
@@ -79,6 +79,7 @@ class ClaimRule:
     speaker_from_subject: bool
     hearsay: bool  # nobody is named: "it was reported that ..."
     ends_at_boundary: bool
+    nests: bool  # its content may lie inside another claim's: denied claims that [he had lied]
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,13 @@ class Cascade:
         self.subjects = [g.compile(row[1]) for row in subjects]
         self.rules = [self._rule(row) for row in claims]
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
+        self.nesting = frozenset(rule.id for rule in self.rules if rule.nests)
         self.quote_chars = g.chars("QUOTE")
         self.utterances = g.chars("QUOTE_UTT")
         self.trailing = g.chars("TRAILING")
         self.cue_skip = g.chars("CUE_SKIP")
         self.fixed_cues = lexicon.words("attribution_phrases")
+        self.noun_lemmas = lexicon.table("report_nouns")  # warnings -> warning
         self.negations = g.chars("NEGATION")
         self.triggers = g.chars("TRIGGER")
         self.trigger_words = g.words_of("TRIGGER")
@@ -160,6 +163,7 @@ class Cascade:
             options.get("speaker") == "subject",
             options.get("speaker") == "none",
             options.get("ends", "boundary") == "boundary",
+            options.get("within") == "claim",
         )
 
     # Running it
@@ -247,7 +251,7 @@ class Cascade:
             return []
         found = sorted(self._matches(ctx, self.chunk(units)), key=lambda m: m.cue[0] if m.cue else m.content[0])
         claims: list[Match] = []
-        for m in _select(found):
+        for m in _select(found, self.nesting):
             if m.speaker is None and m.rule not in self.hearsay:
                 if not claims or claims[-1].speaker is None:
                     continue  # ", saying ..." with nobody before it to say it
@@ -323,10 +327,13 @@ class Cascade:
         if " ".join(keys) in self.fixed_cues:
             return " ".join(keys)  # "as reported by"
         lemmas = self.grammar.lemmas
-        return " ".join("not" if units.tags[k] in self.negations else lemmas.get(w, w) for k, w in zip(kept, keys))
+        return " ".join(
+            "not" if units.tags[k] in self.negations else lemmas.get(w) or self.noun_lemmas.get(w, w) for k, w in zip(kept, keys)
+        )
 
-def _select(matches: Iterable[Match]) -> list[Match]:
-    """One claim per cue and per content: an earlier match wins; ordered by position."""
+def _select(matches: Iterable[Match], nesting: frozenset[str] = frozenset()) -> list[Match]:
+    """One claim per cue and per content: an earlier match wins; ordered by position. A claim of a
+    ``nesting`` row may lie inside another's content, not across its edge."""
     chosen: list[Match] = []
     cues: set[tuple[int, int]] = set()
     taken: list[tuple[int, int]] = []  # the chosen contents: disjoint, so sorted by start they are sorted by end
@@ -335,9 +342,12 @@ def _select(matches: Iterable[Match]) -> list[Match]:
         if (m.cue and m.cue[:2] in cues) or end <= start:
             continue
         i = bisect.bisect_left(taken, (end,))  # the contents that start before this one ends
-        if i > 0 and taken[i - 1][1] > start:
-            continue  # the last of them ends after this one starts: they overlap
-        taken.insert(i, (start, end))
+        if i > 0 and taken[i - 1][1] > start:  # the last of them ends after this one starts: they overlap
+            outer = taken[i - 1]
+            if m.rule not in nesting or outer[0] > start or outer[1] < end or outer == (start, end):
+                continue
+        else:
+            taken.insert(i, (start, end))
         if m.cue:
             cues.add(m.cue[:2])
         chosen.append(m)
