@@ -21,8 +21,8 @@ from claimledger import lexicon
 from claimledger.records import Speaker
 
 _MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
-_PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Wis.)": an affiliation, not part of the name
-_WORD = re.compile(r"[\w.’'/-]+")  # "9/11 widow" keeps its slash
+_PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Ore.)": an affiliation, not part of the name
+_WORD = re.compile(r"[\w.’'/-]+")  # "7/7 survivor" keeps its slash
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _APPOSITION = re.compile(r",|\s(?:--|—|–)\s")  # what sets off a role from a name
@@ -67,7 +67,7 @@ class SpeakerResolver:
         lower = [w.lower() for w in words]
         pronouns = lexicon.table("pronouns")
         if len(lower) == 1 and lower[0][-2:] in ("’s", "'s") and lower[0][:-2] in pronouns:
-            lower = [lower[0][:-2]]  # "He’s claiming": the pronoun and "is"
+            lower = [lower[0][:-2]]  # "She’s insisting": the pronoun and "is"
         if len(words) == 1 and lower[0] in pronouns:
             if pronouns[lower[0]] == "relative":  # "Kevin Kopp, who said": the name right before the comma
                 name = self._group_before(before) if lower[0] == "which" else self._antecedent(before)
@@ -76,7 +76,7 @@ class SpeakerResolver:
                 return Speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
             return Speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
         if "percent" in lower or "%" in naming:
-            return Speaker(text, start, end, None, "explicit")  # "Just 24 percent of activists": a share of people polled
+            return Speaker(text, start, end, None, "explicit")  # "Just 18 percent of rural voters": a share of people polled
         heads = lexicon.words("org_heads")
         generic = all(not w[:1].isupper() for w in words[1:])
         described = generic or not words[-1][:1].isupper()  # a common noun at the head: "the Republican nominee"
@@ -109,7 +109,7 @@ class SpeakerResolver:
 
     def _group_before(self, before: str) -> str | None:
         """What a relative ``which`` follows: the name that ends ``before`` at its comma
-        (``the European Union, which``), remembered as a group."""
+        (``the regulator, which``), remembered as a group."""
         run = _NAME_BEFORE_COMMA.search(before)
         if run is None:
             return None
@@ -145,7 +145,7 @@ class SpeakerResolver:
 
 
 def _split_appositive(text: str) -> tuple[str, str | None]:
-    """``Scott Pruitt, the attorney general`` -> (``Scott Pruitt``, ``the attorney general``):
+    """``Carl Weber, the attorney general`` -> (``Carl Weber``, ``the attorney general``):
     the part that names someone, and the rest as the role (set off by commas or dashes:
     ``Ann Kall -- co-editor of ...``)."""
     parts = [p.strip() for p in _APPOSITION.split(text) if p.strip()]
@@ -193,7 +193,7 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     j = i
     while j < len(words) and words[j][:1].isupper():
         j += 1
-    if j < len(words):  # "Republican presidential nominee Donald Trump": the full name ends the phrase
+    if j < len(words):  # "Liberal leadership candidate Ivo Marsh": the full name ends the phrase
         k = len(words)
         while k > j and words[k - 1][:1].isupper():
             k -= 1
@@ -201,7 +201,7 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
             i, j = k, len(words)
     role = " ".join(words[:i]) or None
     name = " ".join(words[i:j]) or None
-    if name is None:  # "IMF chief economist Maury Obstfeld": a role in lower case, then a full name
+    if name is None:  # "central bank chief economist Lena Varga": a role in lower case, then a full name
         k = len(words)
         while k > 0 and words[k - 1][:1].isupper():
             k -= 1

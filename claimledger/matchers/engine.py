@@ -373,7 +373,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _is_title(inner: str) -> bool:
-    """Whether a quotation reads as a title (``“Fox News Sunday,”``, ``“A Change Is Gonna Come”``):
+    """Whether a quotation reads as a title (``“Face the Nation,”``, ``“Rivers of Home”``):
     two or more words, each capitalized but the small ones, and no stop of a sentence."""
     words = _TITLE_WORD.findall(inner)
     capitalized = [w for w in words if w[:1].isupper()]
@@ -394,8 +394,8 @@ def _phrases(name: str) -> re.Pattern[str]:
 
 
 def kind_of(content: str, kind: str) -> str:
-    """A claim's kind from what it says: a non-answer (``it would not comment on``:
-    data/non_answers.txt) or a refutation (``That is simply untrue``, ``there is no basis for``:
+    """A claim's kind from what it says: a non-answer (``it would not comment on the transfer``:
+    data/non_answers.txt) or a refutation (``That is simply untrue``, ``the report has no basis in fact``:
     data/refutations.txt), else ``kind``."""
     said = content.translate(_APOSTROPHES)
     if _phrases("non_answers").search(said):

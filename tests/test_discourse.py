@@ -1,0 +1,129 @@
+"""Claims beyond one sentence (claimledger/matchers/discourse.py) and who speaks across a document
+(claimledger/speakers.py): quotation paragraphs and quotations cut by their cue, the speakers that
+pronouns, surnames and descriptions resolve to, and what stays within one document."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger import extract
+from conftest import check_record
+
+Said = tuple[str, str | None, str | None, str]  # rule, speaker text, speaker name, content
+
+QUOTATIONS: list[tuple[str, list[Said]]] = [
+    # A paragraph that is a quotation, after a paragraph whose last claim has a speaker.
+    ("“We will rebuild the bridge,” the mayor said.\n\n“It will take a year and cost a lot.”",
+     [("quote-speaker-cue", "the mayor", None, "We will rebuild the bridge"), ("quote-paragraph", "the mayor", None, "It will take a year and cost a lot.")]),
+    # A quotation left open at its paragraph's end goes on in the next: a claim a paragraph.
+    ("Zelenskyy said: “We will not give up.\n\n“We will rebuild every bridge.”\n\nThe talks resumed.",
+     [("speaker-cue-quote", "Zelenskyy", "Zelenskyy", "We will not give up."), ("quote-paragraph", "Zelenskyy", "Zelenskyy", "We will rebuild every bridge.")]),
+    # A quotation of several paragraphs is the speaker's named where it closes.
+    ("Mayor Ana Ruiz spoke on Monday.\n\n“We will rebuild the bridge. It will take a year.\n\n“We have the money. The work starts in March,” Ruiz said.",
+     [("quote-paragraph", "Ruiz", "Ana Ruiz", "We will rebuild the bridge. It will take a year."),
+      ("quote-speaker-cue", "Ruiz", "Ana Ruiz", "We have the money. The work starts in March")]),
+    # A quotation opening a paragraph whose later sentence names a quotation's speaker is that speaker's.
+    ("Ana Ruiz spoke first.\n\n“We will rebuild the bridge.” The mayor looked tired. “It will take a year,” Ruiz said.",
+     [("quote-paragraph", "Ruiz", "Ana Ruiz", "We will rebuild the bridge."), ("quote-speaker-cue", "Ruiz", "Ana Ruiz", "It will take a year")]),
+    # A quotation cut by its cue and a sentence stop is one claim; after a long aside, two.
+    ("“We will not give up,” Zelenskyy said. “We will fight on.”",
+     [("quote-speaker-cue", "Zelenskyy", "Zelenskyy", "We will not give up,” Zelenskyy said. “We will fight on.")]),
+    ("“We will rebuild,” the mayor said on Monday at a long meeting with residents of the flooded northern districts of the city. “It will take a year.”",
+     [("quote-speaker-cue", "the mayor", None, "We will rebuild"), ("quote-sequel", "the mayor", None, "It will take a year.")]),
+    # A quotation paragraph with a cue of its own is its speaker's.
+    ("Zelenskyy said: “We will not give up.”\n\n“Nobody believes it,” a critic said.",
+     [("speaker-cue-quote", "Zelenskyy", "Zelenskyy", "We will not give up."), ("quote-speaker-cue", "a critic", None, "Nobody believes it")]),
+    # Nobody to give it to: after a paragraph with no speaker, a title of a quotation, a run nobody closes.
+    ("The bridge fell in May.\n\n“It will take a year to rebuild.”", []),
+    ("“We will rebuild,” the mayor said.\n\n“Misinformed”\n\nThe council met.", [("quote-speaker-cue", "the mayor", None, "We will rebuild")]),
+    ("“We will rebuild the bridge. It will take a year.\n\n“We have the money. The work starts in March.”\n\nThe council meets again next week.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTATIONS, ids=[t[:40] for t, _ in QUOTATIONS])
+def test_quotations_beyond_one_sentence(text: str, expected: list[Said]) -> None:
+    claims = [c for c in extract(text) if c.kind != "statement"]
+    for c in claims:
+        check_record(c.to_dict(), text)
+    assert [(c.extractor.rule, c.speaker.text if c.speaker else None, c.speaker.name if c.speaker else None, c.content.text) for c in claims] == expected
+
+
+DOCUMENT = (
+    "German Defense Minister Boris Pistorius arrived in Kyiv on Tuesday. "
+    "Pistorius told reporters that the visit was a message of support. "
+    "He emphasized that Germany backs Ukraine. "
+    "The Russian Defense Ministry alleged that 31 drones were launched. "
+    "The ministry claimed all of them were shot down, and they warned that the attack would be answered."
+)
+
+
+def test_speakers_resolve_within_a_document() -> None:
+    claims = [c for c in extract(DOCUMENT) if c.speaker]
+    names = [(c.speaker.text, c.speaker.name, c.speaker.via) for c in claims]
+    assert names == [
+        ("Pistorius", "Boris Pistorius", "alias"),
+        ("He", "Boris Pistorius", "pronoun"),
+        ("The Russian Defense Ministry", "Russian Defense Ministry", "explicit"),
+        ("The ministry", "Russian Defense Ministry", "alias"),
+        ("they", "Russian Defense Ministry", "pronoun"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A word joins the pronoun to the clause of the person named before it.
+        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. Macron faced criticism after he proposed that troops could be sent to Ukraine.", "Emmanuel Macron"),
+        # After a comma the pronoun opens another clause: the name before it is no antecedent.
+        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. After meeting Macron, he said that talks went well.", "Boris Pistorius"),
+    ],
+)
+def test_a_pronoun_takes_the_person_named_before_it_in_its_clause(text: str, name: str) -> None:
+    last = [c for c in extract(text) if c.speaker][-1]
+    assert (last.speaker.text, last.speaker.name, last.speaker.via) == ("he", name, "pronoun")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "who" takes the name right before its comma, never a guess.
+        ("Police are seeking Kevin Albers, who said he was innocent.", ("who", "Kevin Albers", "pronoun")),
+        ("It was the senators, who said it was wrong.", ("who", None, "pronoun")),
+        # A full name at the end of a sentence is learned without the sentence's stop.
+        ("The suspect met Dana Whitfield. Whitfield said the deal was off.", ("Whitfield", "Dana Whitfield", "alias")),
+        ("The suspect met Dana Whitfield. He then called Whitfield, who said the deal was off.", ("who", "Dana Whitfield", "pronoun")),
+    ],
+)
+def test_relative_pronouns_and_surnames_resolve(text: str, speaker: tuple) -> None:
+    last = [c for c in extract(text) if c.speaker][-1]
+    assert (last.speaker.text, last.speaker.name, last.speaker.via) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stung by the polls, Osei rewrote his budget, promising to cut fees.",
+        "Once, years ago, I shrugged and said, “I never gamble.”",
+    ],
+)
+def test_an_opening_word_is_no_subject(text: str) -> None:
+    """A participle or adverb that opens the sentence is not who speaks for "and said" or ", promising"."""
+    assert all(c.speaker.text not in {"Stung", "Once"} for c in extract(text) if c.speaker)
+
+
+def test_nothing_carries_across_documents() -> None:
+    extract(DOCUMENT)
+    (claim,) = [c for c in extract("He said that the plan had failed.") if c.speaker]
+    assert claim.speaker.name is None
+
+
+def test_unattributed_sentence_with_a_number_is_a_statement() -> None:
+    (claim,) = extract("Ukraine has over 100 brigades at the front.")
+    assert (claim.kind, claim.speaker, claim.cue, claim.quote) == ("statement", None, None, "none")
+    assert [q.text for q in claim.quantities] == ["over 100 brigades"]
+
+
+def test_a_sentence_whose_only_cue_has_no_speaker_keeps_its_numbers() -> None:
+    (claim,) = extract("The talks ended early, noting that 31 drones were shot down on Tuesday.", "d", "2025-01-14")
+    assert claim.kind == "statement"
+    assert [q.text for q in claim.quantities] == ["31 drones"] and [d.text for d in claim.dates] == ["Tuesday"]
