@@ -365,7 +365,7 @@ def _quote_signature(features: set[str]) -> Signature:
     return frozenset({"quote"} | {f"quote:{f}" for f in features})
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\"“”«»‘’`']")  # words, and the marks a quotation opens with
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\"“”«»‘’`':]")  # words, the marks a quotation opens with, colons
 
 
 _APOSTROPHES = str.maketrans("’", "'")
