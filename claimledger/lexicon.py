@@ -98,3 +98,11 @@ def form_of(lemma: str, tense: str) -> str:
 def alternation(entries: frozenset[str] | dict[str, str] | list[str]) -> str:
     """A regex alternation of literal entries, longest first so the longest wins."""
     return "|".join(re.escape(e) for e in sorted(entries, key=lambda e: (-len(e), e)))
+
+
+@cache
+def phrases(name: str) -> re.Pattern[str]:
+    """A case-blind search for the phrases of list file ``data/<name>.txt``, whole words, either
+    apostrophe; an entry may begin inside a word ("n't comment" in "wouldn't comment")."""
+    entries = {e for entry in words(name) for e in (entry, entry.replace("'", "’"))}
+    return re.compile(rf"(?:(?<!\w)|(?=n['’]))(?:{alternation(entries)})\b", re.I)

@@ -15,7 +15,7 @@ from functools import partial
 
 from claimledger import __version__, dates, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
-from claimledger.matchers.discourse import Discourse
+from claimledger.matchers.discourse import Denials, Discourse
 from claimledger.matchers.engine import kind_of
 from claimledger.quotemarks import Quotation
 from claimledger.records import (
@@ -66,7 +66,7 @@ def extract(
     """
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
     doc = Doc(doc_id, text_sha256(text), url, title, published.isoformat() if published else None)
-    return _claims_of(text, doc, anchor, SpeakerResolver())[0]
+    return _claims_of(text, doc, anchor, SpeakerResolver(), Denials())[0]
 
 
 def extract_document(document: Document, ref_date: dt.date | None = None) -> list[Claim]:
@@ -83,19 +83,20 @@ def extract_stream(
     Offsets and sentence indexes are into the whole text, as ``extract`` gives them."""
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
     doc = Doc(doc_id, sha256)
-    resolver = SpeakerResolver()  # one document: speakers resolve across chunks
+    resolver, denials = SpeakerResolver(), Denials()  # one document: speakers resolve across chunks
     base = sentence_base = 0
     for chunk in chunks:
-        claims, n_sentences = _claims_of(chunk, doc, anchor, resolver)
+        claims, n_sentences = _claims_of(chunk, doc, anchor, resolver, denials)
         yield from (_shift(c, base, sentence_base) for c in claims)
         base += len(chunk)
         sentence_base += n_sentences
 
 
 def _claims_of(
-    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver
+    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver, denials: Denials
 ) -> tuple[list[Claim], int]:
-    """The claims of a text, and how many sentences it has."""
+    """The claims of a text, and how many sentences it has; ``resolver`` and ``denials`` hold what the
+    document said before it."""
     quotes = quotemarks.find(text)
     quote_ends = [q.end for q in quotes]
     matchers = registry()
@@ -152,7 +153,14 @@ def _claims_of(
     for places in waiting.values():  # the sentence that was to name the speaker was no prose
         for place, make in places:
             claims[place] = make(None)
-    return [c for c in claims if c is not None], len(split)
+    return [_denial(c) if denials.goes_on(c) else c for c in claims if c is not None], len(split)
+
+
+def _denial(claim: Claim) -> Claim:
+    """``claim`` as a denial (claimledger.matchers.discourse.Denials)."""
+    return replace(
+        claim, id=_identify(claim.doc, "denial", claim.sentence, claim.speaker, claim.cue, claim.content), kind="denial", polarity=POLARITY["denial"]
+    )
 
 
 def _continue(

@@ -48,6 +48,29 @@ def test_quotations_beyond_one_sentence(text: str, expected: list[Said]) -> None
     assert [(c.extractor.rule, c.speaker.text if c.speaker else None, c.speaker.name if c.speaker else None, c.content.text) for c in claims] == expected
 
 
+DENIALS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # After a source denies, a plain negation of fact of the same source denies too.
+    ("Police spokesperson Ana Ruiz denied the reports. Ruiz said there were no arrests. Ruiz said the roads were open.",
+     [("denial", "Ana Ruiz", "the reports"), ("denial", "Ana Ruiz", "there were no arrests"), ("speech", "Ana Ruiz", "the roads were open")]),
+    ("The Health Ministry rejected the claims.\n\n“The minister was not involved,” the ministry said.",
+     [("denial", "Health Ministry", "the claims"), ("denial", "Health Ministry", "The minister was not involved")]),
+    # Not another source's, nor before the denial, nor when the denial was no verb of denying.
+    ("Ana Ruiz denied the reports. Ivo Marsh said there were no arrests.",
+     [("denial", "Ana Ruiz", "the reports"), ("speech", "Ivo Marsh", "there were no arrests")]),
+    ("Ana Ruiz said there were no arrests. Ruiz later denied the reports.",
+     [("speech", "Ana Ruiz", "there were no arrests"), ("denial", "Ana Ruiz", "the reports")]),
+    ("Ana Ruiz said the story was untrue. Ruiz said there were no arrests.",
+     [("denial", "Ana Ruiz", "the story was untrue"), ("speech", "Ana Ruiz", "there were no arrests")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DENIALS, ids=[t[:40] for t, _ in DENIALS])
+def test_a_denial_goes_on_in_its_sources_plain_negations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = [c for c in extract(text) if c.kind != "statement"]
+    assert [(c.kind, c.speaker.name if c.speaker else None, c.content.text) for c in claims] == expected
+    assert all((c.polarity == "deny") == (c.kind == "denial") for c in claims)
+
+
 DOCUMENT = (
     "German Defense Minister Boris Pistorius arrived in Kyiv on Tuesday. "
     "Pistorius told reporters that the visit was a message of support. "

@@ -4,6 +4,9 @@
   whose content runs from A to B;
 - sequel: the same, when the aside between the two is longer than the words quoted: a claim of
   its own for B, with A's speaker and cue, so that neither content is mostly the writer's;
+- denials that go on: once a source has denied something with a verb of denying, what it goes on
+  to say with a plain negation of fact (``there were no such reports``) is a denial too
+  (``Denials``).
 - paragraph: a paragraph that opens with a quotation and has no claim of its own is the speaker's
   that the convention of news copy points to. A quotation of several paragraphs leaves each but
   the last open (``Quotation.runs_on``) and names its speaker where it closes (“A. / “B. / “C,” she
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from claimledger import quotemarks
+from claimledger import lexicon, quotemarks
 from claimledger.matchers import Match
 from claimledger.quotemarks import Quotation
 from claimledger.records import Claim
@@ -129,3 +132,24 @@ def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) ->
             if not text[q.end : sent.end].strip() or any(stop in text[q.inner_start : q.inner_end] for stop in ".?!"):
                 return q
     return None
+
+
+class Denials:
+    """The sources of a document that have denied something with a verb of denying (by resolved
+    name), and whether a later claim of theirs goes on denying (data/denial_followups.txt)."""
+
+    def __init__(self) -> None:
+        self.sources: set[str] = set()
+
+    def goes_on(self, claim: Claim) -> bool:
+        """Whether ``claim`` (in document order) is a speech that goes on a denial of its source's."""
+        name = claim.speaker.name if claim.speaker else None
+        if name is None:
+            return False
+        if claim.kind == "denial" and claim.cue is not None and claim.cue.lemma in _DENYING:
+            self.sources.add(name)
+            return False
+        return claim.kind == "speech" and name in self.sources and lexicon.phrases("denial_followups").search(claim.content.text) is not None
+
+
+_DENYING = lexicon.words("denial_verbs")

@@ -368,7 +368,6 @@ def _quote_signature(features: set[str]) -> Signature:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\"“”«»‘’`':]")  # words, the marks a quotation opens with, colons
 
 
-_APOSTROPHES = str.maketrans("’", "'")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -387,20 +386,13 @@ def _small_words() -> frozenset[str]:
     return lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
 
 
-@cache
-def _phrases(name: str) -> re.Pattern[str]:
-    # an entry may begin inside a word: "n't comment" in "wouldn't comment"
-    return re.compile(rf"(?:(?<!\w)|(?=n'))(?:{lexicon.alternation(lexicon.words(name))})\b", re.I)
-
-
 def kind_of(content: str, kind: str) -> str:
     """A claim's kind from what it says: a non-answer (``it would not comment on the transfer``:
     data/non_answers.txt) or a refutation (``That is simply untrue``, ``the report has no basis in fact``:
     data/refutations.txt), else ``kind``."""
-    said = content.translate(_APOSTROPHES)
-    if _phrases("non_answers").search(said):
+    if lexicon.phrases("non_answers").search(content):
         return "no_comment"
-    if _phrases("refutations").search(said):
+    if lexicon.phrases("refutations").search(content):
         return "denial"
     return kind
 
