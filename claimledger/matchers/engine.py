@@ -73,7 +73,7 @@ class ClaimRule:
     id: str
     kind: str
     quote: str
-    pattern: Pattern  # compiled inside a lookahead: matches may overlap
+    pattern: Pattern  # its matches may overlap (Pattern.each)
     requires: tuple[frozenset[str], ...]  # for its cue, speaker and content, tags of which the sentence must hold one
     min_tokens: int
     speaker_from_subject: bool
@@ -109,6 +109,7 @@ class Cascade:
         self.rules = [self._rule(row) for row in claims]
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
         self.nesting = frozenset(rule.id for rule in self.rules if rule.nests)
+        self._gates = sorted({rule.requires for rule in self.rules})  # rows share them: each is checked once a sentence
         self.quote_chars = g.chars("QUOTE")
         self.utterances = g.chars("QUOTE_UTT")
         self.trailing = g.chars("TRAILING")
@@ -148,7 +149,7 @@ class Cascade:
         options = dict(item.split("=", 1) for item in rest[0].split()) if rest else {}
         if set(options) - _OPTIONS:
             raise ValueError(f"claim rule {rule_id}: unknown options {sorted(set(options) - _OPTIONS)}")
-        pattern = self.grammar.compile(source, overlapping=True)
+        pattern = self.grammar.compile(source)
         names = {name for _, name in pattern.captures}
         if "content" not in names:
             raise ValueError(f"claim rule {rule_id} captures no content")
@@ -262,13 +263,14 @@ class Cascade:
     def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
         tags = units.tags
         present = set(tags)
+        open_gates = {gate for gate in self._gates if not any(map(present.isdisjoint, gate))}
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
         for rule in self.rules:
-            if any(map(present.isdisjoint, rule.requires)):
+            if rule.requires not in open_gates:
                 continue
             seen: set[tuple[int, int]] = set()
-            for m in rule.pattern.regex.finditer(tags):
+            for m in rule.pattern.each(tags):
                 spans = rule.pattern.spans(m)
                 a, b = spans["content"]
                 cue = spans.get("cue")

@@ -28,7 +28,7 @@ in a table and reads its pattern as a sequence of classes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -115,6 +115,16 @@ class Pattern:
             except re.error as e:
                 raise ValueError(f"{e} in {self._text!r}") from None
         return self._regex
+
+    def each(self, tags: str) -> Iterator[re.Match[str]]:
+        """The first match at each place where one starts: matches may overlap. (Searching again
+        from the place after the last start lets ``re`` skip ahead to where the first unit can
+        match, which a lookahead at every place cannot.)"""
+        search = self.regex.search
+        m = search(tags)
+        while m is not None:
+            yield m
+            m = search(tags, m.start() + 1)
 
     def spans(self, match: re.Match[str]) -> dict[str, tuple[int, int]]:
         """The unit spans of the captures that took part in the match."""
@@ -291,16 +301,14 @@ class Grammar:
 
     # Patterns
 
-    def compile(self, pattern: str, overlapping: bool = False) -> Pattern:
-        """A pattern's regex over tags; ``overlapping``: inside a lookahead, so that matches may
-        overlap (each place in the sentence is tried). Raises ValueError on a pattern it cannot read
-        (a regex that ``re`` cannot compile raises when the pattern is first used)."""
+    def compile(self, pattern: str) -> Pattern:
+        """A pattern's regex over tags. Raises ValueError on a pattern it cannot read (a regex that
+        ``re`` cannot compile raises when the pattern is first used)."""
         state = _State()
         regex = self._translate(pattern, (), state)
         if state.depth:
             raise ValueError(f"unclosed capture in {pattern!r}")
-        source = f"(?=(?:{regex}))" if overlapping else regex
-        return Pattern(source, tuple(state.captures), {k: frozenset(v or ()) for k, v in state.needs.items()}, pattern)
+        return Pattern(regex, tuple(state.captures), {k: frozenset(v or ()) for k, v in state.needs.items()}, pattern)
 
     def source(self, pattern: str) -> str:
         """A pattern's regex source, to join with others (the chunks of one stage)."""
