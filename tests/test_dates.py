@@ -108,7 +108,7 @@ def test_last_and_next_month(text: str, value: str) -> None:
         ("fled in 1948, made", None, [("1948", "1948-01-01", "year")]),
         ("BEIJING, Oct. 23 (Xinhua) -- The talks", dt.date(2003, 10, 23), [("Oct. 23", "2003-10-23", "day")]),
         # The clause's tense picks the year of a date without one, else the nearest.
-        ("for the fiscal year ended March 31", dt.date(1989, 11, 1), [("March 31", "1989-03-31", "day")]),
+        ("for the fiscal year ended June 30", dt.date(2019, 11, 1), [("June 30", "2019-06-30", "day")]),
         ("She was last seen Oct. 4", dt.date(2003, 5, 2), [("Oct. 4", "2002-10-04", "day")]),
         ("The deadline was pushed back to Dec. 9", dt.date(2011, 11, 21), [("Dec. 9", "2011-12-09", "day")]),
         ("The merger takes effect Dec. 1", dt.date(2006, 11, 20), [("Dec. 1", "2006-12-01", "day")]),
@@ -150,7 +150,7 @@ def test_present_keeps_its_timex() -> None:
         (dt.date(2025, 1, 14), "three weeks ago"),
         (dt.date(2025, 1, 2), "five days ago"),  # across the new year
         (dt.date(2025, 1, 14), "eleven months ago"),
-        (dt.date(2025, 1, 14), "41 years ago"),
+        (dt.date(2025, 1, 14), "33 years ago"),
     ],
 )
 def test_ago_is_what_dateparser_reads(ref: dt.date, phrase: str) -> None:

@@ -175,7 +175,7 @@ MARKET_UNITS = [
     ("The central bank raised rates by 75 basis points.", [("75 basis points", 0.75, "percentage_point", None)]),
     ("a cut of 25 bps", [("25 bps", 0.25, "percentage_point", None)]),
     ("It earned $2.15 per share in the quarter.", [("$2.15 per share", 2.15, "USD / share", None)]),
-    ("a profit of $1.23 a share", [("$1.23 a share", 1.23, "USD / share", None)]),
+    ("a profit of $1.31 a share", [("$1.31 a share", 1.31, "USD / share", None)]),
     ("The retailer lost 4 cents per share.", [("4 cents per share", 4, "USX / share", None)]),
     ("Brent traded at $90 a barrel.", [("$90 a barrel", 90, "USD / barrel", None)]),
     # Not rates: "a" before a noun that money is not counted per.
@@ -243,7 +243,7 @@ NOT_QUANTITIES = [
 MISSED_COUNTS = [
     ("Messi scored his 500th goal for the club.", [("500th goal", 500, None, "goal")]),
     ("the club's 100th win", [("100th win", 100, None, "win")]),
-    ("Mombasa has six, Kisumu 11.", [("six", 6, None, None), ("11", 11, None, None)]),
+    ("Leeds has four, Hull 9.", [("four", 4, None, None), ("9", 9, None, None)]),
     ("41 were rifles, six were pistols and three were shotguns", [("41", 41, None, None), ("six", 6, None, "pistols"), ("three", 3, None, "shotguns")]),
     ("Police said two of the suspects fled.", [("two", 2, None, "suspects")]),
     ("four of the two-ton rovers", [("four", 4, None, "rovers"), ("two-ton", 2, "metric_ton", None)]),
