@@ -9,17 +9,17 @@ granularity and a TIMEX3 value. News conventions:
 - a bare weekday (``on Tuesday``) is the latest such day on or before the
   reference date, or the next on or after it when its clause speaks of the
   future (``will``, ``plans to``: data/future_markers.txt);
-- a month and day without a year (``Aug. 7``), a month alone or a holiday
+- a month and day without a year (``Sept. 12``), a month alone or a holiday
   (data/holidays.tsv) is the next such date in a clause of the future, the
   latest in a clause of the past (``ended``, ``since``: data/past_markers.txt),
-  else the nearest; a date that ends a span (``extended to Nov. 16``) is the nearest;
+  else the nearest; a date that ends a span (``pushed back to Dec. 9``) is the nearest;
 - ``the third quarter`` is the latest third quarter that has begun, and ``a year
   earlier`` after it the same quarter a year before;
 - ``now`` is the reference date (``PRESENT_REF``); ``recently`` and ``soon`` have
   no value, only their TIMEX3 direction (``PAST_REF``, ``FUTURE_REF``).
 
 - a time of day (``3 p.m.``, ``5:30 a.m. local time``, ``noon``: data/clock_words.tsv) is
-  one TIME with the day written beside it (``8:59 a.m. Sunday``, ``Friday at 3 p.m.``),
+  one TIME with the day written beside it (``9:47 a.m. Saturday``, ``Friday at 3 p.m.``),
   else the last day named before it in the span, else the reference date:
   granularity ``time``, TIMEX3 ``2025-01-13T15:00``.
 
@@ -104,7 +104,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _pattern() -> re.Pattern[str]:
     months = lexicon.table("months")
     # Capitalized names only: "may" (the modal) and "march" (the verb) are not months;
-    # datelines write them in capitals ("DUBAI — APRIL 30:"), but "MAY" is the modal in a headline.
+    # datelines write them in capitals ("MUSCAT — JUNE 12:"), but "MAY" is the modal in a headline.
     month = "(?-i:" + "|".join(
         "(?:" + "|".join(re.escape(w) for w in ([m.capitalize()] if m == "may" else [m.capitalize(), m.upper()])) + ")"
         + (r"\.?" if len(m) <= 4 and m != "may" else "")
@@ -177,8 +177,8 @@ def _clock() -> re.Pattern[str]:
     )
 
 
-_DAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?")  # "8:59 a.m. Sunday", "5 p.m. EST, Nov. 9", "3 p.m. on Friday"
-_DAY_BEFORE = re.compile(r"\s*,?\s*(?:at\s+|[-–]\s*)?")  # "Friday at 3 p.m.", "13 Feb, 2022 - 14:00"
+_DAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?")  # "9:47 a.m. Saturday", "6 p.m. EST, Oct. 2", "3 p.m. on Friday"
+_DAY_BEFORE = re.compile(r"\s*,?\s*(?:at\s+|[-–]\s*)?")  # "Friday at 3 p.m.", "12 Jan, 2025 - 09:45"
 _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|by|until|till|from|to|before|after|since)\s$", re.I)
 
 
@@ -199,7 +199,7 @@ def _with_times(text: str, start: int, end: int, found: list[DateMention], ref: 
         beside = next((d for d in days if _DAY_AFTER.fullmatch(text, m.end(), d.start)), None)
         beside = beside or next((d for d in days if _DAY_BEFORE.fullmatch(text, d.end, m.start())), None)
         if beside is None and m.group("hour24") and not _CLOCK_LEAD.search(text, max(start, m.start() - 8), m.start()):
-            continue  # "with 4:39 left": a game clock, a score
+            continue  # "with 1:52 left": a game clock, a score
         if any(d.start < m.end() and m.start() < d.end for d in found if d is not beside):
             continue
         if beside is not None:
@@ -246,9 +246,9 @@ def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:
 
 def _tense(text: str, start: int, end: int, left: int, right: int) -> str | None:
     """``future`` or ``past`` when the clause of the date at ``text[left:right]`` says
-    which ("will meet on", "the year ended March 31"), else None. The clause is read
-    before the date, or after it too when the date opens the clause ("On Tuesday, the
-    league plans to"). A date that ends a span ("extended to Nov. 16") takes no tense."""
+    which ("will meet on", "the year ended June 30"), else None. The clause is read
+    before the date, or after it too when the date opens the clause ("On Thursday, the
+    union plans to"). A date that ends a span ("pushed back to Dec. 9") takes no tense."""
     before = re.split(r"[.;,:(]", text[max(start, left - _CLAUSE) : left])[-1].lower()
     words = before.split()
     if words and words[-1] in lexicon.words("span_ends"):
@@ -366,7 +366,7 @@ def _month_only(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Fo
         return _Found(None, "month")
     month = _month_number(m.group("month_m"))
     prefix = m.group("month_p").lower()
-    if m.group("month_y"):  # "in February this year", "in April next year"
+    if m.group("month_y"):  # "in March this year", "in June next year"
         step = {"this": 0, "last": -1, "next": 1}[m.group("month_y").lower()]
         return _Found(dt.date(ref.year + step, month, 1), "month")
     if prefix == "this":
@@ -389,7 +389,7 @@ def _count(word: str) -> int:
 def _ago(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     unit = _UNITS[m.group("ago_u").lower()]
     n = _count(m.group("ago_n"))
-    # "41 years ago" names a year; "a year ago" names about the same month last year,
+    # "37 years ago" names a year; "a year ago" names about the same month last year,
     # while "a year earlier" counts from a time in the story, so it names only the year.
     granularity = "month" if unit == "year" and n == 1 and m.group("ago_w").lower() == "ago" else unit
     if ref is None:

@@ -3,7 +3,7 @@
 A quantity is a number with what qualifies it and what it measures:
 
 - the number: digits with separators (``1,000``, ``816 000``, ``1.5``), fractions
-  (``2 1/2``, ``½``), number words (``thirty-one``, ``a hundred and two``, ``two
+  (``2 1/2``, ``½``), number words (``thirty-one``, ``a hundred and six``, ``two
   thirds``), a sign (``-10``, ``minus ten``) and a scale (``2.5 million``, ``$1.9bn``);
 - a qualifier before it (``nearly``, ``more than``: data/qualifiers.tsv) or after it
   (``or more``: data/bound_suffixes.tsv), which makes it a ``bound`` and sets ``low``/``high``;
@@ -11,19 +11,19 @@ A quantity is a number with what qualifies it and what it measures:
   ``Sh``, ``Dh``: data/currency_prefixes.tsv; an ISO 4217 code, never converted), or
   a unit (data/units.tsv, else a prefixed unit or symbol that pint knows, such as
   ``nanometers`` or ``GHz``) with ``square``/``cubic``/``per``, or else the plural
-  noun it counts (``31 drones``); money may be per unit (``$1.23 per share``);
+  noun it counts (``31 drones``); money may be per unit (``$2.15 per share``);
 - a range (``10 to 15 km``, ``between 5,000 and 6,000``) is two quantities, its ends,
-  each with ``low``/``high`` and its ``bound``; ``45 and 50 mg`` are two, both in mg;
+  each with ``low``/``high`` and its ``bound``; ``20 and 40 mg`` are two, both in mg;
   a score or a vote (``won 98-95``) is two counts, never a range;
 - a measurement restated in parentheses (``1,000 kilometers (600 miles)``) is
   linked to the first (``equivalent_of``), with whether the two agree within the
-  rounding of the restated figure; the level a figure moved to (``rose 56p to
-  2182p``, ``from $2.3bn to $2.9bn``) is linked to the change (``change``).
+  rounding of the restated figure; the level a figure moved to (``fell 3p to
+  120p``, ``from $2.3bn to $2.9bn``) is linked to the change (``change``).
 
 Years, times of day, ranking ordinals, telephone numbers, codes (``10-Q``), page
-counters and numbers in names (``F-16``, ``Big 12``, ``room 201``) are not
+counters and numbers in names (``F-16``, ``Apollo 13``, ``room 314``) are not
 quantities; numbers inside dates are dropped by the pipeline. An age beside a
-name (``Emeka Obi, 19;``) is in years. Units are named and converted by
+name (``Tunde Ajayi, 22;``) is in years. Units are named and converted by
 claimledger.units (pint, or its answers computed ahead).
 """
 
@@ -37,7 +37,7 @@ from functools import cache
 from claimledger import lexicon, units
 from claimledger.records import Change, Equivalence, Quantity
 
-# Indian grouping ("1,00,000", "12,34,567") before the Western one.
+# Indian grouping ("1,00,000", "3,45,000") before the Western one.
 _DIGITS = (
     r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
@@ -52,15 +52,15 @@ _AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
 _EXPONENT = re.compile(r"(?:\^?([23])|([²³]))(?![\w])")
 _NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d\d)(?![\d.,]?\d)")  # "03-11-2019"
 _CODE = re.compile(r"-[A-Z]{1,2}\b")  # "10-Q", "8-K": a form, not ten of anything
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Emeka Obi, 19;"
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Tunde Ajayi, 22;"
 _AGE_END = re.compile(r"[,;)]|\s+and\b|\.(?:\s|$)")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]*\s\($")  # "John Smith (25)"
 _LINE_REACH = 40  # characters searched either side of a number for the line it stands in
-_PAGE_COUNTER = re.compile(r"\s*(?:(?:page|photo|image|picture|slide)\s+)?\d+\s+of\s+\d+\s*", re.I)  # "1 of 2 |"
+_PAGE_COUNTER = re.compile(r"\s*(?:(?:page|photo|image|picture|slide)\s+)?\d+\s+of\s+\d+\s*", re.I)  # "2 of 3 |"
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _WERE = re.compile(r"\s+(?:were|are)\b")
-_GROUP_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:had|have|were|are|will|would|could|did|do|said|say|met|spoke|agreed)\b")  # "the two met"
+_GROUP_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:had|have|were|are|will|would|could|did|do|said|say|met|spoke|agreed)\b")  # "the two agreed"
 _POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s)\s$", re.I)
 
 
@@ -77,7 +77,7 @@ class _Unit:
 def _signs() -> dict[str, tuple[str, bool]]:
     """What may stand before a number to make it money, with its ISO code and whether it
     is money only with a scale or thousands (``P2.4 billion`` but not ``N95``): signs
-    (``$``, ``HK$``), letter prefixes (``Rs``, ``KSh``) and ISO codes (``USD1,700``)."""
+    (``$``, ``HK$``), letter prefixes (``Rs``, ``KSh``) and ISO codes (``USD2,350``)."""
     currencies = lexicon.table("currencies")
     signs = {code: (code, False) for code in set(currencies.values()) if code.isupper() and len(code) == 3}
     signs.update({c: (code, False) for c, code in currencies.items() if not c.isalpha() and not c.islower()})
@@ -126,7 +126,7 @@ def _unit_pattern() -> re.Pattern[str]:
     words = lexicon.alternation([u for u in aliases if len(u) > 1] + [c for c in currency_words if len(c) > 1])
     single = lexicon.alternation([u for u in aliases if len(u) == 1])
     letters = lexicon.alternation([c for c in currency_words if len(c) == 1])  # "240.5p": only attached
-    signs = lexicon.alternation([c for c in currencies if len(c) == 1 and not c.isalnum()])  # "1,200€"
+    signs = lexicon.alternation([c for c in currencies if len(c) == 1 and not c.isalnum()])  # "1,450€"
     return re.compile(
         rf"""
         (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-])|(?-i:{letters})(?![\w-]|\.\w)|{signs})
@@ -194,7 +194,7 @@ def _number_start(m: re.Match[str]) -> int:
 
 
 def _words_value(words: str) -> float:
-    """``a hundred and two`` = 102, ``two and a half`` = 2.5, ``two thirds`` = 2/3."""
+    """``a hundred and six`` = 106, ``two and a half`` = 2.5, ``two thirds`` = 2/3."""
     cards, fractions = lexicon.table("number_words"), lexicon.table("fraction_words")
     scales = lexicon.table("scale_words")
     total = current = last = 0.0
@@ -283,7 +283,7 @@ def _rate(text: str, pos: int, limit: int) -> _Unit | None:
 
 
 def _with_rate(text: str, unit: _Unit, limit: int) -> _Unit:
-    """A currency written after the number, and the rate after it: ``2 cents per share``."""
+    """A currency written after the number, and the rate after it: ``4 cents per share``."""
     rate = _rate(text, unit.end, limit)
     if rate is None:
         return unit
@@ -306,21 +306,21 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    """A bare number between or after capitalized words is part of a name: ``Big 12``, ``iPhone 11 Pro``."""
+    """A bare number between or after capitalized words is part of a name: ``Apollo 13``, ``iPhone 15 Pro``."""
     before = re.search(r"([A-Za-z][\w’'-]*)\s$", text[max(0, start - 30) : start])
     word = before.group(1) if before else ""
     ordinary = lexicon.words("not_names") | lexicon.words("sentence_starters")
     if word[:1].isupper() and word.lower() not in ordinary and word.lower().rstrip(".") not in lexicon.table("months"):
-        return True  # "Big 12", "Fortune 100"
+        return True  # "Apollo 13", "Formula 1"
     if word[:1].islower() and any(c.isupper() for c in word):
-        return True  # "iPhone 11"
+        return True  # "iPhone 15"
     after = re.match(r"\s([A-Z][a-z]+)", text[end : end + 30])
-    return bool(after and after.group(1).lower() not in lexicon.words("sentence_starters"))  # "11 Pro"
+    return bool(after and after.group(1).lower() not in lexicon.words("sentence_starters"))  # "15 Pro"
 
 
 @cache
 def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A number in a list of places and counts (``Mombasa has six, Kisumu 11``): what comes
+    """A number in a list of places and counts (``Leeds has four, Hull 9``): what comes
     after it in the list, and what comes before."""
     number = rf"(?:\d|(?:{lexicon.alternation(lexicon.table('number_words'))})\b)"
     item = r"[,;]\s+(?:and\s+)?[A-Z][\w’'-]*\s+"
@@ -333,7 +333,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
 
 
 def _is_age(text: str, m: re.Match[str], end: int, value: float) -> bool:
-    """A bare whole number that is someone's age: beside a name (``Emeka Obi, 19;``,
+    """A bare whole number that is someone's age: beside a name (``Tunde Ajayi, 22;``,
     ``John Smith (25)``) or after ``aged``."""
     if not m.group("digits") or not value.is_integer() or not 0 < value < 125 or m.group("sign") or m.group("qualifier"):
         return False
@@ -346,8 +346,8 @@ def _is_age(text: str, m: re.Match[str], end: int, value: float) -> bool:
 
 
 def _no_amount(text: str, m: re.Match[str], end: int) -> bool:
-    """Numbers that name or index rather than count: ``room 201``, ``call 999``, ``the 112
-    emergency line``, ``10-Q`` filings, ``1 of 2`` page counters."""
+    """Numbers that name or index rather than count: ``room 314``, ``call 999``, ``the 112
+    emergency line``, ``10-Q`` filings, ``2 of 3`` page counters."""
     start = m.start()
     if m.group("sign") or not m.group("digits"):
         return False
@@ -363,7 +363,7 @@ def _no_amount(text: str, m: re.Match[str], end: int) -> bool:
 
 
 def _page_counter(text: str, start: int, end: int) -> bool:
-    """Whether the number stands in a line (or a ``|`` cell) of its own that is ``1 of 2``;
+    """Whether the number stands in a line (or a ``|`` cell) of its own that is ``2 of 3``;
     the line is looked for near the number only, so long text costs no more per number."""
     lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
     line_start = max(text.rfind("\n", lo, start), text.rfind("|", lo, start))
@@ -405,7 +405,7 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
     if sign and _signs()[sign][1] and not (m.group("scale") or m.group("attached_scale") or "," in (m.group("digits") or "")):
         return []  # "N95 masks", "the R500 road": names, not money
     scaled = bool(_attached_scale(m) or m.group("scale"))
-    # A range ("10 to 15 km", "between 5 and 6", "10-15%"), a score ("won 98-95") or a coordination ("45 and 50 mg").
+    # A range ("10 to 15 km", "between 5 and 6", "10-15%"), a score ("won 98-95") or a coordination ("20 and 40 mg").
     link = _LINK.match(text, end, limit)
     other = _number_pattern(after_link=True).match(text, link.end(), limit) if link else None
     if link is not None and other is not None and other.group("qualifier") is None and not _is_year(m):
@@ -417,19 +417,19 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
                 _build(text, other.start(), _number_end(other), other_value, None, None, None),
             ]
         between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
-        change = connector == "to" and _is_change(text, m.start())  # "rose 56p to 2182p"
+        change = connector == "to" and _is_change(text, m.start())  # "fell 3p to 120p"
         if other_value is not None and not change and (connector in ("-", "–", "to") or (connector == "and" and between)):
             return _range(text, m, other, value, other_value, scaled, limit)
         if other_value is not None and connector in ("and", "or") and not sign:
             shared = _read_unit(text, other.end(), limit, bool(other.group("attached_scale") or other.group("scale")))
             if shared is not None and _read_unit(text, end, limit, scaled) is None:
                 return [_build(text, m.start(), end, value, qualifier, sign, shared)]  # the unit is written once, after the second
-    if sign:  # "$2.11 per gallon", "$3,500 a month", "$1.23 per share": money per unit
+    if sign:  # "$3.47 per gallon", "$3,500 a month", "$2.15 per share": money per unit
         rate = _rate(text, end, limit)
         if rate is not None:
             return [_bounded(text, _build(text, m.start(), rate.end, value, qualifier, sign, rate), limit)]
     age = _AGE.match(text, end, limit)
-    if age and not sign:  # "a 50-year-old man": an age, in years
+    if age and not sign:  # "a 63-year-old woman": an age, in years
         return [_build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None))]
     unit = _read_unit(text, end, limit, scaled)
     if unit is not None and unit.currency and not sign:
@@ -442,12 +442,12 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
         if _no_amount(text, m, end):
             return []
         count = _counted_noun(text, end, limit)
-        if count is not None and count[0].lower() in lexicon.table("units"):  # "517 rushing yards"
+        if count is not None and count[0].lower() in lexicon.table("units"):  # "342 rushing yards"
             written = count[0]
             unit = _Unit(count[1], written, lexicon.table("units")[written.lower()], None)
             return [_build(text, m.start(), count[1], value, qualifier, None, unit)]
         if value == 1 and m.group("words"):
-            count = None  # "one of them", "one costs"
+            count = None  # "one of them", "one remains"
         elif count is None and m.group("words"):
             part = _part_of_group(text, m, end, limit)
             if part is not None:
@@ -458,7 +458,7 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
             lone_word = m.group("words") and " " not in m.group("words").strip() and not m.group("negative")
             named = lone_word or (m.group("digits") and _in_name(text, m.start(), end))
             if named and not _in_list(text, m.start(), end):
-                return []  # "one of them", "the Big 12"
+                return []  # "one of them", "the Apollo 13"
         else:
             return [_bounded(text, _build(text, m.start(), count[1], value, qualifier, sign, None, count_of=count[0]), limit)]
     return [_bounded(text, _build(text, m.start(), unit.end if unit else end, value, qualifier, sign, unit), limit)]
@@ -466,7 +466,7 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
 
 def _part_of_group(text: str, m: re.Match[str], end: int, limit: int) -> Quantity | None:
     """A number word that counts part of a group or a group named before: ``two of the
-    suspects`` (counting ``suspects``), ``eight were revolvers``, ``the two met``."""
+    suspects`` (counting ``suspects``), ``six were pistols``, ``the two agreed``."""
     value = _value(m) or 0.0
     of = _OF_GROUP.match(text, end, limit)
     if of:
@@ -500,7 +500,7 @@ def _is_score(text: str, m: re.Match[str], other: re.Match[str], value: float, o
 
 def _is_change(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows ``from``, ``by`` or a word of change
-    (``rose 56p to 2182p``): then ``X to Y`` is a change, not a range."""
+    (``fell 3p to 120p``): then ``X to Y`` is a change, not a range."""
     word = _word_before(text, start)
     return word in ("from", "by") or word in lexicon.table("change_words")
 
@@ -605,7 +605,7 @@ def _build(
 
 def _counted_noun(text: str, pos: int, limit: int, words: int = 4) -> tuple[str, int] | None:
     """The plural noun a bare number counts, within four ``words``: ``six U.S.-made missiles``;
-    or a people right after it (``120 Jamaicans``, ``20 Republicans``)."""
+    or a people right after it (``340 Haitians``, ``14 Democrats``)."""
     stop = lexicon.words("count_stopwords")
     for i in range(words):
         w = _NEXT_WORD.match(text, pos, limit)
@@ -652,7 +652,7 @@ _TO_OR_AT = re.compile(r"\s+(?:to|at)\s+")
 
 
 def _link_changes(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``from $2.3bn to $2.9bn``, ``up 4% to £1.8bn``, ``down 8p at 1836p``: the level
+    """``from $2.3bn to $2.9bn``, ``up 4% to £1.8bn``, ``down 14p at 2950p``: the level
     reached is linked to where it came from or to the amount of the change."""
     changes = lexicon.table("change_words")
     linked = list(found)

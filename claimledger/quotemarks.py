@@ -94,7 +94,7 @@ def _in_paragraph(text: str, start: int, end: int, quoted_next: bool) -> list[Qu
             continue
         closing, at = opened
         if mark in ("‘", "’") and closing != "’":
-            continue  # a single quotation inside a double one: “..., say, ‘Look, this is not who we are.’ ...”
+            continue  # a single quotation inside a double one: “..., tell them, ‘We are not leaving.’ ...”
         line = text.rfind("\n", at, i)
         if line != -1 and closing != "’" and mark in ("“", '"', "«", "``") and not text[line:i].strip():
             # a line that opens a quotation while the one before is still open: that one ran on to its line's end

@@ -86,8 +86,8 @@ def test_a_query_must_name_one_figure(query: str, message: str) -> None:
         ("5 km", "5.6 km", False),
         ("5 percent", "5 percentage points", False),  # percent and points stay apart
         ("£50m a day", "£350m a week", True),  # money per time compares per second
-        ("$1.23 a share", "$1.23 per share", True),
-        ("$1.23 a share", "$1.23 a barrel", False),
+        ("$1.31 a share", "$1.31 per share", True),
+        ("$1.31 a share", "$1.31 a barrel", False),
         ("20 °C", "20 °C", True),
         ("about 30 drones", "31 drones", True),
     ],

@@ -10,7 +10,7 @@ CASES = [
     ("The rock'n'roll band's ''greatest hits'' sold.", ["greatest hits"]),
     ('“A typo closes here," he said.', ["A typo closes here,"]),
     ('"And here too,” he said.', ["And here too,"]),
-    ("“Say, ‘Look, this is not who we are.’ We must act,” she told Harvey.", ["Say, ‘Look, this is not who we are.’ We must act,"]),
+    ("“Tell them, ‘We are not leaving.’ Then we vote,” she told Morales.", ["Tell them, ‘We are not leaving.’ Then we vote,"]),
     ("“Rated ‘correct’ because of a kernel,” Shah said. ‘Yes,’ she said.", ["Rated ‘correct’ because of a kernel,", "Yes,"]),
     ("«Oui», dit-il.", ["Oui"]),
     ("‘No,’ she said.", ["No,"]),

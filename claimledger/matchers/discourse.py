@@ -119,8 +119,8 @@ class Discourse:
 
 def _ends_with_cue(rest: str) -> bool:
     """Whether the rest of a quotation's sentence, after its cue and speaker, holds no other
-    quotation (``said Rep. Lee (D-Ohio), head of the caucus.``, ``he said in August.``), so a
-    quotation that opens the next sentence goes on with the same speaker."""
+    quotation (``said Sen. Ortiz (D-N.M.), who chairs the panel.``, ``she told reporters on
+    Monday.``), so a quotation that opens the next sentence goes on with the same speaker."""
     return not any(mark in rest for mark in quotemarks.DOUBLE_MARKS)
 
 
