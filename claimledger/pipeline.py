@@ -85,18 +85,21 @@ def extract_stream(
     doc = Doc(doc_id, sha256)
     resolver, denials = SpeakerResolver(), Denials()  # one document: speakers resolve across chunks
     base = sentence_base = 0
+    before: Claim | None = None  # the speaker of the chunk before's last paragraph, in this chunk's offsets
     for chunk in chunks:
-        claims, n_sentences = _claims_of(chunk, doc, anchor, resolver, denials)
+        claims, n_sentences, last = _claims_of(chunk, doc, anchor, resolver, denials, before)
         yield from (_shift(c, base, sentence_base) for c in claims)
+        before = _shift(last, -len(chunk), 0) if last is not None else None
         base += len(chunk)
         sentence_base += n_sentences
 
 
 def _claims_of(
-    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver, denials: Denials
-) -> tuple[list[Claim], int]:
-    """The claims of a text, and how many sentences it has; ``resolver`` and ``denials`` hold what the
-    document said before it."""
+    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver, denials: Denials, before: Claim | None = None
+) -> tuple[list[Claim], int, Claim | None]:
+    """The claims of a text, how many sentences it has, and the last claim with a speaker of its
+    last paragraph; ``resolver``, ``denials`` and ``before`` (the last claim with a speaker of the
+    paragraph before the text) hold what the document said before it."""
     quotes = quotemarks.find(text)
     quote_ends = [q.end for q in quotes]
     matchers = registry()
@@ -112,7 +115,7 @@ def _claims_of(
     claims: list[Claim | None] = []
     # Quotation paragraphs whose speaker a later sentence names: (sentence, [(place in claims, how to make it)]).
     waiting: dict[int, list[tuple[int, Callable[[Claim | None], Claim | None]]]] = {}
-    discourse = Discourse(text, split, found, nearby)
+    discourse = Discourse(text, split, found, nearby, before)
     for k, sent in enumerate(split):
         discourse.enter(k)
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
@@ -153,7 +156,7 @@ def _claims_of(
     for places in waiting.values():  # the sentence that was to name the speaker was no prose
         for place, make in places:
             claims[place] = make(None)
-    return [_denial(c) if denials.goes_on(c) else c for c in claims if c is not None], len(split)
+    return [_denial(c) if denials.goes_on(c) else c for c in claims if c is not None], len(split), discourse.closing
 
 
 def _denial(claim: Claim) -> Claim:

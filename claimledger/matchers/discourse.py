@@ -46,14 +46,21 @@ class Discourse:
     """Walks a text's sentences in order, with the claims each one has."""
 
     def __init__(
-        self, text: str, sentences: Sequence[Sentence], found: Sequence[list[Match]], nearby: Sequence[tuple[Quotation, ...]]
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        found: Sequence[list[Match]],
+        nearby: Sequence[tuple[Quotation, ...]],
+        before: Claim | None = None,
     ) -> None:
+        """``before``: the last claim with a speaker of the paragraph before ``text``, when ``text`` is
+        a chunk of a longer document (claimledger.pipeline.extract_stream)."""
         self.text = text
         self.sentences = sentences
         self.found = found
         self.nearby = nearby  # each sentence's quotations
         self.open: Claim | None = None  # a quotation whose sentence ended with its cue
-        self.last: Claim | None = None  # the last claim with a speaker
+        self.last = before  # the last claim with a speaker
         self._last_paragraph = -1
         self._paragraph = -1
         self._new_paragraph = True
@@ -84,6 +91,11 @@ class Discourse:
         if self.last is not None and self._last_paragraph == self._paragraph - 1:
             return Follow("paragraph", opening)
         return None
+
+    @property
+    def closing(self) -> Claim | None:
+        """The last claim with a speaker, if it is in the text's last paragraph (so far)."""
+        return self.last if self._last_paragraph == self._paragraph else None
 
     def heard(self, k: int, said: Claim | None, follow: Follow | None) -> None:
         """After sentence ``k``: the claim it made or continued last (``said``), and how it followed."""
