@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
-from claimledger import __version__, dates, quantities, quotemarks, sentences
+from claimledger import __version__, dates, hedges, quantities, quotemarks, sentences
 from claimledger.matchers import Context, Match, registry
 from claimledger.matchers.discourse import Denials, Discourse
 from claimledger.matchers.engine import kind_of
@@ -26,13 +26,14 @@ from claimledger.records import (
     Doc,
     Extractor,
     Quantity,
+    Relay,
     SentenceRef,
     Span,
     Speaker,
     claim_id,
     text_sha256,
 )
-from claimledger.speakers import SpeakerResolver
+from claimledger.speakers import SpeakerResolver, outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ def _claims_of(
             continue
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
+        found_h = hedges.find(text, sent.start, sent.end, nearby[k])
         follow = discourse.follows(k) if not found[k] else None
         said: Claim | None = None
         if follow is not None and follow.ahead is not None:
@@ -139,7 +141,7 @@ def _claims_of(
             claims.append(said)
         elif not found[k]:
             if found_q or found_d:
-                claims.append(_statement(doc, sentence_ref, found_q, found_d))
+                claims.append(_statement(doc, sentence_ref, found_q, found_d, found_h))
         else:
             for i, m in enumerate(found[k]):
                 speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, text[sent.start : m.speaker[0]]) if m.speaker else None
@@ -148,7 +150,15 @@ def _claims_of(
                 held = [c.content for c in found[k] if c is not m]
                 mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
                 mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
-                said = _claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d)
+                # A hedge goes on the claim whose speaker, cue and content reach over it, else on the first; no cue is a hedge.
+                reaches = [_reach(c) for c in found[k] if c is not m]
+                mine_h = [
+                    h for h in found_h
+                    if all(c.cue is None or c.cue[:2] != (h.start, h.end) for c in found[k])
+                    and (_holds(_reach(m), h) or (i == 0 and not any(_holds(r, h) for r in reaches)))
+                ]
+                relay = outlet(text, *m.relay, doc.url) if m.relay else None
+                said = _claim(text, doc, sentence_ref, m, speaker, relay, mine_q, mine_d, mine_h)
                 claims.append(said)
         for place, make in waiting.pop(k, []):
             claims[place] = make(next((c for c in claims[len(claims) - len(found[k]) :] if c and c.quote == "direct" and c.speaker), None))
@@ -244,8 +254,10 @@ def _claim(
     sent: SentenceRef,
     m: Match,
     speaker: Speaker | None,
+    relay: Relay | None,
     found_q: list[Quantity],
     found_d: list[DateMention],
+    found_h: list[Span],
 ) -> Claim:
     start, end = m.content
     cue = Cue(text[m.cue[0] : m.cue[1]], m.cue[0], m.cue[1], m.cue[2]) if m.cue else None
@@ -260,6 +272,8 @@ def _claim(
         content=content,
         quote=m.quote,  # type: ignore[arg-type]
         polarity=POLARITY.get(m.kind, "affirm"),
+        reported_by=relay,
+        hedges=found_h,
         quantities=found_q,
         dates=found_d,
         extractor=Extractor(__version__, m.rule),
@@ -305,11 +319,17 @@ def _shift(claim: Claim, base: int, sentence_base: int) -> Claim:
     )
 
 
-def _holds(content: tuple[int, int], mention: Quantity | DateMention) -> bool:
+def _holds(content: tuple[int, int], mention: Quantity | DateMention | Span) -> bool:
     return content[0] <= mention.start and mention.end <= content[1]
 
 
-def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]) -> Claim:
+def _reach(m: Match) -> tuple[int, int]:
+    """From the first to the last character of a match's speaker, cue and content."""
+    spans = [s[:2] for s in (m.speaker, m.cue, m.content) if s is not None]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention], found_h: list[Span]) -> Claim:
     """An unattributed sentence that carries a quantity or a date."""
     return Claim(
         id=_identify(doc, "statement", sent, None, None, Span(sent.text, sent.start, sent.end)),
@@ -321,6 +341,7 @@ def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: li
         content=Span(sent.text, sent.start, sent.end),
         quote="none",
         polarity="affirm",
+        hedges=found_h,
         quantities=found_q,
         dates=found_d,
         extractor=Extractor(__version__, "statement"),

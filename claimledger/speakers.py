@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from claimledger import lexicon
-from claimledger.records import Speaker
+from claimledger import identity, lexicon
+from claimledger.records import Relay, Speaker, Via
 
 _MEMORY = 200  # names remembered per kind; a pronoun refers to a recent one
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Ore.)": an affiliation, not part of the name
@@ -55,7 +56,7 @@ class SpeakerResolver:
         naming, appositive = _split_appositive(_PARENTHETICAL.sub(" ", text))
         speaker = self._resolve(naming, text, start, end, before)
         if appositive and speaker.role is None:
-            speaker = Speaker(speaker.text, start, end, speaker.name, speaker.via, appositive)
+            speaker = _speaker(speaker.text, start, end, speaker.name, speaker.via, appositive)
         if speaker.name and speaker.role and speaker.via == "explicit" and speaker.name in self.persons:
             self.roles[speaker.name] = speaker.role
         return speaker
@@ -63,7 +64,7 @@ class SpeakerResolver:
     def _resolve(self, naming: str, text: str, start: int, end: int, before: str) -> Speaker:
         words = _WORD.findall(naming)
         if not words:
-            return Speaker(text, start, end, None, "explicit")
+            return _speaker(text, start, end, None, "explicit")
         lower = [w.lower() for w in words]
         pronouns = lexicon.table("pronouns")
         if len(lower) == 1 and lower[0][-2:] in ("’s", "'s") and lower[0][:-2] in pronouns:
@@ -71,12 +72,12 @@ class SpeakerResolver:
         if len(words) == 1 and lower[0] in pronouns:
             if pronouns[lower[0]] == "relative":  # "Kevin Kopp, who said": the name right before the comma
                 name = self._group_before(before) if lower[0] == "which" else self._antecedent(before)
-                return Speaker(text, start, end, name, "pronoun")
+                return _speaker(text, start, end, name, "pronoun")
             if pronouns[lower[0]] == "person":
-                return Speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
-            return Speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
+                return _speaker(text, start, end, self._named_in(before) or (self.persons[-1] if self.persons else None), "pronoun")
+            return _speaker(text, start, end, self.groups[-1] if self.groups else None, "pronoun")
         if "percent" in lower or "%" in naming:
-            return Speaker(text, start, end, None, "explicit")  # "Just 18 percent of rural voters": a share of people polled
+            return _speaker(text, start, end, None, "explicit")  # "Just 18 percent of rural voters": a share of people polled
         heads = lexicon.words("org_heads")
         generic = all(not w[:1].isupper() for w in words[1:])
         described = generic or not words[-1][:1].isupper()  # a common noun at the head: "the Republican nominee"
@@ -85,27 +86,27 @@ class SpeakerResolver:
             name = next((g for g in reversed(self.groups) if head in g.lower().split()), None)
             if name is None and head in lexicon.words("titles"):
                 name = next((p for p in reversed(self.persons) if head in self.roles.get(p, "").lower().split()), None)
-            return Speaker(text, start, end, name, "alias")
+            return _speaker(text, start, end, name, "alias")
         indefinite = lower[0] in lexicon.words("determiners") | lexicon.words("quantifiers")
         if described and (indefinite or (len(words) > 1 and lower[-1] not in heads)):
-            return Speaker(text, start, end, None, "explicit")  # "a source", "a Homeland Security official": nobody named
+            return _speaker(text, start, end, None, "explicit")  # "a source", "a Homeland Security official": nobody named
         role, name = _person_name(words)
         titled = role is not None and name is not None and " " in name and not any(w.lower() in heads for w in name.split())
         if any(w in heads for w in lower) and not titled:  # but "Council member Luis Ortega" is a person
             name = _group_name(words)
             if name:
                 _remember(self.groups, name)
-            return Speaker(text, start, end, name, "explicit")
+            return _speaker(text, start, end, name, "explicit")
         if not name:
-            return Speaker(text, start, end, None, "explicit", role)
+            return _speaker(text, start, end, None, "explicit", role)
         if " " not in name:
             known = self.persons + self.full_names
             full = next((p for p in reversed(known) if " " in p and p.split()[-1] == name), None)
             if full:
                 _remember(self.persons, full)
-                return Speaker(text, start, end, full, "alias", role)
+                return _speaker(text, start, end, full, "alias", role)
         _remember(self.persons, name)
-        return Speaker(text, start, end, name, "explicit", role)
+        return _speaker(text, start, end, name, "explicit", role)
 
     def _group_before(self, before: str) -> str | None:
         """What a relative ``which`` follows: the name that ends ``before`` at its comma
@@ -142,6 +143,10 @@ class SpeakerResolver:
             if full:
                 return full
         return None
+
+
+def _speaker(text: str, start: int, end: int, name: str | None, via: Via, role: str | None = None) -> Speaker:
+    return Speaker(text, start, end, name, identity.key(name), via, role)
 
 
 def _split_appositive(text: str) -> tuple[str, str | None]:
@@ -208,3 +213,25 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         if len(words) - k >= 2 and k > 0 and words[k - 1].lower() not in lexicon.words("prepositions"):  # not "a spokeswoman for Acme Corp"
             return " ".join(words[:k]), " ".join(words[k:])
     return role, name
+
+
+def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
+    """The relay record of the outlet at ``text[start:end]``, named as written without a leading
+    article ("the Coastal Times" -> "Coastal Times"); None when it is the page's own (``told the
+    Courier`` on courier.example): a newsroom's own reporters are no relay."""
+    mention = text[start:end]
+    name = re.sub(r"^(?:the|The|THE)\s+", "", mention).removesuffix("’s").removesuffix("'s")
+    if url and _own(name, url):
+        return None
+    return Relay(mention, start, end, name)
+
+
+def _own(name: str, url: str) -> bool:
+    """Whether an outlet's name is the page's host: a word of the name, or its initials, in the
+    host's labels ("ABC" on abc.net.au, "Guardian Media" on guardian.co.tt)."""
+    host = urlsplit(url).hostname or ""
+    labels = set(host.lower().split("."))
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    heads = lexicon.words("outlet_heads") | lexicon.words("outlet_nouns")
+    initials = "".join(w[0] for w in words)
+    return any(w in labels or any(label.startswith(w) for label in labels) for w in words if w not in heads and len(w) > 2) or initials in labels

@@ -28,6 +28,7 @@ class Match:
     cue: tuple[int, int, str] | None  # start, end, lemma
     content: tuple[int, int]
     quote: str  # direct, indirect, mixed
+    relay: tuple[int, int] | None = None  # the news outlet that carries it ("told Reuters")
 
 
 @dataclass(frozen=True, slots=True)

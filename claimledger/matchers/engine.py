@@ -96,16 +96,19 @@ class Cascade:
         chunks = lexicon.rows("grammar/chunks")
         boundaries = lexicon.rows("grammar/boundaries")
         subjects = lexicon.rows("grammar/subjects")
+        relays = lexicon.rows("grammar/relays")
         claims = lexicon.rows("grammar/claims")
         types = sorted({row[2] for row in chunks})
         units = [_quote_signature(set(c)) for c in _subsets(_QUOTE_FEATURES)] + [frozenset({"chunk", f"chunk:{t}"}) for t in types]
         class_rows = list(classes) + [(t, f"chunk:{t}") for t in types]
-        patterns = [row[3] for row in chunks] + [row[1] for row in boundaries + subjects] + [row[3] for row in claims]
+        patterns = [row[3] for row in chunks] + [row[1] for row in boundaries + subjects] + [row[2] for row in relays] + [row[3] for row in claims]
         self.grammar = g = Grammar(class_rows, lexicon.rows("grammar/macros"), patterns, units)
         self._quote_tags = {frozenset(c): g.unit_tag(_quote_signature(set(c))) for c in _subsets(_QUOTE_FEATURES)}
         self.stages = self._stages(chunks)
         self.boundaries = [g.compile(row[1]) for row in boundaries]
         self.subjects = [g.compile(row[1]) for row in subjects]
+        self.relays = {anchor: [g.compile(p) for _, a, p in relays if a == anchor] for anchor in ("cue", "sentence")}
+        self.outlets = g.chars("OUTLETS")
         self.rules = [self._rule(row) for row in claims]
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
         self.nesting = frozenset(rule.id for rule in self.rules if rule.nests)
@@ -250,9 +253,11 @@ class Cascade:
         units = self.units(ctx)
         if units is None:
             return []
-        found = sorted(self._matches(ctx, self.chunk(units)), key=lambda m: m.cue[0] if m.cue else m.content[0])
+        units = self.chunk(units)
+        found = sorted(self._matches(ctx, units), key=lambda m: m.cue[0] if m.cue else m.content[0])
+        outlets = {(units.start[k], units.end[k]) for k, tag in enumerate(units.tags) if tag in self.outlets}
         claims: list[Match] = []
-        for m in _select(found, self.nesting):
+        for m in _relayed(found, _select(found, self.nesting), outlets, self.nesting):
             if m.speaker is None and m.rule not in self.hearsay:
                 if not claims or claims[-1].speaker is None:
                     continue  # ", saying ..." with nobody before it to say it
@@ -263,6 +268,7 @@ class Cascade:
     def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
         tags = units.tags
         present = set(tags)
+        relay_here = self._relay(units, self.relays["sentence"], 0, search=True) if self.outlets & present else None
         open_gates = {gate for gate in self._gates if not any(map(present.isdisjoint, gate))}
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
@@ -272,8 +278,9 @@ class Cascade:
             seen: set[tuple[int, int]] = set()
             for m in rule.pattern.each(tags):
                 spans = rule.pattern.spans(m)
-                a, b = spans["content"]
                 cue = spans.get("cue")
+                a, b = spans["content"]
+                inside = cue is not None and a <= cue[0] and cue[1] <= b  # the cue inside its content: "A, she said, B"
                 if rule.ends_at_boundary:
                     if stops is None:
                         stops = self.stops(tags)
@@ -281,6 +288,8 @@ class Cascade:
                     b = next((k for k in stops if after < k < b), b)
                 while b > a and tags[b - 1] in self.trailing:
                     b -= 1
+                if inside and b <= cue[1]:  # type: ignore[index]
+                    continue  # nothing of the content is left after its cue
                 if sum(units.size[a:b]) < rule.min_tokens:
                     continue
                 key = cue or (a, b)
@@ -292,10 +301,29 @@ class Cascade:
                     if subject is False:
                         subject = self.subject(tags)
                     speaker = subject if subject and subject[1] <= key[0] else None
-                yield self._match(ctx, rule, units, speaker, cue, (a, b))
+                relay = None
+                if cue and self.outlets & present:
+                    relay = self._relay(units, self.relays["cue"], cue[1]) or relay_here
+                yield self._match(ctx, rule, units, speaker, cue, (a, b), relay)
+
+    def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
+        """The text span of the outlet a relay pattern finds at unit ``at`` (anywhere, with ``search``)."""
+        for pattern in patterns:
+            m = pattern.regex.search(units.tags, at) if search else pattern.regex.match(units.tags, at)
+            if m:
+                a, b = pattern.spans(m)["relay"]
+                return units.start[a], units.end[b - 1]
+        return None
 
     def _match(
-        self, ctx: Context, rule: ClaimRule, units: Units, speaker: tuple[int, int] | None, cue: tuple[int, int] | None, content: tuple[int, int]
+        self,
+        ctx: Context,
+        rule: ClaimRule,
+        units: Units,
+        speaker: tuple[int, int] | None,
+        cue: tuple[int, int] | None,
+        content: tuple[int, int],
+        relay: tuple[int, int] | None,
     ) -> Match:
         text = ctx.text
         a, b = content
@@ -320,7 +348,7 @@ class Cascade:
         kind = rule.kind
         if kind in ("speech", "attribution"):
             kind = kind_of(text[start:end], kind)
-        return Match(kind, rule.id, speaker_span, cue_span, (start, end), quote)
+        return Match(kind, rule.id, speaker_span, cue_span, (start, end), quote, relay if relay != speaker_span else None)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
@@ -354,6 +382,28 @@ def _select(matches: Iterable[Match], nesting: frozenset[str] = frozenset()) -> 
             cues.add(m.cue[:2])
         chosen.append(m)
     return sorted(chosen, key=lambda m: (m.cue[0] if m.cue else m.content[0], m.content[0]))
+
+
+def _relayed(found: list[Match], chosen: list[Match], outlets: set[tuple[int, int]], nesting: frozenset[str]) -> list[Match]:
+    """The chosen claims with the outlets that relay them: a claim whose speaker is a news outlet
+    and whose content holds a claim of someone else's ("the Coastal Times reported that the mayor
+    said ...", "..., the mayor said, the Coastal Times reported") gives way to that claim, which it
+    relays; the person quoted stays the speaker."""
+    relays = [m for m in found if m.speaker in outlets]
+
+    def within(m: Match, outer: Match) -> bool:
+        return outer.content[0] <= m.content[0] and m.content[1] <= outer.content[1] and m is not outer
+
+    out: list[Match] = []
+    for c in chosen:
+        if c.speaker in outlets:
+            inner = [m for m in found if m.speaker is not None and m.speaker not in outlets and within(m, c)]
+            out += [replace(m, relay=m.relay or c.speaker) for m in _select(inner, nesting)]
+            if inner:
+                continue
+        outer = next((w for w in relays if c.speaker not in outlets and within(c, w)), None)
+        out.append(replace(c, relay=outer.speaker) if outer is not None and c.relay is None else c)
+    return _select(out, nesting) if len(out) != len(chosen) else out
 
 
 def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:
