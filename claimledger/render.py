@@ -203,6 +203,22 @@ def _side(side: dict[str, Any]) -> Text:
     return shown
 
 
+def show_identities(identities: Iterable[dict[str, Any]], console: Console | None = None) -> None:
+    """The sources ``claimledger speakers`` found: name and key, every spelling, roles, claims and documents."""
+    grid = Table(expand=True)
+    grid.add_column("source", ratio=2, overflow="fold")
+    grid.add_column("spellings", ratio=3, overflow="fold")
+    grid.add_column("roles", ratio=2, overflow="fold")
+    grid.add_column("claims", justify="right")
+    grid.add_column("documents", justify="right")
+    for identity in identities:
+        source = Text(safe(identity["name"]), style="bold")
+        source.append(f"\n{safe(identity['key'])}", style="dim")
+        spellings = Text(", ".join(f"{safe(s['name'])} ({s['claims']})" for s in identity["spellings"]))
+        grid.add_row(source, spellings, Text("; ".join(safe(r) for r in identity["roles"])), str(identity["claims"]), str(identity["documents"]))
+    (console or Console()).print(grid)
+
+
 def show_counts(counts: dict[str, Any], console: Console | None = None, top: int = 15) -> None:
     """The counts of ``claimledger stats`` as small tables of the ``top`` rows each (0: all),
     each saying how many rows it leaves out and how to see them."""

@@ -227,11 +227,11 @@ def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
 
 
 def _own(name: str, url: str) -> bool:
-    """Whether an outlet's name is the page's host: a word of the name, or its initials, in the
-    host's labels ("ABC" on abc.net.au, "Guardian Media" on guardian.co.tt)."""
-    host = urlsplit(url).hostname or ""
-    labels = set(host.lower().split("."))
+    """Whether an outlet's name is the page's host's: a word of the name that is not a generic
+    outlet word ("Coastal" on coastalcourier.example), the whole name ("Guardian" on
+    theguardian.example), or its initials ("ABC" on abc.example) in one of the host's labels."""
+    labels = (urlsplit(url).hostname or "").lower().split(".")
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
     heads = lexicon.words("outlet_heads") | lexicon.words("outlet_nouns")
-    initials = "".join(w[0] for w in words)
-    return any(w in labels or any(label.startswith(w) for label in labels) for w in words if w not in heads and len(w) > 2) or initials in labels
+    parts = [w for w in words if w not in heads and len(w) > 2] + ["".join(words)]
+    return any(p and p in label for p in parts for label in labels) or "".join(w[0] for w in words) in labels
