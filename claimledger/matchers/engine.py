@@ -280,7 +280,7 @@ class Cascade:
                 spans = rule.pattern.spans(m)
                 cue = spans.get("cue")
                 a, b = spans["content"]
-                inside = cue is not None and a <= cue[0] and cue[1] <= b  # the cue inside its content: "A, she said, B"
+                inside = cue is not None and a < cue[0] and cue[1] <= b  # the cue inside its content: "A, she said, B"
                 if rule.ends_at_boundary:
                     if stops is None:
                         stops = self.stops(tags)
