@@ -182,11 +182,10 @@ class SpeakerResolver:
         return _speaker(text, start, end, name, "explicit", role)
 
     def _two(self, naming: str) -> bool:
-        """Whether a phrase joins two people ("Ana Ruiz and Ivo Marsh", "Ruiz and Marsh"): one name
+        """Whether a phrase joins two sources ("Ana Ruiz and Ivo Marsh", "Ruiz and Marsh"): one name
         for both would be wrong. Not a group's name with "and" in it ("Trinidad and Tobago government")."""
         parts = [p.split() for p in re.split(r"\s(?:and|&)\s", naming)]
-        known = {_bare(_surname(p)) for p in self.persons + self.full_names}
-        return len(parts) == 2 and all(p and (len(p) >= 2 and _capitalized(p[-1]) and not _is_group(" ".join(p)) or _bare(p[-1]) in known) for p in parts)
+        return len(parts) == 2 and all(p and p[-1][:1].isupper() and not _is_group(" ".join(p)) for p in parts)
 
     def _spoke_of_group(self, name: str | None) -> None:
         self.last_group, self.group_spoken = name, True
@@ -228,9 +227,9 @@ class SpeakerResolver:
         return longer.pop() if len(longer) == 1 else None
 
     def _person_by_role(self, lower: list[str]) -> str | None:
-        """The most recent person whose role holds a description's head, and the most of its other
-        words: "the minister", "the police commissioner", "the county boss" (a generic head needs a
-        word of its role besides)."""
+        """The person whose role holds a description's head and the most of its other words: "the
+        minister", "the police commissioner", "the county boss" (a generic head needs a word of its
+        role besides); of two such, the one who spoke last, else nobody."""
         words = [_full_title(w.rstrip(".").replace("’s", "").replace("'s", "")) for w in lower if w != "the"]
         if not words:
             return None
@@ -238,18 +237,20 @@ class SpeakerResolver:
         generic = head in lexicon.words("generic_role_heads")
         if head not in _titles() and not generic:
             return None
-        best, best_score = None, -1
+        fits: dict[str, int] = {}  # most recent first: the words of the description each role holds
         for p in list(reversed(self.persons)) + [p for p in reversed(self.full_names) if p not in self.persons]:
             role_words = [_full_title(w.lower().rstrip(".,")) for w in re.split(r"[\s-]+", self.roles.get(p, "")) if w]
-            if not role_words or (not generic and head not in role_words):
-                continue
-            hits = sum(m in role_words for m in modifiers)
-            if generic and hits == 0:
-                continue
-            score = hits * 10 - (len(role_words) - 1 - hits)
-            if score > best_score:
-                best, best_score = p, score
-        return best
+            if role_words and (generic or head in role_words):
+                hits = sum(m in role_words for m in modifiers)
+                if hits or not generic:
+                    fits[p] = hits
+        if not fits:
+            return None
+        most = max(fits.values())
+        best = [p for p, hits in fits.items() if hits == most]
+        if len(best) == 1:
+            return best[0]
+        return next((p for p in best if p in self.persons), None)  # two of that title: the one who spoke last, if either did
 
     def _group_before(self, before: str) -> str | None:
         """What a relative ``which`` follows: the name that ends ``before`` at its comma
