@@ -268,7 +268,7 @@ class Cascade:
     def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
         tags = units.tags
         present = set(tags)
-        relay_here = self._relay(units, self.relays["sentence"], 0, search=True) if self.outlets & present else None
+        relay_here: tuple[int, int] | None | bool = False  # an outlet that relays the whole sentence, found at the first cue
         open_gates = {gate for gate in self._gates if not any(map(present.isdisjoint, gate))}
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
@@ -302,8 +302,10 @@ class Cascade:
                         subject = self.subject(tags)
                     speaker = subject if subject and subject[1] <= key[0] else None
                 relay = None
-                if cue and self.outlets & present:
-                    relay = self._relay(units, self.relays["cue"], cue[1]) or relay_here
+                if cue:
+                    if relay_here is False:
+                        relay_here = self._relay(units, self.relays["sentence"], 0, search=True)
+                    relay = (self._relay(units, self.relays["cue"], cue[1]) if self.outlets & present else None) or relay_here
                 yield self._match(ctx, rule, units, speaker, cue, (a, b), relay)
 
     def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
