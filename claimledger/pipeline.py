@@ -314,6 +314,8 @@ def _shift(claim: Claim, base: int, sentence_base: int) -> Claim:
         speaker=speaker,
         cue=cue,
         content=content,
+        reported_by=move(claim.reported_by),
+        hedges=[move(h) for h in claim.hedges],
         quantities=[move_quantity(q) for q in claim.quantities],
         dates=[move(d) for d in claim.dates],
     )

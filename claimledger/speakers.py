@@ -60,6 +60,7 @@ class SpeakerResolver:
     persons: list[str] = field(default_factory=list)  # named as speakers, the last most recent
     groups: list[str] = field(default_factory=list)
     full_names: list[str] = field(default_factory=list)  # named anywhere
+    organisations: list[str] = field(default_factory=list)  # named anywhere: what "the company" may be
     roles: dict[str, str] = field(default_factory=dict)  # a person's titles as last seen
     short_forms: dict[str, str] = field(default_factory=dict)  # "NDMA" -> its long name
     last_group: str | None = None  # whom "they" means: the last group spoken of, named or not
@@ -78,7 +79,12 @@ class SpeakerResolver:
                 while len(words) > 2 and words[0].lower() in lexicon.words("portfolio_words"):
                     words = words[1:]  # "... for Media Affairs Ivo Marsh": the portfolio is the role's
             role, name = _person_name(words)
-            if not name or _is_group(name):
+            if name and _is_group(name):
+                group = _group_name(words)
+                if group:
+                    _remember(self.organisations, group)
+                continue
+            if not name:
                 continue
             if " " in name:
                 _remember(self.full_names, name)
@@ -149,7 +155,8 @@ class SpeakerResolver:
             head = lower[-1]
             name = next((g for g in reversed(self.groups) if head in g.lower().split()), None)
             if name is None and head in lexicon.words("company_nouns"):
-                name = next((g for g in reversed(self.groups) if _is_group(g) and g.split()[-1].lower().rstrip(".") in lexicon.words("corporate_suffixes")), None)
+                companies = [g for g in self.groups + self.organisations if g.split()[-1].lower().rstrip(".") in lexicon.words("corporate_suffixes")]
+                name = companies[-1] if companies else None
             if name is None:
                 name = self._person_by_role(lower)
             return _speaker(text, start, end, name, "alias")

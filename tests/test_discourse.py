@@ -1,6 +1,5 @@
-"""Claims beyond one sentence (claimledger/matchers/discourse.py) and who speaks across a document
-(claimledger/speakers.py): quotation paragraphs and quotations cut by their cue, the speakers that
-pronouns, surnames and descriptions resolve to, and what stays within one document."""
+"""Claims beyond one sentence (claimledger/matchers/discourse.py): quotation paragraphs and
+quotations cut by their cue, denials that go on, and sentences with no claim of their own."""
 
 from __future__ import annotations
 
@@ -69,75 +68,6 @@ def test_a_denial_goes_on_in_its_sources_plain_negations(text: str, expected: li
     claims = [c for c in extract(text) if c.kind != "statement"]
     assert [(c.kind, c.speaker.name if c.speaker else None, c.content.text) for c in claims] == expected
     assert all((c.polarity == "deny") == (c.kind == "denial") for c in claims)
-
-
-DOCUMENT = (
-    "German Defense Minister Boris Pistorius arrived in Kyiv on Tuesday. "
-    "Pistorius told reporters that the visit was a message of support. "
-    "He emphasized that Germany backs Ukraine. "
-    "The Russian Defense Ministry alleged that 31 drones were launched. "
-    "The ministry claimed all of them were shot down, and they warned that the attack would be answered."
-)
-
-
-def test_speakers_resolve_within_a_document() -> None:
-    claims = [c for c in extract(DOCUMENT) if c.speaker]
-    names = [(c.speaker.text, c.speaker.name, c.speaker.via) for c in claims]
-    assert names == [
-        ("Pistorius", "Boris Pistorius", "alias"),
-        ("He", "Boris Pistorius", "pronoun"),
-        ("The Russian Defense Ministry", "Russian Defense Ministry", "explicit"),
-        ("The ministry", "Russian Defense Ministry", "alias"),
-        ("they", "Russian Defense Ministry", "pronoun"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # A word joins the pronoun to the clause of the person named before it.
-        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. Macron faced criticism after he proposed that troops could be sent to Ukraine.", "Emmanuel Macron"),
-        # After a comma the pronoun opens another clause: the name before it is no antecedent.
-        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. After meeting Macron, he said that talks went well.", "Boris Pistorius"),
-    ],
-)
-def test_a_pronoun_takes_the_person_named_before_it_in_its_clause(text: str, name: str) -> None:
-    last = [c for c in extract(text) if c.speaker][-1]
-    assert (last.speaker.text, last.speaker.name, last.speaker.via) == ("he", name, "pronoun")
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        # "who" takes the name right before its comma, never a guess.
-        ("Police are seeking Kevin Albers, who said he was innocent.", ("who", "Kevin Albers", "pronoun")),
-        ("It was the senators, who said it was wrong.", ("who", None, "pronoun")),
-        # A full name at the end of a sentence is learned without the sentence's stop.
-        ("The suspect met Dana Whitfield. Whitfield said the deal was off.", ("Whitfield", "Dana Whitfield", "alias")),
-        ("The suspect met Dana Whitfield. He then called Whitfield, who said the deal was off.", ("who", "Dana Whitfield", "pronoun")),
-    ],
-)
-def test_relative_pronouns_and_surnames_resolve(text: str, speaker: tuple) -> None:
-    last = [c for c in extract(text) if c.speaker][-1]
-    assert (last.speaker.text, last.speaker.name, last.speaker.via) == speaker
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Stung by the polls, Osei rewrote his budget, promising to cut fees.",
-        "Once, years ago, I shrugged and said, “I never gamble.”",
-    ],
-)
-def test_an_opening_word_is_no_subject(text: str) -> None:
-    """A participle or adverb that opens the sentence is not who speaks for "and said" or ", promising"."""
-    assert all(c.speaker.text not in {"Stung", "Once"} for c in extract(text) if c.speaker)
-
-
-def test_nothing_carries_across_documents() -> None:
-    extract(DOCUMENT)
-    (claim,) = [c for c in extract("He said that the plan had failed.") if c.speaker]
-    assert claim.speaker.name is None
 
 
 def test_unattributed_sentence_with_a_number_is_a_statement() -> None:

@@ -113,10 +113,10 @@ class Page(HTMLParser):
 
 
 def spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for role in ("content", "speaker", "cue"):
+    for role in ("content", "speaker", "cue", "reported_by"):
         if record.get(role):
             yield role, record[role]
-    for role in ("quantities", "dates"):
+    for role in ("quantities", "dates", "hedges"):
         for span in record.get(role) or []:
             yield role, span
 
@@ -138,7 +138,7 @@ def check_page(html: str, records: list[dict[str, Any]], texts: dict[str, str]) 
             start, end = pieces[0][0], pieces[-1][1]
             covered = "".join(text[a:b] for a, b in pieces)
             assert covered == text[start:end], "the pieces of a mark are contiguous"
-            role = next(ROLE[c] for c in mark.classes if c in ROLE)
+            role = next((ROLE[c] for c in mark.classes if c in ROLE), None) or mark.attrs["title"]  # a field marked as it comes
             key = (mark.attrs["data-c"], role, start, end)
             found[key] = found.get(key, 0) + 1
         expected: dict[tuple[str, str, int, int], int] = {}

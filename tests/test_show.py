@@ -156,6 +156,17 @@ def test_plain_blocks_show_the_sentence_with_context_and_unresolved_dates_in_wor
     ]
 
 
+def test_plain_blocks_name_the_relay_and_the_hedges() -> None:
+    text = "The mayor reportedly told Reuters that the bridge would reopen."
+    records = [c.to_dict() for c in extract(text, "city")]
+    assert list(render.blocks(records)) == [
+        "speech · The mayor · tell · via Reuters\n"
+        "  the bridge would reopen\n"
+        "  hedged: reportedly\n"
+        "  source: city, sentence 0\n"
+    ]
+
+
 def test_the_terminal_table_says_denies_in_words() -> None:
     records = [dict(r) for r in HAND_MADE]
     records[1]["dates"] = [{"text": "Monday", "start": 0, "end": 6, "value": None, "granularity": "day", "timex": None, "period": None}]
