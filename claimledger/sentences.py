@@ -112,7 +112,11 @@ def _cue_clause_follows(text: str, pos: int) -> bool:
     clause = _CLAUSE.match(text, pos)
     words = clause.group(1).split() if clause else []
     cues = lexicon.verb_forms("reporting_verbs")
-    return 0 < len(words) <= _CUE_CLAUSE_WORDS and any(w in cues for w in words)  # lower case: "Said" may be a name
+    if not 0 < len(words) <= _CUE_CLAUSE_WORDS:
+        return False
+    # the cue opens the clause ("said Tom Green.") or closes it ("Trump said.", "Clinton asked on Monday."):
+    # not "Police said the road was shut.", a sentence of its own
+    return any(w in cues for w in words[:1] + words[-3:]) and not any(w in cues for w in words[1:-3])
 
 
 def is_prose(sentence: str) -> bool:

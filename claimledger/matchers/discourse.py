@@ -88,7 +88,8 @@ class Discourse:
         ahead = self._named_ahead(k, opening)
         if ahead is not None:
             return Follow("paragraph", opening, ahead) if ahead >= 0 else None
-        if self.last is not None and self._last_paragraph == self._paragraph - 1:
+        rest = self.text[opening.end :].split("\n", 1)[0]
+        if self.last is not None and self._last_paragraph == self._paragraph - 1 and not rest.strip():
             return Follow("paragraph", opening)
         return None
 

@@ -262,6 +262,8 @@ class Cascade:
                 if not claims or claims[-1].speaker is None:
                     continue  # ", saying ..." with nobody before it to say it
                 m = replace(m, speaker=claims[-1].speaker)
+            if m.kind in ("speech", "attribution"):  # after the choice: a kind is read from the chosen content only
+                m = replace(m, kind=kind_of(ctx.text[m.content[0] : m.content[1]], m.kind))
             claims.append(m)
         return claims
 
@@ -347,10 +349,7 @@ class Cascade:
             while last > first + 1 and units.tags[last - 1] in self.trailing:
                 last -= 1  # "Scott Pruitt, the attorney general of Oklahoma," said
             speaker_span = (units.start[first], units.end[last - 1])
-        kind = rule.kind
-        if kind in ("speech", "attribution"):
-            kind = kind_of(text[start:end], kind)
-        return Match(kind, rule.id, speaker_span, cue_span, (start, end), quote, relay if relay != speaker_span else None)
+        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay if relay != speaker_span else None)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
