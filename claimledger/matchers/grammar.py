@@ -224,9 +224,10 @@ class Grammar:
     def _alphabet(self, units: Iterable[Signature]) -> set[Signature]:
         """Every signature a token can have: each listed word in every case, with and without a
         short form's period; every unlisted shape; and the units (quotations, chunks)."""
-        samples = {"x", "X", "XX", "9", "1999", "ж", ".", "...", "½"}
-        samples |= {f"x{e}" for e in ENDINGS} | {f"X{e}" for e in ENDINGS} | {f"XX{e.upper()}" for e in ENDINGS}
-        samples |= {"xs’", "Xs’", "XXS’"}
+        samples = {"x", "X", "XX", "9", "1999", "ж", "中", ".", "...", "½"}
+        for stem in ("xxx", "Xxx", "XXX", "中文字"):  # each shape with each ending, also in a script without case
+            upper = stem.isupper()
+            samples |= {stem + (e.upper() if upper else e) for e in ENDINGS} | {stem + ("S’" if upper else "s’")}
         short = lexicon.words("abbreviations")
         for word in self._words:
             for variant in (word, word.capitalize(), word.upper()):
@@ -247,8 +248,9 @@ class Grammar:
         """The tag of a word or mark (cached: news repeats its words)."""
         tag = self._cache.get(word)
         if tag is None:
-            sig = self.signature(word)
-            tag = self._tags.get(sig) or self._tags[frozenset(shape_of(word))]
+            shape = shape_of(word)
+            # a list word, else its shape; a shape the alphabet lacks (no sample had it) as its bare shape
+            tag = self._tags.get(self.signature(word)) or self._tags.get(frozenset(shape)) or self._tags[frozenset(shape[:1])]
             if len(self._cache) < 200_000:
                 self._cache[word] = tag
         return tag
