@@ -105,8 +105,8 @@ class Cascade:
         self.grammar = g = Grammar(class_rows, lexicon.rows("grammar/macros"), patterns, units)
         self._quote_tags = {frozenset(c): g.unit_tag(_quote_signature(set(c))) for c in _subsets(_QUOTE_FEATURES)}
         self.stages = self._stages(chunks)
-        self.boundaries = [g.compile(row[1]) for row in boundaries]
-        self.subjects = [g.compile(row[1]) for row in subjects]
+        self.boundaries = {row[0]: g.compile(row[1]) for row in boundaries}
+        self.subjects = {row[0]: g.compile(row[1]) for row in subjects}
         self.relays = {anchor: [g.compile(p) for _, a, p in relays if a == anchor] for anchor in ("cue", "sentence")}
         self.outlets = g.chars("OUTLETS")
         self.rules = [self._rule(row) for row in claims]
@@ -123,12 +123,18 @@ class Cascade:
         self.triggers = g.chars("TRIGGER")
         self.trigger_words = g.words_of("TRIGGER")
 
-    def without(self, rule_id: str) -> Cascade:
-        """The cascade with one claim row switched off (the test that every row is needed)."""
-        if rule_id not in {rule.id for rule in self.rules}:
-            raise ValueError(f"no claim row {rule_id!r}")
+    def without(self, row_id: str) -> Cascade:
+        """The cascade with one claim, boundary or subject row switched off (the test that every
+        row is needed)."""
         other = copy.copy(self)
-        other.rules = [rule for rule in self.rules if rule.id != rule_id]
+        if row_id in self.boundaries:
+            other.boundaries = {k: v for k, v in self.boundaries.items() if k != row_id}
+        elif row_id in self.subjects:
+            other.subjects = {k: v for k, v in self.subjects.items() if k != row_id}
+        elif row_id in {rule.id for rule in self.rules}:
+            other.rules = [rule for rule in self.rules if rule.id != row_id]
+        else:
+            raise ValueError(f"no row {row_id!r}")
         return other
 
     def _stages(self, rows: tuple[tuple[str, ...], ...]) -> list[ChunkStage]:
@@ -233,7 +239,7 @@ class Cascade:
 
     def stops(self, tags: str) -> list[int]:
         found = set()
-        for pattern in self.boundaries:
+        for pattern in self.boundaries.values():
             for m in pattern.regex.finditer(tags):
                 a, _ = pattern.spans(m).get("stop", (-1, -1))
                 if a >= 0:
@@ -241,7 +247,7 @@ class Cascade:
         return sorted(found)
 
     def subject(self, tags: str) -> tuple[int, int] | None:
-        for pattern in self.subjects:
+        for pattern in self.subjects.values():
             m = pattern.regex.search(tags)
             if m:
                 return pattern.spans(m).get("subject")
