@@ -34,8 +34,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("''Their plan is very clear,'' Anna Berg, a senior fellow at the Harrow Institute, said of the cartel.",
      [("quote-speaker-cue", "speech", "Anna Berg, a senior fellow at the Harrow Institute", "say", "Their plan is very clear")]),
     ("“It’s a tax on the poor,” Rep. Dana Holt (D-Ore.) said.", [("quote-speaker-cue", "speech", "Rep. Dana Holt (D-Ore.)", "say", "It’s a tax on the poor")]),
-    ("“It’s a land grab,” Carl Weber, the attorney general of Kansas, one of the states suing, said.",
-     [("quote-speaker-cue", "speech", "Carl Weber, the attorney general of Kansas, one of the states suing", "say", "It’s a land grab")]),
+    ("“It’s a land grab,” Carl Weber, the attorney general of Kansas, which has sued twice, said.",
+     [("quote-speaker-cue", "speech", "Carl Weber, the attorney general of Kansas, which has sued twice", "say", "It’s a land grab")]),
     ("“The bill will pass,” Senate leader Ron Hale, R-Ky., said.", [("quote-speaker-cue", "speech", "Senate leader Ron Hale, R-Ky.", "say", "The bill will pass")]),
     ("“It is the only way,” retired general Lloyd Baker said.", [("quote-speaker-cue", "speech", "retired general Lloyd Baker", "say", "It is the only way")]),
     ("“We live in hard times,” my father often said.", [("quote-speaker-cue", "speech", "my father", "say", "We live in hard times")]),
@@ -76,8 +76,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     # Words before the quotation are the speaker's too.
     ("Skipping the audit ''saves us a fortune,'' the treasurer said.",
      [("lead-quote-speaker-cue", "speech", "the treasurer", "say", "Skipping the audit ''saves us a fortune,''")]),
-    ("With so many ballot counters, “there is no single point of failure,” he said.",
-     [("lead-quote-speaker-cue", "speech", "he", "say", "With so many ballot counters, “there is no single point of failure,”")]),
+    ("After two dry winters, “the reservoir cannot take another one,” she said.",
+     [("lead-quote-speaker-cue", "speech", "she", "say", "After two dry winters, “the reservoir cannot take another one,”")]),
     # The cue before the quotation.
     ("Mayor Anne Dupont said: “Lyon is ready.”", [("speaker-cue-quote", "speech", "Mayor Anne Dupont", "say", "Lyon is ready.")]),
     ("He said, “It is over.”", [("speaker-cue-quote", "speech", "He", "say", "It is over.")]),
@@ -288,6 +288,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("speaker-cue-content", "speech", "Ruiz", "say", "the race would be tight"), ("speaker-cue-that", "speech", "she", "note", "turnout would be low")]),
     ("Ruiz said the accusations were baseless.", [("speaker-cue-content", "denial", "Ruiz", "say", "the accusations were baseless")]),
     ("The club said it would not comment on the transfer.", [("speaker-cue-content", "no_comment", "The club", "say", "it would not comment on the transfer")]),
+    ("He said he was not going to go into that.", [("speaker-cue-content", "no_comment", "He", "say", "he was not going to go into that")]),
+    # Words of denial or refusal that do not make the claim one.
+    ("He said he was not going to go into debt.", [("speaker-cue-content", "speech", "He", "say", "he was not going to go into debt")]),
+    ("The court said the man had been wrongly convicted.", [("speaker-cue-content", "speech", "The court", "say", "the man had been wrongly convicted")]),
     # A colon after the cue.
     ("Many farmers say: It is time for the subsidy to end.", [("speaker-cue-colon", "speech", "Many farmers", "say", "It is time for the subsidy to end")]),
     ("The chairman added: the vote will be held in March.", [("speaker-cue-colon", "speech", "The chairman", "add", "the vote will be held in March")]),
@@ -347,6 +351,7 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("It has been reported that the minister will resign on Friday.", [("it-is-said", "attribution", None, "report", "the minister will resign on Friday")]),
     ("Unconfirmed reports have emerged that the striker will leave the club.",
      [("reports-say", "attribution", None, "report emerge", "the striker will leave the club")]),
+    ("Rumours have swirled that the bank was close to collapse.", [("reports-say", "attribution", None, "rumour swirl", "the bank was close to collapse")]),
     ("In recent days, reports have circulated that the bank was close to collapse.",
      [("reports-say", "attribution", None, "report circulate", "the bank was close to collapse")]),
     # What a noun of saying spells out, when the noun says whose it is.
@@ -380,6 +385,7 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The regulator disputed the figures.", [("deny", "denial", "The regulator", "dispute", "the figures")]),
     ("Judge Helen Marsh rejected the argument during a hearing on Thursday.", [("deny", "denial", "Judge Helen Marsh", "reject", "the argument")]),
     ("The striker dismissed claims of a rift with the coach.", [("deny", "denial", "The striker", "dismiss", "claims of a rift with the coach")]),
+    ("The ministry dispelled rumours of a collapse.", [("deny", "denial", "The ministry", "dispel", "rumours of a collapse")]),
     ("He rejected the allegations and threatened to sue the paper.", [("deny", "denial", "He", "reject", "the allegations")]),
     # Non-answers.
     ("Russian authorities, however, did not confirm any damage from the strikes.",
@@ -400,7 +406,7 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
 
 NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("“Is it over?” Said Ahmed shook his head.", ("quote-cue-speaker", "cue-speaker-quote")),
-    ("“Face the Nation,” he said.", ("quote-speaker-cue", "content-speaker-cue")),
+    ("“Morning Round,” he said.", ("quote-speaker-cue", "content-speaker-cue")),
     ("“We will stay,” said last week's report.", ("quote-cue-speaker",)),
     ("She sang “Rivers of Home,” the crowd said.", ("lead-quote-speaker-cue", "content-speaker-cue")),
     ("The crowd chanted “Lock them up” for an hour.", ("opening-quote-speaker-cue", "speaker-cue-quote-unmarked")),
@@ -471,6 +477,8 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The services voters demand are expensive.", ("speaker-cue-content",)),
     ("Police charged six of them with theft.", ("speaker-cue-content",)),
     ("KYIV: Russia launched 31 drones overnight", ("headline-name-colon",)),
+    ("Also Read: Ukraine will not give up territory", ("headline-name-colon",)),
+    ("Tags: Ukraine, drones, Kyiv", ("headline-name-colon",)),
     ("The talks continued: first in Geneva, then in Oslo.", ("speaker-continued-quote",)),
     ("According to plan, the ferry left at noon.", ("according-content",)),
     ("His claim that day was rejected.", ("noun-owner-that",)),

@@ -34,7 +34,7 @@ QUOTATIONS: list[tuple[str, list[Said]]] = [
      [("speaker-cue-quote", "Zelenskyy", "Zelenskyy", "We will not give up."), ("quote-speaker-cue", "a critic", None, "Nobody believes it")]),
     # Nobody to give it to: after a paragraph with no speaker, a title of a quotation, a run nobody closes.
     ("The bridge fell in May.\n\n“It will take a year to rebuild.”", []),
-    ("“We will rebuild,” the mayor said.\n\n“Misinformed”\n\nThe council met.", [("quote-speaker-cue", "the mayor", None, "We will rebuild")]),
+    ("“We will rebuild,” the mayor said.\n\n“Unfounded”\n\nThe council met.", [("quote-speaker-cue", "the mayor", None, "We will rebuild")]),
     ("“We will rebuild the bridge. It will take a year.\n\n“We have the money. The work starts in March.”\n\nThe council meets again next week.", []),
 ]
 
@@ -58,6 +58,8 @@ DENIALS: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("denial", "Ana Ruiz", "the reports"), ("speech", "Ivo Marsh", "there were no arrests")]),
     ("Ana Ruiz said there were no arrests. Ruiz later denied the reports.",
      [("speech", "Ana Ruiz", "there were no arrests"), ("denial", "Ana Ruiz", "the reports")]),
+    ("Ana Ruiz denied the allegations. Ruiz said she would never raise taxes.",
+     [("denial", "Ana Ruiz", "the allegations"), ("speech", "Ana Ruiz", "she would never raise taxes")]),
     ("Ana Ruiz said the story was untrue. Ruiz said there were no arrests.",
      [("denial", "Ana Ruiz", "the story was untrue"), ("speech", "Ana Ruiz", "there were no arrests")]),
 ]

@@ -32,7 +32,7 @@ from claimledger.sentences import Sentence
 
 # The rows whose claim may go on in the next sentence: a quotation, then its cue at the sentence's end.
 _QUOTE_THEN_CUE = frozenset({"quote-speaker-cue", "quote-cue-speaker"})
-_WORDS = 3  # a quotation paragraph of fewer words is a title or a heading ("‘Misinformed’")
+_WORDS = 3  # a quotation paragraph of fewer words is a title or a heading ("‘Unfounded’")
 
 
 @dataclass(frozen=True, slots=True)

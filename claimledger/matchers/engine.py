@@ -353,7 +353,7 @@ class Cascade:
         if speaker:
             first, last = speaker
             while last > first + 1 and units.tags[last - 1] in self.trailing:
-                last -= 1  # "Scott Pruitt, the attorney general of Oklahoma," said
+                last -= 1  # "Carl Weber, the attorney general of Kansas," said
             speaker_span = (units.start[first], units.end[last - 1])
         return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay if relay != speaker_span else None)
 
@@ -431,7 +431,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _is_title(inner: str) -> bool:
-    """Whether a quotation reads as a title (``“Face the Nation,”``, ``“Rivers of Home”``):
+    """Whether a quotation reads as a title (``“Morning Round,”``, ``“Rivers of Home”``):
     two or more words, each capitalized but the small ones, and no stop of a sentence."""
     words = _TITLE_WORD.findall(inner)
     capitalized = [w for w in words if w[:1].isupper()]

@@ -3,8 +3,8 @@
 Words keep their inner hyphens and apostrophes (``co-editor``, ``O'Neill``); as in the
 Penn Treebank, a clitic is a token of its own (``Ukraine`` ``’s``, ``did`` ``n’t``), so a
 possessive or a negation is a word the grammar can name. A number keeps its thousands
-separators (``2,176``), so its comma is no clause mark. A short form keeps its period
-(``Mr.``, ``Gov.``, ``U.S.``, the initial in ``Charles B. Rangel``): the period is part of
+separators (``4,350``), so its comma is no clause mark. A short form keeps its period
+(``Mr.``, ``Gov.``, ``U.S.``, the initial in ``Paul J. Mercer``): the period is part of
 a name, not the end of a clause. Dashes (``—``, ``--``) and ellipses are one token.
 
 One regular expression finds words and marks; the rare word with an apostrophe or a
@@ -23,7 +23,7 @@ Token = tuple[int, int]  # start, end
 _TOKEN = re.compile(
     r"""
       (?:[A-Za-z]\.){2,}(?![A-Za-z])                        # U.S., G.K.
-    | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 2,176
+    | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 4,350
     | [’'](?:s|d|ll|re|ve|m)\b                               # a clitic after a mark: U.S.'s
     | [^\W_](?:\w|[-.’'](?=\w))*(?:(?<=[sS])[’'](?=\s|$))?  # words; a plural possessive keeps its mark
     | --+|\.\.\.|``|''
@@ -57,7 +57,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 tokens.append((a + clitic.start(), b))
                 continue
         elif b < end and text[b] == "." and word.isalpha() and len(word) <= 6:
-            # "Mr.", "Gov.", and an initial before a name ("Charles B. Rangel"): the period is the word's
+            # "Mr.", "Gov.", and an initial before a name ("Paul J. Mercer"): the period is the word's
             following = text[b + 1 : b + 2]
             initial = len(word) == 1 and word.isupper() and following in (" ", "\t") and text[b + 2 : b + 3].isupper()
             if (initial or word.lower() in short) and not following.isalnum():
