@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from claimledger import extract, lexicon
-from claimledger.matchers import engine
+from claimledger.matchers import discourse, engine
 from conftest import check_record
 
 Expected = tuple[str, str, str | None, str | None, str]
@@ -538,3 +538,17 @@ def test_switching_a_row_off_changes_what_a_table_row_gives(row: str, monkeypatc
     without = engine.cascade().without(row)
     monkeypatch.setattr(engine, "cascade", lambda: without)
     assert any(_said(text) != said for text, said in expected.items())
+
+
+def test_every_row_passes_the_gate_before_tokens() -> None:
+    """A sentence is tokenized only if it holds a trigger word or a quotation (classes.tsv,
+    TRIGGER): a row whose cue holds no trigger and whose content no quotation could never fire."""
+    grammar = engine.cascade()
+    quotes = grammar.quote_chars
+    for rule in grammar.rules:
+        cue, content = rule.pattern.needs.get("cue"), rule.pattern.needs.get("content")
+        assert (cue and cue & grammar.triggers) or (content and content <= quotes) or not cue, rule.id
+
+
+def test_the_rows_discourse_names_are_rows() -> None:
+    assert discourse._QUOTE_THEN_CUE <= set(_rule_ids())

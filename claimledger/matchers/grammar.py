@@ -295,12 +295,6 @@ class Grammar:
         feature = f"word:{key_of(word)}"
         return frozenset(tag for sig, tag in self._tags.items() if feature in sig)
 
-    def feature(self, feature: str) -> frozenset[str]:
-        return frozenset(tag for sig, tag in self._tags.items() if feature in sig)
-
-    def has(self, tag: str, name: str) -> bool:
-        return tag in self.chars(name)
-
     # Patterns
 
     def compile(self, pattern: str) -> Pattern:
