@@ -124,7 +124,7 @@ def _claims_of(
             continue
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
-        found_h = hedges.find(text, sent.start, sent.end, nearby[k])
+        found_h = hedges.find(text, sent.start, sent.end, nearby[k]) if found[k] or found_q or found_d else []  # a hedge goes on a record
         follow = discourse.follows(k) if not found[k] else None
         said: Claim | None = None
         if follow is not None and follow.ahead is not None:

@@ -37,12 +37,10 @@ _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _APPOSITION = re.compile(r",|\s(?:--|—|–)\s")  # what sets off a role from a name
 _SHORT_FORM = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?){1,8}[A-Z][\w’'-]*)[ \t]*\(([A-Z][A-Z&.]{1,9})\)")
-_BEFORE_RUN = re.compile(r"((?:[\w’'.-]+\s+){1,4})$")  # lower-case title words right before a name
-_TITLE_COMMA = re.compile(r"((?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)\s*,\s*$")  # "The State Police Commissioner, " before a name
 _COMMA_ROLE = re.compile(r"\s*,\s*(?:the|a|an)\s+([\w’'.\s-]{2,60}?)\s*[,.]")  # ", the attorney general," after a name
 _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|that|when|while)\b")
-_WORK_BEFORE = re.compile(r"\b(?:of|for|and|&)\s+$|,\s*$")  # a run that goes on from a portfolio
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
+_LOOK_BACK = 160  # characters before a name where its role may be: nine words and a comma
 
 
 @cache
@@ -75,7 +73,9 @@ class SpeakerResolver:
         self.previous_subject, self.subject = self.subject, None
         for run in _name_run().finditer(sentence):
             words = _clean(run.group().split())
-            if _WORK_BEFORE.search(sentence, 0, run.start()) and run.start() > 0:
+            before = sentence[max(0, run.start() - _LOOK_BACK) : run.start()]  # the role words a name follows are near it
+            lead = before.split()[-4:]
+            if lead and (lead[-1] in ("of", "for", "and", "&") or before.rstrip().endswith(",")):
                 while len(words) > 2 and words[0].lower() in lexicon.words("portfolio_words"):
                     words = words[1:]  # "... for Media Affairs Ivo Marsh": the portfolio is the role's
             role, name = _person_name(words)
@@ -88,25 +88,22 @@ class SpeakerResolver:
                 continue
             if " " in name:
                 _remember(self.full_names, name)
-                before = sentence[: run.start()]
-                lead = _BEFORE_RUN.search(before)
                 if role and name not in self.roles:
                     self.roles[name] = role
-                elif role is None and lead and _is_title(lead.group(1).split()[-1]):
-                    self.roles[name] = lead.group(1).strip()  # "head coach Chandika Perera"
-                comma = _TITLE_COMMA.search(before)
-                if comma:
-                    segment = _CLAUSE_CUT.split(comma.group(1))[-1].strip()
+                elif role is None and lead and _is_title(lead[-1]):
+                    self.roles[name] = " ".join(lead)  # "head coach Chandika Perera"
+                if before.rstrip().endswith(","):
+                    segment = _CLAUSE_CUT.split(before.rstrip()[:-1])[-1].strip()
                     if segment and len(segment.split()) <= 9 and any(_is_title(w) for w in segment.split()):
                         self.roles[name] = segment  # "The State Police Commissioner, Olu Ishola,"
                 after = _COMMA_ROLE.match(sentence, run.end())
                 if after and any(_is_title(w) for w in after.group(1).split()):
                     self.roles.setdefault(name, after.group(1))  # "Kevin Albers, the attorney general,"
-            if not sentence[: run.start()].strip():
+            if not before.strip() and run.start() <= _LOOK_BACK:
                 honorific = next((w.lower().rstrip(".") for w in words if w.lower().rstrip(".") in _genders()), None)
                 if honorific or (role and " " not in name) or " " in name:
                     self.subject = (name, _genders().get(honorific or ""))
-        for m in _SHORT_FORM.finditer(sentence):
+        for m in _SHORT_FORM.finditer(sentence) if "(" in sentence else ():
             long_name, short = _group_name(m.group(1).split()), m.group(2).replace(".", "")
             if long_name and _initials(long_name).startswith(short[:2].upper()):
                 self.short_forms[short] = long_name
