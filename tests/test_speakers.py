@@ -5,17 +5,11 @@ wrong name is the worst error, so where the text does not decide, the name stays
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
-from typer.testing import CliRunner
 
 from claimledger import extract
-from claimledger.cli import app
-from claimledger.identity import identities, key
-from conftest import check_record, extract_articles
+from claimledger.identity import key
+from conftest import check_record
 
 Named = tuple[str, str | None, str]  # speaker text, name, via
 

@@ -11,10 +11,14 @@ Stages, in order (each reads the tables of ``data/grammar/``):
 5. claims (``claims.tsv``): each row's pattern over the units, with captures for the
    speaker, the cue and the content; the row's id is the record's ``extractor.rule``.
 
-The sentence's subject (``subjects.tsv``) speaks for rows with ``speaker=subject``. What a
-pattern cannot say is code, listed here: a content ends at the first boundary after it
-starts, loses the marks it ends with, and keeps a quotation's marks out of a direct
-quote; a content that refutes (``data/refutations.txt``) makes a speech a denial.
+The sentence's subject (``subjects.tsv``) speaks for rows with ``speaker=subject``; a news
+outlet that carries a claim is its relay (``relays.tsv``: "told Reuters", "..., the Coastal
+Times reported"). What a pattern cannot say is code, listed here: a content ends at the first
+boundary after it starts, loses the marks it ends with, and keeps a quotation's marks out of a
+direct quote; where two claims overlap one is chosen (``_select``); an outlet that is the
+speaker of a claim holding someone else's gives way to it (``_relayed``); a chosen content
+that refutes (``data/refutations.txt``) makes a speech a denial, one that declines
+(``data/non_answers.txt``) a non-answer.
 """
 
 from __future__ import annotations
