@@ -466,6 +466,31 @@ def conflicts(
 
 
 @app.command()
+def speakers(
+    ledgers: LedgersArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines, also on a terminal.")] = False,
+) -> None:
+    """List every source of a ledger's claims: its spellings merged into one identity, its roles, claims and documents.
+
+    Example: claimledger speakers archive/*.jsonl | jq -r 'select(.claims > 5) | .name'
+    """
+    from claimledger.identity import identities
+    from claimledger.ledger import read_ledgers
+
+    problems: list[str] = []
+    found = [i.to_dict() for i in identities(read_ledgers(ledgers, problems, sys.stdin))]
+    if sys.stdout.isatty() and not as_json:
+        from claimledger import render
+
+        render.show_identities(found)
+    else:
+        _write_lines(json.dumps(i, ensure_ascii=False, separators=(",", ":")) + "\n" for i in found)
+    _tell_problems(problems)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
 def export(
     ledgers: LedgersArg,
     to: Annotated[ExportFormat, typer.Option("--to", help="claimreview: schema.org Claim (JSON-LD); annotation: W3C Web Annotations; csv: a table.", show_default=False)],

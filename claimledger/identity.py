@@ -5,15 +5,25 @@ case, accents and other marks, punctuation and spacing, a leading article, a
 possessive, and honorifics and ranks (``data/honorifics.txt``: ``Mr``, ``Dr``,
 ``Shri``, ``Insp.``). So ``jq 'select(.speaker.key == "boris pistorius")'`` finds a
 person across a whole archive. Spellings that differ in their letters (``Zelensky``,
-``Zelenskyy``) keep two keys; ``claimledger speakers`` merges those.
+``Zelenskyy``) keep two keys; ``identities`` (``claimledger speakers``) merges those, with
+rapidfuzz's Jaro-Winkler similarity of each word and conservative rules: full names merge when
+every word matches (a first name may be an initial, a person may add a middle name); a single word
+joins the one full name whose first or last name it matches, and stays apart when two full names
+fit it (``Walsh`` beside ``Alan Walsh`` and ``Maria Walsh``): two people are never merged for
+sharing a surname.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+from rapidfuzz.distance import JaroWinkler
 
 from claimledger import lexicon
 
@@ -43,3 +53,112 @@ def of_record(record: dict[str, Any]) -> str | None:
 
 
 _cached_key = lru_cache(maxsize=65536)(key)  # a ledger names the same people again and again
+
+
+_SIMILAR = 0.9  # Jaro-Winkler, to two places, of two spellings of one word: "Musa"/"Moussa" 0.90, "Zelensky"/"Zelenskyy" 0.98; "Smith"/"Smyth" 0.89
+
+
+@dataclass
+class Identity:
+    """One source across a ledger: its key and name (the most frequent full spelling), every
+    spelling of its name with its number of claims, its roles, and its claims and documents."""
+
+    key: str
+    name: str
+    spellings: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    claims: int = 0
+    documents: set[str] = field(default_factory=set)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "spellings": [{"name": n, "claims": c} for n, c in _ranked(self.spellings)],
+            "roles": [r for r, _ in _ranked(self.roles)],
+            "claims": self.claims,
+            "documents": len(self.documents),
+        }
+
+
+def identities(records: Iterable[dict[str, Any]]) -> list[Identity]:
+    """The sources of a ledger's claims, one per person or group, spellings merged; most claims first."""
+    found: dict[str, Identity] = {}
+    for record in records:
+        speaker = record.get("speaker") or {}
+        k = of_record(record)
+        if k is None:
+            continue
+        identity = found.setdefault(k, Identity(k, speaker["name"]))
+        identity.spellings[speaker["name"]] += 1
+        if speaker.get("role"):
+            identity.roles[speaker["role"]] += 1
+        identity.claims += 1
+        identity.documents.add((record.get("doc") or {}).get("id", ""))
+    merged = [_merged([found[k] for k in group]) for group in _groups(sorted(found))]
+    return sorted(merged, key=lambda i: (-i.claims, i.key))
+
+
+def _groups(keys: list[str]) -> list[list[str]]:
+    """The keys that name one source, by the rules of the module docstring."""
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    full = [k for k in keys if " " in k]
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            if _same_full_name(a.split(), b.split()):
+                parent[root(b)] = root(a)
+    for k in keys:
+        if " " not in k:
+            fits = {root(f) for f in full if _fits(k, f.split())}
+            if len(fits) == 1:
+                parent[root(k)] = fits.pop()
+            elif not fits:
+                for other in keys:
+                    if other < k and " " not in other and _similar(k, other):
+                        parent[root(k)] = root(other)
+                        break
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(root(k), []).append(k)
+    return list(groups.values())
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and round(JaroWinkler.normalized_similarity(a, b), 2) >= _SIMILAR)
+
+
+def _same_full_name(a: list[str], b: list[str]) -> bool:
+    """Two full names of one source: the same number of words, each alike (a first name may be its
+    initial); or, for a person, the same first and last name beside a middle name."""
+    first = _similar(a[0], b[0]) or (len(a[0]) == 1 and b[0].startswith(a[0])) or (len(b[0]) == 1 and a[0].startswith(b[0]))
+    if len(a) == len(b):
+        return first and all(_similar(x, y) for x, y in zip(a[1:], b[1:]))
+    heads = lexicon.words("org_heads")
+    return first and _similar(a[-1], b[-1]) and a[-1] not in heads and abs(len(a) - len(b)) == 1
+
+
+def _fits(word: str, name: list[str]) -> bool:
+    """Whether a single word names the person of a full name: its first or last name."""
+    return _similar(word, name[-1]) or _similar(word, name[0])
+
+
+def _merged(parts: list[Identity]) -> Identity:
+    """One identity of several keys: named by its most frequent spelling of several words."""
+    spellings: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    for part in parts:
+        spellings.update(part.spellings)
+        roles.update(part.roles)
+    name = next((n for n, _ in _ranked(spellings) if " " in n.strip()), _ranked(spellings)[0][0])
+    return Identity(key(name) or parts[0].key, name, spellings, roles, sum(p.claims for p in parts), set().union(*(p.documents for p in parts)))
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))

@@ -3,7 +3,9 @@
 Rules that are word lists (cue verbs, titles, abbreviations, unit aliases) live in
 ``claimledger/data/*.txt`` so a user can read and extend them without touching a
 regex. A list file holds one lowercase entry per line, sorted, ``#`` comments
-allowed. A table file holds ``key<TAB>value`` rows. Both are read once and cached.
+allowed. A table file holds ``key<TAB>value`` rows. The claim grammar's tables
+(``data/grammar/*.tsv``) are rows of several columns, read in file order. All are
+read once and cached.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+
+TENSES = ("base", "pres", "past", "ing")  # say, says, said, saying
 
 
 def _lines(name: str) -> list[str]:
@@ -34,6 +38,71 @@ def table(name: str) -> dict[str, str]:
     return rows
 
 
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/<name>.tsv`` in file order, each split at its tabs (empty cells dropped)."""
+    raw = resources.files("claimledger").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    found = []
+    for line in raw.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            found.append(tuple(cell.strip() for cell in line.split("\t") if cell.strip()))
+    return tuple(found)
+
+
+def inflections(lemma: str) -> dict[str, str]:
+    """The regular forms of a verb by tense: base, present (third person), past, -ing."""
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        pres, past, ing = lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("ee"):
+        pres, past, ing = lemma + "s", lemma + "d", lemma + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        pres, past, ing = lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        pres, past, ing = lemma + "es", lemma + "ed", lemma + "ing"
+    else:
+        pres, past, ing = lemma + "s", lemma + "ed", lemma + "ing"
+    return {"base": lemma, "pres": pres, "past": past, "ing": ing}
+
+
+
+@cache
+def verb_forms(name: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Every form of the verbs of list file ``data/<name>.txt``, mapped to its lemma and the
+    tenses it stands for (``said`` is past and a participle; ``read`` is base and past).
+    Irregular forms come from ``data/verb_forms.tsv``; ``data/not_cue_forms.txt`` removes forms
+    that are seldom the verb (``states``)."""
+    lemmas = words(name)
+    found: dict[str, tuple[str, set[str]]] = {}
+    irregular = {form: row.split("\t") for form, row in table("verb_forms").items()}
+    for lemma in sorted(lemmas):
+        regular = inflections(lemma)
+        replaced = {tense for form, (base, *tenses) in irregular.items() if base == lemma for tense in tenses}
+        for tense, form in regular.items():
+            if tense not in replaced:
+                found.setdefault(form, (lemma, set()))[1].add(tense)
+    for form, (lemma, *tenses) in irregular.items():
+        if lemma in lemmas:
+            found.setdefault(form, (lemma, set()))[1].update(tenses)
+    return {form: (lemma, frozenset(tenses)) for form, (lemma, tenses) in found.items() if form not in words("not_cue_forms")}
+
+
+def form_of(lemma: str, tense: str) -> str:
+    """A verb's form in one tense, irregular ones from ``data/verb_forms.tsv`` (``make``, past: ``made``)."""
+    for form, row in table("verb_forms").items():
+        base, *tenses = row.split("\t")
+        if base == lemma and tense in tenses:
+            return form
+    return inflections(lemma)[tense]
+
+
 def alternation(entries: frozenset[str] | dict[str, str] | list[str]) -> str:
     """A regex alternation of literal entries, longest first so the longest wins."""
     return "|".join(re.escape(e) for e in sorted(entries, key=lambda e: (-len(e), e)))
+
+
+@cache
+def phrases(name: str) -> re.Pattern[str]:
+    """A case-blind search for the phrases of list file ``data/<name>.txt``, whole words, either
+    apostrophe; an entry may begin inside a word ("n't comment" in "wouldn't comment")."""
+    entries = {e for entry in words(name) for e in (entry, entry.replace("'", "’"))}
+    return re.compile(rf"(?:(?<!\w)|(?=n['’]))(?:{alternation(entries)})\b", re.I)

@@ -9,28 +9,31 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
-from claimledger import __version__, dates, quantities, quotemarks, sentences
-from claimledger.matchers import Context, Match, may_match, registry
-from claimledger.matchers.phrases import tokens
+from claimledger import __version__, dates, hedges, quantities, quotemarks, sentences
+from claimledger.matchers import Context, Match, registry
+from claimledger.matchers.discourse import Denials, Discourse
+from claimledger.matchers.engine import kind_of
 from claimledger.quotemarks import Quotation
 from claimledger.records import (
+    POLARITY,
     Claim,
     Cue,
     DateMention,
     Doc,
     Extractor,
     Quantity,
+    Relay,
     SentenceRef,
     Span,
     Speaker,
     claim_id,
     text_sha256,
 )
-from claimledger.sentences import Sentence
-from claimledger.speakers import SpeakerResolver
+from claimledger.speakers import SpeakerResolver, outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ def extract(
     """
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
     doc = Doc(doc_id, text_sha256(text), url, title, published.isoformat() if published else None)
-    return _claims_of(text, doc, anchor, SpeakerResolver())[0]
+    return _claims_of(text, doc, anchor, SpeakerResolver(), Denials())[0]
 
 
 def extract_document(document: Document, ref_date: dt.date | None = None) -> list[Claim]:
@@ -81,95 +84,96 @@ def extract_stream(
     Offsets and sentence indexes are into the whole text, as ``extract`` gives them."""
     anchor = dt.date.fromisoformat(ref_date) if isinstance(ref_date, str) else ref_date
     doc = Doc(doc_id, sha256)
-    resolver = SpeakerResolver()  # one document: speakers resolve across chunks
+    resolver, denials = SpeakerResolver(), Denials()  # one document: speakers resolve across chunks
     base = sentence_base = 0
+    before: Claim | None = None  # the speaker of the chunk before's last paragraph, in this chunk's offsets
     for chunk in chunks:
-        claims, n_sentences = _claims_of(chunk, doc, anchor, resolver)
+        claims, n_sentences, last = _claims_of(chunk, doc, anchor, resolver, denials, before)
         yield from (_shift(c, base, sentence_base) for c in claims)
+        before = _shift(last, -len(chunk), 0) if last is not None else None
         base += len(chunk)
         sentence_base += n_sentences
 
 
 def _claims_of(
-    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver
-) -> tuple[list[Claim], int]:
-    """The claims of a text, and how many sentences it has."""
+    text: str, doc: Doc, ref_date: dt.date | None, resolver: SpeakerResolver, denials: Denials, before: Claim | None = None
+) -> tuple[list[Claim], int, Claim | None]:
+    """The claims of a text, how many sentences it has, and the last claim with a speaker of its
+    last paragraph; ``resolver``, ``denials`` and ``before`` (the last claim with a speaker of the
+    paragraph before the text) hold what the document said before it."""
     quotes = quotemarks.find(text)
     quote_ends = [q.end for q in quotes]
     matchers = registry()
-    claims: list[Claim] = []
     split = sentences.split(text)
     sentence_ends = [s.end for s in split]
-    open_quote: Claim | None = None  # a quote whose sentence ends with its cue: “A,” she said.
-    running = False  # and its quotation runs on into the next paragraph (quotemarks.Quotation.runs_on)
+    nearby: list[tuple[Quotation, ...]] = []
+    found: list[list[Match]] = []
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
-        nearby = tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None)))
+        nearby.append(tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None))))
+        prose = sentences.is_prose(text[sent.start : sent.end])  # noise (base64, hex): no claim and no quantity
+        found.append([m for matcher in matchers for m in matcher(Context(text, sent, nearby[-1]))] if prose else [])
+    claims: list[Claim | None] = []
+    # Quotation paragraphs whose speaker a later sentence names: (sentence, [(place in claims, how to make it)]).
+    waiting: dict[int, list[tuple[int, Callable[[Claim | None], Claim | None]]]] = {}
+    discourse = Discourse(text, split, found, nearby, before)
+    for k, sent in enumerate(split):
+        discourse.enter(k)
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
         if not sentences.is_prose(sentence_ref.text):
-            continue  # noise (base64, hex): no claim and no quantity
-        found: list[Match] = []
-        if may_match(sentence_ref.text, nearby):
-            ctx = Context(text, sent, nearby, tokens(text, sent.start, sent.end))
-            found = _select(m for matcher in matchers for m in matcher(ctx))
-            found = [m for k, m in enumerate(found) if m.speaker or any(p.speaker for p in found[:k])]  # a participle needs a speaker before it
+            continue
         resolver.learn_names(sentence_ref.text)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
-        # Within a paragraph only: a streamed document is cut at line breaks, and its ledger must not change.
-        same_paragraph = open_quote is not None and (running or "\n" not in text[open_quote.sentence.end : sent.start])
-        going_on = _quote_sentence(text, sent, nearby) if open_quote and same_paragraph and not found else None
-        if open_quote and going_on:
-            # “A,” she said. “B.”: one quotation, cut by its cue; the claim spans both sentences.
-            aside = going_on.start - open_quote.content.end
-            if aside > (open_quote.content.end - open_quote.content.start) + (going_on.inner_end - going_on.inner_start):
-                # “A,” said X, a long role. “B.”: when the aside is longer than the words quoted, two
-                # claims, so that neither content is mostly the writer's
-                claims.append(_sequel(text, open_quote, going_on, sentence_ref, found_q, found_d))
-            else:
-                last = split[min(bisect.bisect_left(sentence_ends, going_on.end), len(split) - 1)]  # the sentence it ends in
-                claims[-1] = _continue(text, open_quote, going_on, max(sent.end, last.end), found_q, found_d)
-            # a paragraph of a quotation of several paragraphs that runs on again: the next one continues it too
-            open_quote, running = (claims[-1], True) if going_on.runs_on else (None, False)
-            continue
-        open_quote, running = None, False
-        if not found:
+        found_h = hedges.find(text, sent.start, sent.end, nearby[k]) if found[k] or found_q or found_d else []  # a hedge goes on a record
+        follow = discourse.follows(k) if not found[k] else None
+        said: Claim | None = None
+        if follow is not None and follow.ahead is not None:
+            waiting.setdefault(follow.ahead, []).append((len(claims), partial(_paragraph_of, doc, text, follow.quotation, sentence_ref, found_q, found_d)))
+            claims.append(None)
+        elif follow is not None and follow.how == "join":
+            last = split[min(bisect.bisect_left(sentence_ends, follow.quotation.end), len(split) - 1)]  # the sentence it ends in
+            said = claims[-1] = _continue(text, claims[-1], follow.quotation, max(sent.end, last.end), found_q, found_d)
+        elif follow is not None and follow.how == "sequel":
+            said = _sequel(text, claims[-1], follow.quotation, sentence_ref, found_q, found_d)
+            claims.append(said)
+        elif follow is not None:
+            said = _paragraph(text, discourse.last, follow.quotation, sentence_ref, found_q, found_d)  # type: ignore[arg-type]
+            claims.append(said)
+        elif not found[k]:
             if found_q or found_d:
-                claims.append(_statement(doc, sentence_ref, found_q, found_d))
-            continue
-        previous: Match | None = None
-        for i, m in enumerate(found):
-            speaker_span = m.speaker or (previous.speaker if previous else None)
-            speaker = resolver.resolve(text[speaker_span[0] : speaker_span[1]], *speaker_span, text[sent.start : speaker_span[0]]) if speaker_span else None
-            # A mention goes on the claim whose content holds it; one outside every content
-            # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
-            held = [c.content for c in found if c is not m]
-            mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
-            mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
-            claims.append(_claim(text, doc, sentence_ref, m, speaker, mine_q, mine_d))
-            previous = m
-        last = found[-1]
-        if last.rule == "quote-then-cue" and last.cue and last.speaker and _ends_with_cue(text[max(last.cue[1], last.speaker[1]) : sent.end]):
-            open_quote = claims[-1]
-        elif last.quote == "direct" and any(q.runs_on and q.inner_end == last.content[1] for q in nearby):
-            open_quote, running = claims[-1], True  # Zelenskyy said: “We will not give up. [paragraph] “We will win.”
-    return claims, len(split)
+                claims.append(_statement(doc, sentence_ref, found_q, found_d, found_h))
+        else:
+            for i, m in enumerate(found[k]):
+                speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, text[sent.start : m.speaker[0]]) if m.speaker else None
+                # A mention goes on the claim whose content holds it; one outside every content
+                # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
+                held = [c.content for c in found[k] if c is not m]
+                mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
+                mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
+                # A hedge goes on the claim whose speaker, cue and content reach over it, else on the first; no cue is a hedge.
+                reaches = [_reach(c) for c in found[k] if c is not m]
+                mine_h = [
+                    h for h in found_h
+                    if all(c.cue is None or c.cue[:2] != (h.start, h.end) for c in found[k])
+                    and (_holds(_reach(m), h) or (i == 0 and not any(_holds(r, h) for r in reaches)))
+                ]
+                relay = outlet(text, *m.relay, doc.url) if m.relay else None
+                said = _claim(text, doc, sentence_ref, m, speaker, relay, mine_q, mine_d, mine_h)
+                claims.append(said)
+        for place, make in waiting.pop(k, []):
+            claims[place] = make(next((c for c in claims[len(claims) - len(found[k]) :] if c and c.quote == "direct" and c.speaker), None))
+        discourse.heard(k, said, follow)
+    for places in waiting.values():  # the sentence that was to name the speaker was no prose
+        for place, make in places:
+            claims[place] = make(None)
+    return [_denial(c) if denials.goes_on(c) else c for c in claims if c is not None], len(split), discourse.closing
 
 
-def _ends_with_cue(rest: str) -> bool:
-    """Whether the rest of a quotation's sentence, after its cue and speaker, holds no other
-    quotation (``said Sen. Ortiz (D-N.M.), who chairs the panel.``, ``she told reporters on
-    Monday.``), so a quotation that opens the next sentence goes on with the same speaker."""
-    return not any(mark in rest for mark in quotemarks.DOUBLE_MARKS)
-
-
-def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) -> Quotation | None:
-    """The quotation that opens the sentence and reads as an utterance of its own: the whole
-    sentence (“B.”), or one that holds a sentence stop (“B. C” for the top bracket.), if there is one."""
-    for q in nearby:
-        if q.start == sent.start and q.inner_end > q.inner_start:
-            if not text[q.end : sent.end].strip() or any(stop in text[q.inner_start : q.inner_end] for stop in ".?!"):
-                return q
-    return None
+def _denial(claim: Claim) -> Claim:
+    """``claim`` as a denial (claimledger.matchers.discourse.Denials)."""
+    return replace(
+        claim, id=_identify(claim.doc, "denial", claim.sentence, claim.speaker, claim.cue, claim.content), kind="denial", polarity=POLARITY["denial"]
+    )
 
 
 def _continue(
@@ -186,6 +190,39 @@ def _continue(
         content=content,
         quantities=claim.quantities + found_q,
         dates=claim.dates + found_d,
+    )
+
+
+def _paragraph_of(
+    doc: Doc, text: str, quotation: Quotation, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention], named: Claim | None
+) -> Claim | None:
+    """A quotation paragraph's claim once the claim that names its speaker is made; its figures
+    as a statement if none was."""
+    if named is not None:
+        return _paragraph(text, named, quotation, sent, found_q, found_d)
+    return _statement(doc, sent, found_q, found_d) if found_q or found_d else None
+
+
+def _paragraph(
+    text: str, before: Claim, quotation: Quotation, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]
+) -> Claim:
+    """The claim of a quotation paragraph with no cue of its own: the speaker of the paragraph before
+    (claimledger.matchers.discourse), with no cue; a speech, unless what it says refutes."""
+    content = Span(text[quotation.inner_start : quotation.inner_end], quotation.inner_start, quotation.inner_end)
+    kind = kind_of(content.text, "speech")
+    return Claim(
+        id=_identify(before.doc, kind, sent, before.speaker, None, content),
+        doc=before.doc,
+        kind=kind,  # type: ignore[arg-type]
+        sentence=sent,
+        speaker=before.speaker,
+        cue=None,
+        content=content,
+        quote="direct",
+        polarity=POLARITY.get(kind, "affirm"),
+        quantities=found_q,
+        dates=found_d,
+        extractor=Extractor(__version__, "quote-paragraph"),
     )
 
 
@@ -211,33 +248,16 @@ def extract_documents(documents: Iterable[Document], ref_date: dt.date | None = 
         yield extract_document(document, ref_date)
 
 
-def _select(matches: Iterable[Match]) -> list[Match]:
-    """One claim per cue and per content: earlier matchers win; ordered by position."""
-    chosen: list[Match] = []
-    cues: set[tuple[int, int]] = set()
-    taken: list[tuple[int, int]] = []  # the chosen contents: disjoint, so sorted by start they are sorted by end
-    for m in matches:
-        start, end = m.content
-        if (m.cue and m.cue[:2] in cues) or end <= start:
-            continue
-        i = bisect.bisect_left(taken, (end,))  # the contents that start before this one ends
-        if i > 0 and taken[i - 1][1] > start:
-            continue  # the last of them ends after this one starts: they overlap
-        taken.insert(i, (start, end))
-        if m.cue:
-            cues.add(m.cue[:2])
-        chosen.append(m)
-    return sorted(chosen, key=lambda m: (m.cue[0] if m.cue else m.content[0], m.content[0]))
-
-
 def _claim(
     text: str,
     doc: Doc,
     sent: SentenceRef,
     m: Match,
     speaker: Speaker | None,
+    relay: Relay | None,
     found_q: list[Quantity],
     found_d: list[DateMention],
+    found_h: list[Span],
 ) -> Claim:
     start, end = m.content
     cue = Cue(text[m.cue[0] : m.cue[1]], m.cue[0], m.cue[1], m.cue[2]) if m.cue else None
@@ -251,7 +271,9 @@ def _claim(
         cue=cue,
         content=content,
         quote=m.quote,  # type: ignore[arg-type]
-        polarity="deny" if m.kind == "denial" else "affirm",
+        polarity=POLARITY.get(m.kind, "affirm"),
+        reported_by=relay,
+        hedges=found_h,
         quantities=found_q,
         dates=found_d,
         extractor=Extractor(__version__, m.rule),
@@ -292,16 +314,24 @@ def _shift(claim: Claim, base: int, sentence_base: int) -> Claim:
         speaker=speaker,
         cue=cue,
         content=content,
+        reported_by=move(claim.reported_by),
+        hedges=[move(h) for h in claim.hedges],
         quantities=[move_quantity(q) for q in claim.quantities],
         dates=[move(d) for d in claim.dates],
     )
 
 
-def _holds(content: tuple[int, int], mention: Quantity | DateMention) -> bool:
+def _holds(content: tuple[int, int], mention: Quantity | DateMention | Span) -> bool:
     return content[0] <= mention.start and mention.end <= content[1]
 
 
-def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention]) -> Claim:
+def _reach(m: Match) -> tuple[int, int]:
+    """From the first to the last character of a match's speaker, cue and content."""
+    spans = [s[:2] for s in (m.speaker, m.cue, m.content) if s is not None]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: list[DateMention], found_h: list[Span]) -> Claim:
     """An unattributed sentence that carries a quantity or a date."""
     return Claim(
         id=_identify(doc, "statement", sent, None, None, Span(sent.text, sent.start, sent.end)),
@@ -313,6 +343,7 @@ def _statement(doc: Doc, sent: SentenceRef, found_q: list[Quantity], found_d: li
         content=Span(sent.text, sent.start, sent.end),
         quote="none",
         polarity="affirm",
+        hedges=found_h,
         quantities=found_q,
         dates=found_d,
         extractor=Extractor(__version__, "statement"),

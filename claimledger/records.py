@@ -16,10 +16,10 @@ from typing import Any, Literal
 
 from claimledger import __version__
 
-Kind = Literal["speech", "attribution", "denial", "statement"]
+Kind = Literal["speech", "attribution", "denial", "no_comment", "statement"]
 QuoteType = Literal["direct", "indirect", "mixed", "none"]
-Polarity = Literal["affirm", "deny"]
-Via = Literal["explicit", "pronoun", "alias"]
+Polarity = Literal["affirm", "deny", "none"]  # none: a non-answer affirms and denies nothing
+Via = Literal["explicit", "pronoun", "alias", "ambiguous"]  # ambiguous: the text names two who fit, and no name is given
 Granularity = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "reference"]
 Bound = Literal["low", "high"]
 Direction = Literal["up", "down"]
@@ -27,6 +27,9 @@ ChangeRelation = Literal["from", "by"]
 
 
 _OPTIONAL = {"omit_when_none": True}  # a key only some records have (a document's url, title and date)
+
+
+POLARITY: dict[str, Polarity] = {"denial": "deny", "no_comment": "none"}  # every other kind affirms
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +62,20 @@ class Speaker:
     start: int
     end: int
     name: str | None  # the canonical name, or None when it cannot be resolved
+    key: str | None  # the identity across documents (claimledger.identity.key of the name)
     via: Via
     role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """The outlet or agency that relays a claim (``..., reported the Coastal Times``, ``told Reuters``):
+    the person quoted stays the speaker."""
+
+    text: str
+    start: int
+    end: int
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +166,8 @@ class Claim:
     content: Span
     quote: QuoteType
     polarity: Polarity
+    reported_by: Relay | None = None
+    hedges: list[Span] = field(default_factory=list)  # words by which the writer keeps a distance: "reportedly"
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     extractor: Extractor = field(default_factory=lambda: Extractor(__version__, ""))

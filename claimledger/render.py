@@ -111,8 +111,12 @@ def table(records: Iterable[dict[str, Any]], context: bool = False) -> Table:
         who = Text(name)
         if written:
             who.append(f"\n({written})", style="dim")
+        if r.get("reported_by"):
+            who.append(f"\nvia {safe(r['reported_by']['name'])}", style="dim")
         cue = Text(safe((r.get("cue") or {}).get("lemma") or ""))
         claim = _context(r) if context else Text(_content(r))
+        if r.get("hedges"):
+            claim.append(f"\nhedged: {_hedges(r)}", style="dim")
         facts = Text("\n").join(
             [Text.assemble(*_quantity_parts(q)) for q in r.get("quantities", [])] + [Text(_date(d), style="green") for d in r.get("dates", [])]
         )
@@ -146,14 +150,22 @@ def blocks(records: Iterable[dict[str, Any]], context: bool = False) -> Iterator
             head.append(f"{name} ({written})" if written else name)
         if r.get("cue"):
             head.append(safe(r["cue"].get("lemma")))
+        if r.get("reported_by"):
+            head.append(f"via {safe(r['reported_by']['name'])}")
         lines = [" · ".join(head), f"  {_content(r)}"]
         if context and r["kind"] != "statement":
             lines.append(f"  in: {safe(r['sentence']['text'])}")
+        if r.get("hedges"):
+            lines.append(f"  hedged: {_hedges(r)}")
         lines += ["  number: " + "".join(words for words, _ in _quantity_parts(q)) for q in r.get("quantities", [])]
         lines += [f"  date: {_date(d)}" for d in r.get("dates", [])]
         published = r["doc"].get("published")
         lines.append(f"  source: {safe(r['doc']['id'])}, sentence {r['sentence']['index']}" + (f", published {safe(published)}" if published else ""))
         yield "\n".join(lines) + "\n"
+
+
+def _hedges(record: dict[str, Any]) -> str:
+    return ", ".join(safe(h.get("text")) for h in record.get("hedges") or [])
 
 
 def show_found(found: Iterable[tuple[dict[str, Any], dict[str, Any]]], console: Console | None = None) -> None:
@@ -201,6 +213,22 @@ def _side(side: dict[str, Any]) -> Text:
     if side.get("url"):
         shown.append(f"\n{safe(side['url'])}", style="dim")
     return shown
+
+
+def show_identities(identities: Iterable[dict[str, Any]], console: Console | None = None) -> None:
+    """The sources ``claimledger speakers`` found: name and key, every spelling, roles, claims and documents."""
+    grid = Table(expand=True)
+    grid.add_column("source", ratio=2, overflow="fold")
+    grid.add_column("spellings", ratio=3, overflow="fold")
+    grid.add_column("roles", ratio=2, overflow="fold")
+    grid.add_column("claims", justify="right")
+    grid.add_column("documents", justify="right")
+    for identity in identities:
+        source = Text(safe(identity["name"]), style="bold")
+        source.append(f"\n{safe(identity['key'])}", style="dim")
+        spellings = Text(", ".join(f"{safe(s['name'])} ({s['claims']})" for s in identity["spellings"]))
+        grid.add_row(source, spellings, Text("; ".join(safe(r) for r in identity["roles"])), str(identity["claims"]), str(identity["documents"]))
+    (console or Console()).print(grid)
 
 
 def show_counts(counts: dict[str, Any], console: Console | None = None, top: int = 15) -> None:

@@ -93,6 +93,7 @@ SCHEMA: dict[str, Any] = {
             "speaker": _object(
                 _span(
                     name=_STR_OR_NULL,
+                    key=_STR_OR_NULL,
                     via=_enum(*get_args(Via)),
                     role=_STR_OR_NULL,
                 ),
@@ -102,6 +103,8 @@ SCHEMA: dict[str, Any] = {
             "content": _object(_span()),
             "quote": _enum(*get_args(QuoteType)),
             "polarity": _enum(*get_args(Polarity)),
+            "reported_by": _object(_span(name={"type": "string"}), nullable=True),
+            "hedges": {"type": "array", "items": _object(_span())},
             "quantities": {"type": "array", "items": QUANTITY},
             "dates": {"type": "array", "items": DATE},
             "extractor": _object({"version": {"type": "string"}, "rule": {"type": "string"}}),

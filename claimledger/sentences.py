@@ -80,8 +80,10 @@ def _is_break(text: str, start: int, end: int, punct: str) -> bool:
         starts_ok = bool(first) and (first[0].isupper() or first[0].isdigit())
     if not starts_ok:
         return False
+    if punct[-1] in _CLOSERS and _cue_clause_follows(text, end):
+        return False  # “Why now?” Clinton asked. / “... are missing.” Trump said.
     if not punct.startswith("."):
-        return not (punct[-1] in _CLOSERS and _cue_clause_follows(text, end))
+        return True
     if len(punct.rstrip(_CLOSERS)) > 1:  # an ellipsis before a capital: keep going
         return punct.rstrip(_CLOSERS) != "..."
     if punct != ".":
@@ -105,13 +107,16 @@ def _is_break(text: str, start: int, end: int, punct: str) -> bool:
 
 
 def _cue_clause_follows(text: str, pos: int) -> bool:
-    """``“Why now?” Clinton asked.``: a short clause with a reporting verb after a quoted
-    question or exclamation belongs to the quotation's sentence."""
-    from claimledger.matchers.phrases import cue_forms  # here: claimledger.matchers imports this module
-
+    """``“Why now?” Clinton asked.``: a short clause with a reporting verb after a quotation
+    that ends with a stop belongs to the quotation's sentence."""
     clause = _CLAUSE.match(text, pos)
     words = clause.group(1).split() if clause else []
-    return 0 < len(words) <= _CUE_CLAUSE_WORDS and any(w in cue_forms() for w in words)  # lower case: "Said" may be a name
+    cues = lexicon.verb_forms("reporting_verbs")
+    if not 0 < len(words) <= _CUE_CLAUSE_WORDS:
+        return False
+    # the cue opens the clause ("said Tom Green.") or closes it ("Trump said.", "Clinton asked on Monday."):
+    # not "Police said the road was shut.", a sentence of its own
+    return any(w in cues for w in words[:1] + words[-3:]) and not any(w in cues for w in words[1:-3])
 
 
 def is_prose(sentence: str) -> bool:

@@ -16,8 +16,8 @@ _VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 def spans_of(record: dict[str, Any]) -> list[dict[str, Any]]:
     """Every span of a record that carries text and offsets."""
     spans = [record["content"]]
-    spans += [s for s in (record["speaker"], record["cue"]) if s]
-    spans += record["quantities"] + record["dates"]
+    spans += [s for s in (record["speaker"], record["cue"], record["reported_by"]) if s]
+    spans += record["quantities"] + record["dates"] + record["hedges"]
     return spans
 
 

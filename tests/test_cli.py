@@ -139,7 +139,7 @@ def test_bom_and_crlf_keep_offsets(tmp_path: Path) -> None:
     result = invoke("extract", str(path))
     text = path.read_bytes().decode("utf-8")[1:]
     (record,) = check_ledger(result.stdout, {str(path): text})
-    assert record["content"]["text"] == "We will win,"
+    assert record["content"]["text"] == "We will win"
 
 
 def test_folder_and_glob_inputs_are_sorted(tmp_path: Path) -> None:

@@ -1,10 +1,21 @@
-"""A speaker's key: one per name, whatever print does to it."""
+"""A speaker's key: one per name, whatever print does to it; and the identities of a ledger
+(``claimledger speakers``): spellings of one source merged, two people with one surname kept apart."""
 
 from __future__ import annotations
 
-import pytest
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
-from claimledger.identity import key
+import pytest
+from typer.testing import CliRunner
+
+from claimledger.cli import app
+from claimledger.identity import identities, key
+from conftest import extract_articles
 
 
 @pytest.mark.parametrize(
@@ -31,3 +42,60 @@ def test_the_key_folds_what_print_varies(name: str | None, expected: str | None)
 
 def test_different_letters_keep_different_keys() -> None:
     assert key("Volodymyr Zelensky") != key("Volodymyr Zelenskyy")
+
+
+ARTICLES = [
+    ("a", "2025-01-14", "President Volodymyr Zelenskyy said the front was holding. Zelenskyy said talks would resume."),
+    ("b", "2025-01-15", "Volodymyr Zelensky said the grain deal would hold."),
+    ("c", "2025-01-16", "Zelensky said the air defences had worked."),
+    ("d", "2025-01-16", "Police Chief Alan Walsh said the road was closed."),
+    ("e", "2025-01-17", "Senator Maria Walsh said the vote would go ahead."),
+    ("f", "2025-01-17", "Walsh said the bridge was safe."),
+    ("g", "2025-01-18", "Moussa Diallo said the harvest was poor."),
+    ("h", "2025-01-19", "Musa said the rains were late."),
+    ("i", "2025-01-19", "The Russian Defense Ministry said 31 drones were downed. The Russian Foreign Ministry said talks were off."),
+]
+
+
+@pytest.fixture(scope="module")
+def ledger() -> list[dict[str, Any]]:
+    return extract_articles(ARTICLES)
+
+
+def test_spellings_of_one_source_merge_and_two_who_share_a_surname_do_not(ledger: list[dict[str, Any]]) -> None:
+    found = {i.name: (sorted(i.spellings), i.claims, len(i.documents)) for i in identities(ledger)}
+    assert found == {
+        "Volodymyr Zelenskyy": (["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky"], 4, 3),  # "Zelenskyy" in a: the full name
+        "Alan Walsh": (["Alan Walsh"], 1, 1),
+        "Maria Walsh": (["Maria Walsh"], 1, 1),
+        "Walsh": (["Walsh"], 1, 1),  # two full names fit it: it stays apart
+        "Moussa Diallo": (["Moussa Diallo", "Musa"], 2, 2),
+        "Russian Defense Ministry": (["Russian Defense Ministry"], 1, 1),
+        "Russian Foreign Ministry": (["Russian Foreign Ministry"], 1, 1),
+    }
+
+
+def test_speakers_lists_identities_as_json_lines(ledger: list[dict[str, Any]], tmp_path: Path) -> None:
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ledger), encoding="utf-8")
+    result = CliRunner().invoke(app, ["speakers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0] == {
+        "key": "volodymyr zelenskyy",
+        "name": "Volodymyr Zelenskyy",
+        "spellings": [{"name": "Volodymyr Zelenskyy", "claims": 2}, {"name": "Volodymyr Zelensky", "claims": 1}, {"name": "Zelensky", "claims": 1}],
+        "roles": ["President"],
+        "claims": 4,
+        "documents": 3,
+    }
+    if shutil.which("jq"):
+        piped = subprocess.run(
+            f"{sys.executable} -m claimledger speakers {path} | jq -r 'select(.documents > 1) | .name'", shell=True, capture_output=True, text=True, check=True
+        )
+        assert piped.stdout.split("\n")[:2] == ["Volodymyr Zelenskyy", "Moussa Diallo"]
+
+
+def test_speakers_reports_a_missing_ledger(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["speakers", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1 and "none.jsonl" in result.stderr and result.stdout == ""

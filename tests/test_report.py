@@ -113,10 +113,10 @@ class Page(HTMLParser):
 
 
 def spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for role in ("content", "speaker", "cue"):
+    for role in ("content", "speaker", "cue", "reported_by"):
         if record.get(role):
             yield role, record[role]
-    for role in ("quantities", "dates"):
+    for role in ("quantities", "dates", "hedges"):
         for span in record.get(role) or []:
             yield role, span
 
@@ -138,7 +138,7 @@ def check_page(html: str, records: list[dict[str, Any]], texts: dict[str, str]) 
             start, end = pieces[0][0], pieces[-1][1]
             covered = "".join(text[a:b] for a, b in pieces)
             assert covered == text[start:end], "the pieces of a mark are contiguous"
-            role = next(ROLE[c] for c in mark.classes if c in ROLE)
+            role = next((ROLE[c] for c in mark.classes if c in ROLE), None) or mark.attrs["title"]  # a field marked as it comes
             key = (mark.attrs["data-c"], role, start, end)
             found[key] = found.get(key, 0) + 1
         expected: dict[tuple[str, str, int, int], int] = {}
@@ -168,7 +168,7 @@ def sample() -> tuple[list[dict[str, Any]], dict[str, str]]:
 def test_every_claim_of_the_sample_is_marked_at_its_offsets(sample: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
     records, texts = sample
     built = report.build(records, texts, source="sample.jsonl")
-    assert len(built.pages) == 1 and built.problems == [] and built.claims == len(records) == 19
+    assert len(built.pages) == 1 and built.problems == [] and built.claims == len(records) == 21
     page = check_page(built.pages[0].html, records, texts)
     assert len(page.articles[0].marks) == sum(1 for r in records for _ in spans(r))
 
@@ -314,7 +314,7 @@ def test_a_changed_or_missing_document_is_reported(sample: tuple[list[dict[str, 
     page = Page(built.pages[0].html)
     assert page.articles[0].text == edited and len(page.articles[0].marks) == 0  # every span moved: none is marked
     missing = report.build(records, {})
-    assert missing.problems == [f"{doc_id}: not among --docs; its 19 claim(s) are listed without the text"]
+    assert missing.problems == [f"{doc_id}: not among --docs; its 21 claim(s) are listed without the text"]
     assert "was not given" in missing.pages[0].html
 
 
@@ -420,7 +420,7 @@ def test_cli_reports_missing_documents_and_bad_inputs(sample_ledger: Path, tmp_p
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"claimledger: {tmp_path / 'nowhere'}: no such file or directory",
-        "claimledger: seeds/000_3be5df2c263e1e66.txt: not among --docs; its 19 claim(s) are listed without the text",
+        "claimledger: seeds/000_3be5df2c263e1e66.txt: not among --docs; its 21 claim(s) are listed without the text",
     ]
     assert out.exists(), "the report is written all the same"
     result = runner.invoke(app, ["report", str(sample_ledger), "--docs", "seeds/", "-o", str(tmp_path / "no" / "report.html")])

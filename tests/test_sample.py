@@ -59,9 +59,11 @@ def test_attributed_claims_and_speakers(claims: list) -> None:
         ("speech", "Volodymyr Zelenskyy", "elaborate"),
         ("speech", "Boris Pistorius", "convey"),
         ("speech", "Boris Pistorius", "emphasize"),
-        ("speech", "Officials in Ukraine", "worry"),
+        ("speech", None, "worry"),  # "Officials in Ukraine" name nobody in particular
         ("speech", "Ukrainian General Staff", "announce"),
-        ("denial", "Russian authorities", "not confirm"),
+        ("no_comment", "Russian authorities", "not confirm"),  # a non-answer, no denial
+        ("speech", "Volodymyr Zelenskyy", "make it clear"),
+        ("speech", "Donald Trump", "suggest"),
         ("speech", "Russian Defense Ministry", "allege"),
         ("speech", "Russian Defense Ministry", "claim"),
         ("speech", "Russian Defense Ministry", "warn"),

@@ -149,9 +149,20 @@ def test_plain_blocks_show_the_sentence_with_context_and_unresolved_dates_in_wor
     records = [json.loads(line) for line in "".join(c.to_json() + "\n" for c in extract(text, "city")).splitlines()]
     assert list(render.blocks(records, context=True)) == [
         "speech · the mayor · say\n"
-        "  “We will reopen the bridge on Monday,”\n"
+        "  “We will reopen the bridge on Monday”\n"
         "  in: “We will reopen the bridge on Monday,” the mayor said.\n"
         "  date: Monday (no reference date)\n"
+        "  source: city, sentence 0\n"
+    ]
+
+
+def test_plain_blocks_name_the_relay_and_the_hedges() -> None:
+    text = "The mayor reportedly told Reuters that the bridge would reopen."
+    records = [c.to_dict() for c in extract(text, "city")]
+    assert list(render.blocks(records)) == [
+        "speech · The mayor · tell · via Reuters\n"
+        "  the bridge would reopen\n"
+        "  hedged: reportedly\n"
         "  source: city, sentence 0\n"
     ]
 

@@ -1,0 +1,470 @@
+"""The cascade that finds the claims of one sentence, rule by rule.
+
+Stages, in order (each reads the tables of ``data/grammar/``):
+
+1. tokens: every token gets its tag (claimledger.matchers.grammar);
+2. quotations: a quotation (paired by claimledger.quotemarks) becomes one unit, tagged
+   by what it looks like: an utterance, a title, one that runs on to the next paragraph;
+3. chunks (``chunks.tsv``): speaker phrases and the like, stage by stage; a chunk becomes
+   one unit tagged with its type, so later patterns name it (``SPEAKER``);
+4. boundaries (``boundaries.tsv``): where reported content ends (``, noting``, ``; ``);
+5. claims (``claims.tsv``): each row's pattern over the units, with captures for the
+   speaker, the cue and the content; the row's id is the record's ``extractor.rule``.
+
+The sentence's subject (``subjects.tsv``) speaks for rows with ``speaker=subject``; a news
+outlet that carries a claim is its relay (``relays.tsv``: "told Reuters", "..., the Coastal
+Times reported"). What a pattern cannot say is code, listed here: a content ends at the first
+boundary after it starts, loses the marks it ends with, and keeps a quotation's marks out of a
+direct quote; where two claims overlap one is chosen (``_select``); an outlet that is the
+speaker of a claim holding someone else's gives way to it (``_relayed``); a chosen content
+that refutes (``data/refutations.txt``) makes a speech a denial, one that declines
+(``data/non_answers.txt``) a non-answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from claimledger import lexicon
+from claimledger.matchers import Context, Match
+from claimledger.matchers.grammar import Grammar, Pattern, Signature, key_of
+from claimledger.matchers.tokens import tokenize
+from claimledger.quotemarks import Quotation
+
+_QUOTE_FEATURES = ("title", "utterance", "comma", "runs_on")
+_KINDS = ("speech", "attribution", "denial", "no_comment")
+_QUOTES = ("direct", "reported")
+_OPTIONS = {"min", "speaker", "ends", "within"}
+
+
+@dataclass(slots=True)
+class Units:
+    """A sentence as units (tokens, quotations, chunks): one tag each in ``tags``, and per unit its
+    span, the span of its words (inside a quotation's marks) and how many tokens it holds."""
+
+    tags: str
+    start: list[int]
+    end: list[int]
+    inner_start: list[int]
+    inner_end: list[int]
+    size: list[int]
+
+    def append(self, tag: str, start: int, end: int, inner_start: int, inner_end: int, size: int) -> None:
+        self.tags += tag
+        self.start.append(start)
+        self.end.append(end)
+        self.inner_start.append(inner_start)
+        self.inner_end.append(inner_end)
+        self.size.append(size)
+
+    def extend(self, other: Units, first: int, last: int) -> None:
+        """Add ``other``'s units from ``first`` to ``last``."""
+        self.tags += other.tags[first:last]
+        self.start += other.start[first:last]
+        self.end += other.end[first:last]
+        self.inner_start += other.inner_start[first:last]
+        self.inner_end += other.inner_end[first:last]
+        self.size += other.size[first:last]
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    id: str
+    kind: str
+    quote: str
+    pattern: Pattern  # its matches may overlap (Pattern.each)
+    requires: tuple[frozenset[str], ...]  # for its cue, speaker and content, tags of which the sentence must hold one
+    min_tokens: int
+    speaker_from_subject: bool
+    hearsay: bool  # nobody is named: "it was reported that ..."
+    ends_at_boundary: bool
+    nests: bool  # its content may lie inside another claim's: denied claims that [he had lied]
+
+
+@dataclass(frozen=True)
+class ChunkStage:
+    regex: re.Pattern[str]
+    tags: dict[str, str]  # group name -> chunk tag
+
+
+class Cascade:
+    """The compiled grammar: chunk stages, boundary and subject patterns, claim rules."""
+
+    def __init__(self) -> None:
+        classes = lexicon.rows("grammar/classes")
+        chunks = lexicon.rows("grammar/chunks")
+        boundaries = lexicon.rows("grammar/boundaries")
+        subjects = lexicon.rows("grammar/subjects")
+        relays = lexicon.rows("grammar/relays")
+        claims = lexicon.rows("grammar/claims")
+        types = sorted({row[2] for row in chunks})
+        units = [_quote_signature(set(c)) for c in _subsets(_QUOTE_FEATURES)] + [frozenset({"chunk", f"chunk:{t}"}) for t in types]
+        class_rows = list(classes) + [(t, f"chunk:{t}") for t in types]
+        patterns = [row[3] for row in chunks] + [row[1] for row in boundaries + subjects] + [row[2] for row in relays] + [row[3] for row in claims]
+        self.grammar = g = Grammar(class_rows, lexicon.rows("grammar/macros"), patterns, units)
+        self._quote_tags = {frozenset(c): g.unit_tag(_quote_signature(set(c))) for c in _subsets(_QUOTE_FEATURES)}
+        self.stages = self._stages(chunks)
+        self.boundaries = {row[0]: g.compile(row[1]) for row in boundaries}
+        self.subjects = {row[0]: g.compile(row[1]) for row in subjects}
+        self.relays = {anchor: [g.compile(p) for _, a, p in relays if a == anchor] for anchor in ("cue", "sentence")}
+        self.outlets = g.chars("OUTLETS")
+        self.rules = [self._rule(row) for row in claims]
+        self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
+        self.nesting = frozenset(rule.id for rule in self.rules if rule.nests)
+        self._gates = sorted({rule.requires for rule in self.rules})  # rows share them: each is checked once a sentence
+        self.quote_chars = g.chars("QUOTE")
+        self.utterances = g.chars("QUOTE_UTT")
+        self.trailing = g.chars("TRAILING")
+        self.cue_skip = g.chars("CUE_SKIP")
+        self.fixed_cues = lexicon.words("attribution_phrases")
+        self.noun_lemmas = lexicon.table("report_nouns")  # warnings -> warning
+        self.negations = g.chars("NEGATION")
+        self.triggers = g.chars("TRIGGER")
+        self.trigger_words = g.words_of("TRIGGER")
+
+    def without(self, row_id: str) -> Cascade:
+        """The cascade with one claim, boundary or subject row switched off (the test that every
+        row is needed)."""
+        other = copy.copy(self)
+        if row_id in self.boundaries:
+            other.boundaries = {k: v for k, v in self.boundaries.items() if k != row_id}
+        elif row_id in self.subjects:
+            other.subjects = {k: v for k, v in self.subjects.items() if k != row_id}
+        elif row_id in {rule.id for rule in self.rules}:
+            other.rules = [rule for rule in self.rules if rule.id != row_id]
+        else:
+            raise ValueError(f"no row {row_id!r}")
+        return other
+
+    def _stages(self, rows: tuple[tuple[str, ...], ...]) -> list[ChunkStage]:
+        stages: dict[str, list[tuple[str, str, str]]] = {}
+        for stage, rule_id, chunk_type, pattern in rows:
+            stages.setdefault(stage, []).append((rule_id, chunk_type, pattern))
+        compiled = []
+        for stage in sorted(stages, key=int):
+            alternatives, tags = [], {}
+            for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
+                group = f"r{n}"
+                alternatives.append(f"(?P<{group}>{self.grammar.source(pattern)})")
+                tags[group] = self.grammar.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
+            compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags))
+        return compiled
+
+    def _rule(self, row: tuple[str, ...]) -> ClaimRule:
+        rule_id, kind, quote, source, *rest = row
+        if kind not in _KINDS or quote not in _QUOTES:
+            raise ValueError(f"claim rule {rule_id}: kind {kind!r} or quote {quote!r} unknown")
+        options = dict(item.split("=", 1) for item in rest[0].split()) if rest else {}
+        if set(options) - _OPTIONS:
+            raise ValueError(f"claim rule {rule_id}: unknown options {sorted(set(options) - _OPTIONS)}")
+        pattern = self.grammar.compile(source)
+        names = {name for _, name in pattern.captures}
+        if "content" not in names:
+            raise ValueError(f"claim rule {rule_id} captures no content")
+        requires = tuple(pattern.needs[name] for name in ("cue", "speaker", "content") if pattern.needs.get(name))
+        return ClaimRule(
+            rule_id,
+            kind,
+            quote,
+            pattern,
+            requires,
+            int(options.get("min", 1)),
+            options.get("speaker") == "subject",
+            options.get("speaker") == "none",
+            options.get("ends", "boundary") == "boundary",
+            options.get("within") == "claim",
+        )
+
+    # Running it
+
+    def units(self, ctx: Context) -> Units | None:
+        """The sentence's tokens, with each quotation inside it folded into one unit; None when it holds
+        no word or mark a claim starts from (data/grammar/classes.tsv, TRIGGER)."""
+        text, sent = ctx.text, ctx.sentence
+        if not ctx.quotations and self.trigger_words.isdisjoint(_WORD.findall(text, sent.start, sent.end)):
+            return None  # most sentences of plain narration: not even tokenized
+        spans = tokenize(text, sent.start, sent.end)
+        cached, tag = self.grammar.cached, self.grammar.tag
+        tags = [cached(w) or tag(w) for w in [text[a:b] for a, b in spans]]
+        if self.triggers.isdisjoint(tags):
+            return None
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+        quotes = [q for q in ctx.quotations if sent.start <= q.start and q.end <= sent.end and q.inner_end - q.inner_start >= 2]
+        if not quotes:
+            return Units("".join(tags), starts, ends, starts, ends, [1] * len(tags))
+        units = Units("", [], [], [], [], [])
+        qi = 0
+        for k, a in enumerate(starts):
+            while qi < len(quotes) and quotes[qi].end <= a:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].start <= a:
+                q = quotes[qi]
+                if a == q.start:
+                    units.append(self._quote_tag(text, q), q.start, q.end, q.inner_start, q.inner_end, 0)
+                units.size[-1] += 1
+                continue
+            units.append(tags[k], a, ends[k], a, ends[k], 1)
+        return units
+
+    def _quote_tag(self, text: str, q: Quotation) -> str:
+        inner = text[q.inner_start : q.inner_end]
+        features = set()
+        if _is_title(inner):
+            features.add("title")
+        last = inner.rstrip(" \t\n'’")[-1:]
+        if last in (",", ".", "?", "!", "…", ":"):
+            features.add("utterance")
+        if last == "," or text[q.end : q.end + 1] == ",":
+            features.add("comma")
+        if q.runs_on:
+            features.add("runs_on")
+        return self._quote_tags[frozenset(features)]
+
+    def chunk(self, units: Units) -> Units:
+        for stage in self.stages:
+            found = [(m.start(), m.end(), m.lastgroup) for m in stage.regex.finditer(units.tags) if m.end() > m.start()]
+            if not found:
+                continue
+            out = Units("", [], [], [], [], [])
+            last = 0
+            for a, b, name in found:
+                out.extend(units, last, a)
+                out.append(stage.tags[name or ""], units.start[a], units.end[b - 1], units.start[a], units.end[b - 1], sum(units.size[a:b]))
+                last = b
+            out.extend(units, last, len(units.start))
+            units = out
+        return units
+
+    def stops(self, tags: str) -> list[int]:
+        found = set()
+        for pattern in self.boundaries.values():
+            for m in pattern.regex.finditer(tags):
+                a, _ = pattern.spans(m).get("stop", (-1, -1))
+                if a >= 0:
+                    found.add(a)
+        return sorted(found)
+
+    def subject(self, tags: str) -> tuple[int, int] | None:
+        for pattern in self.subjects.values():
+            m = pattern.regex.search(tags)
+            if m:
+                return pattern.spans(m).get("subject")
+        return None
+
+    def match(self, ctx: Context) -> list[Match]:
+        """The claims of a sentence: where two overlap, the one whose cue comes first wins, and for one
+        cue the row that comes first; a row that found no speaker takes the claim's before it."""
+        units = self.units(ctx)
+        if units is None:
+            return []
+        units = self.chunk(units)
+        found = sorted(self._matches(ctx, units), key=lambda m: m.cue[0] if m.cue else m.content[0])
+        outlets = {(units.start[k], units.end[k]) for k, tag in enumerate(units.tags) if tag in self.outlets}
+        claims: list[Match] = []
+        for m in _relayed(found, _select(found, self.nesting), outlets, self.nesting):
+            if m.speaker is None and m.rule not in self.hearsay:
+                if not claims or claims[-1].speaker is None:
+                    continue  # ", saying ..." with nobody before it to say it
+                m = replace(m, speaker=claims[-1].speaker)
+            if m.kind in ("speech", "attribution"):  # after the choice: a kind is read from the chosen content only
+                m = replace(m, kind=kind_of(ctx.text[m.content[0] : m.content[1]], m.kind))
+            claims.append(m)
+        return claims
+
+    def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
+        tags = units.tags
+        present = set(tags)
+        relay_here: tuple[int, int] | None | bool = False  # an outlet that relays the whole sentence, found at the first cue
+        open_gates = {gate for gate in self._gates if not any(map(present.isdisjoint, gate))}
+        stops: list[int] | None = None
+        subject: tuple[int, int] | None | bool = False
+        for rule in self.rules:
+            if rule.requires not in open_gates:
+                continue
+            seen: set[tuple[int, int]] = set()
+            for m in rule.pattern.each(tags):
+                spans = rule.pattern.spans(m)
+                cue = spans.get("cue")
+                a, b = spans["content"]
+                inside = cue is not None and a < cue[0] and cue[1] <= b  # the cue inside its content: "A, she said, B"
+                if rule.ends_at_boundary:
+                    if stops is None:
+                        stops = self.stops(tags)
+                    after = max(a, cue[1] - 1) if cue else a  # a cue inside the content: "Acts, he said, are ..."
+                    b = next((k for k in stops if after < k < b), b)
+                while b > a and tags[b - 1] in self.trailing:
+                    b -= 1
+                if inside and b <= cue[1]:  # type: ignore[index]
+                    continue  # nothing of the content is left after its cue
+                if sum(units.size[a:b]) < rule.min_tokens:
+                    continue
+                key = cue or (a, b)
+                if key in seen:
+                    continue
+                seen.add(key)
+                speaker = spans.get("speaker")
+                if speaker is None and rule.speaker_from_subject:
+                    if subject is False:
+                        subject = self.subject(tags)
+                    speaker = subject if subject and subject[1] <= key[0] else None
+                relay = None
+                if cue:
+                    if relay_here is False:
+                        relay_here = self._relay(units, self.relays["sentence"], 0, search=True)
+                    relay = (self._relay(units, self.relays["cue"], cue[1]) if self.outlets & present else None) or relay_here
+                yield self._match(ctx, rule, units, speaker, cue, (a, b), relay)
+
+    def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
+        """The text span of the outlet a relay pattern finds at unit ``at`` (anywhere, with ``search``)."""
+        for pattern in patterns:
+            m = pattern.regex.search(units.tags, at) if search else pattern.regex.match(units.tags, at)
+            if m:
+                a, b = pattern.spans(m)["relay"]
+                return units.start[a], units.end[b - 1]
+        return None
+
+    def _match(
+        self,
+        ctx: Context,
+        rule: ClaimRule,
+        units: Units,
+        speaker: tuple[int, int] | None,
+        cue: tuple[int, int] | None,
+        content: tuple[int, int],
+        relay: tuple[int, int] | None,
+    ) -> Match:
+        text = ctx.text
+        a, b = content
+        # A content that is one quotation is a direct quote whatever the row (The statement read: “...”).
+        if rule.quote == "direct" or (b - a == 1 and units.tags[a] in self.utterances):
+            start, end = units.inner_start[a], units.inner_end[b - 1]
+            while end > start and text[end - 1] in " ,":
+                end -= 1  # “We will keep going,” she said: the comma is the attribution's
+            quote = "direct"
+        else:
+            start, end = units.start[a], units.end[b - 1]
+            quote = "indirect" if self.quote_chars.isdisjoint(units.tags[a:b]) else "mixed"
+        cue_span = None
+        if cue is not None:
+            cue_span = (units.start[cue[0]], units.end[cue[1] - 1], self._lemma(text, units, *cue))
+        speaker_span = None
+        if speaker:
+            first, last = speaker
+            while last > first + 1 and units.tags[last - 1] in self.trailing:
+                last -= 1  # "Carl Weber, the attorney general of Kansas," said
+            speaker_span = (units.start[first], units.end[last - 1])
+        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay if relay != speaker_span else None)
+
+    def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
+        """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
+        kept = [k for k in range(first, last) if units.tags[k] not in self.cue_skip]
+        keys = [key_of(text[units.start[k] : units.end[k]]) for k in kept]
+        if " ".join(keys) in self.fixed_cues:
+            return " ".join(keys)  # "as reported by"
+        lemmas = self.grammar.lemmas
+        return " ".join(
+            "not" if units.tags[k] in self.negations else lemmas.get(w) or self.noun_lemmas.get(w, w) for k, w in zip(kept, keys)
+        )
+
+def _select(matches: Iterable[Match], nesting: frozenset[str] = frozenset()) -> list[Match]:
+    """One claim per cue and per content: an earlier match wins; ordered by position. A claim of a
+    ``nesting`` row may lie inside another's content, not across its edge."""
+    chosen: list[Match] = []
+    cues: set[tuple[int, int]] = set()
+    taken: list[tuple[int, int]] = []  # the chosen contents: disjoint, so sorted by start they are sorted by end
+    for m in matches:
+        start, end = m.content
+        if (m.cue and m.cue[:2] in cues) or end <= start:
+            continue
+        i = bisect.bisect_left(taken, (end,))  # the contents that start before this one ends
+        if i > 0 and taken[i - 1][1] > start:  # the last of them ends after this one starts: they overlap
+            outer = taken[i - 1]
+            if m.rule not in nesting or outer[0] > start or outer[1] < end or outer == (start, end):
+                continue
+        else:
+            taken.insert(i, (start, end))
+        if m.cue:
+            cues.add(m.cue[:2])
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.cue[0] if m.cue else m.content[0], m.content[0]))
+
+
+def _relayed(found: list[Match], chosen: list[Match], outlets: set[tuple[int, int]], nesting: frozenset[str]) -> list[Match]:
+    """The chosen claims with the outlets that relay them: a claim whose speaker is a news outlet
+    and whose content holds a claim of someone else's ("the Coastal Times reported that the mayor
+    said ...", "..., the mayor said, the Coastal Times reported") gives way to that claim, which it
+    relays; the person quoted stays the speaker."""
+    relays = [m for m in found if m.speaker in outlets]
+
+    def within(m: Match, outer: Match) -> bool:
+        return outer.content[0] <= m.content[0] and m.content[1] <= outer.content[1] and m is not outer
+
+    out: list[Match] = []
+    for c in chosen:
+        if c.speaker in outlets:
+            inner = [m for m in found if m.speaker is not None and m.speaker not in outlets and within(m, c)]
+            out += [replace(m, relay=m.relay or c.speaker) for m in _select(inner, nesting)]
+            if inner:
+                continue
+        outer = next((w for w in relays if c.speaker not in outlets and within(c, w)), None)
+        out.append(replace(c, relay=outer.speaker) if outer is not None and c.relay is None else c)
+    return _select(out, nesting) if len(out) != len(chosen) else out
+
+
+def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:
+    subsets: list[tuple[str, ...]] = [()]
+    for item in items:
+        subsets += [s + (item,) for s in subsets]
+    return subsets
+
+
+def _quote_signature(features: set[str]) -> Signature:
+    return frozenset({"quote"} | {f"quote:{f}" for f in features})
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\"“”«»‘’`':]")  # words, the marks a quotation opens with, colons
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_title(inner: str) -> bool:
+    """Whether a quotation reads as a title (``“Morning Round,”``, ``“Rivers of Home”``):
+    two or more words, each capitalized but the small ones, and no stop of a sentence."""
+    words = _TITLE_WORD.findall(inner)
+    capitalized = [w for w in words if w[:1].isupper()]
+    small = _small_words()
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words) and inner.rstrip(" ,")[-1:] not in ".?!"
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words a title leaves in lower case: ``of``, ``the``, ``and``."""
+    return lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
+
+
+def kind_of(content: str, kind: str) -> str:
+    """A claim's kind from what it says: a non-answer (``it would not comment on the transfer``:
+    data/non_answers.txt) or a refutation (``That is simply untrue``, ``the report has no basis in fact``:
+    data/refutations.txt), else ``kind``."""
+    if lexicon.phrases("non_answers").search(content):
+        return "no_comment"
+    if lexicon.phrases("refutations").search(content):
+        return "denial"
+    return kind
+
+
+@cache
+def cascade() -> Cascade:
+    return Cascade()
+
+
+def match(ctx: Context) -> list[Match]:
+    """The claims of one sentence (the matcher the pipeline runs)."""
+    return cascade().match(ctx)

@@ -1,0 +1,74 @@
+"""Relays (``reported_by``: the outlet that carries a claim, data/grammar/relays.tsv and the outlet
+chunk of data/grammar/chunks.tsv) and hedges (the writer's distance: data/hedges.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger import extract
+from conftest import check_record
+
+Relayed = tuple[str | None, str, str | None]  # speaker text, content, reported_by.name
+
+RELAYS: list[tuple[str, list[Relayed]]] = [
+    # A listener that is an outlet.
+    ("The mayor told Reuters that the bridge would reopen on Monday.", [("The mayor", "the bridge would reopen on Monday", "Reuters")]),
+    ("The mayor told the state news agency the bridge would reopen.", [("The mayor", "the bridge would reopen", "state news agency")]),
+    ("The minister said in an interview with dpa that the talks had stalled.", [("The minister", "the talks had stalled", "dpa")]),
+    ("In an interview with the BBC, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "BBC")]),
+    # An outlet that quotes someone: the person stays the speaker.
+    ("The bridge will reopen on Monday, the mayor said, the Coastal Times reported.", [("the mayor", "The bridge will reopen on Monday", "Coastal Times")]),
+    ("The Coastal Times reported that the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Coastal Times")]),
+    ("“The port will reopen,” the mayor told reporters, according to Reuters.", [("the mayor", "The port will reopen", "Reuters")]),
+    # An outlet with nobody it quotes is the source itself, with no relay.
+    ("The port will reopen on Monday, the Coastal Times reported.", [("the Coastal Times", "The port will reopen on Monday", None)]),
+    ("Reuters reported that the port would reopen.", [("Reuters", "the port would reopen", None)]),
+    # Not outlets: a place, a person's listener.
+    ("He visited Times Square on Monday, the mayor said.", [("the mayor", "He visited Times Square on Monday", None)]),
+    ("The mayor told the families that the bridge would reopen.", [("The mayor", "the bridge would reopen", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELAYS, ids=[t[:50] for t, _ in RELAYS])
+def test_an_outlet_relays_the_claims_it_carries(text: str, expected: list[Relayed]) -> None:
+    claims = [c for c in extract(text) if c.kind != "statement"]
+    for c in claims:
+        check_record(c.to_dict(), text)
+    assert [(c.speaker.text if c.speaker else None, c.content.text, c.reported_by.name if c.reported_by else None) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "url, relayed",
+    [
+        ("https://www.coastalcourier.example/news/1", None),  # the page's own outlet is no relay
+        ("https://cc.example/news/1", None),
+        ("https://news.example/2025/story", "Coastal Courier"),
+    ],
+)
+def test_the_pages_own_outlet_is_no_relay(url: str, relayed: str | None) -> None:
+    (claim,) = extract("The mayor told the Coastal Courier that the bridge would reopen.", url=url)
+    assert claim.reported_by is None if relayed is None else claim.reported_by.name == relayed
+
+
+HEDGED: list[tuple[str, list[list[str]]]] = [
+    ("The minister reportedly said the bridge was allegedly sabotaged.", [["reportedly", "allegedly"]]),
+    ("The rebels are said to have crossed the river, officials said on Monday.", [["are said to"]]),
+    # The speaker's own words are no hedge of the writer's; nor is a claim's cue.
+    ("The company said “the claims are allegedly true,” in a statement.", [[]]),
+    ("The union claimed that wages had fallen.", [[]]),
+    # Two claims: each keeps the hedges within its reach.
+    ("The mayor reportedly said the bridge was safe, and the governor said the dam had allegedly cracked.", [["reportedly"], ["allegedly"]]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEDGED, ids=[t[:50] for t, _ in HEDGED])
+def test_hedges_are_the_writers_distancing_words(text: str, expected: list[list[str]]) -> None:
+    claims = [c for c in extract(text) if c.kind != "statement"]
+    for c in claims:
+        check_record(c.to_dict(), text)
+    assert [[h.text for h in c.hedges] for c in claims] == expected
+
+
+def test_a_statement_keeps_its_hedges() -> None:
+    (claim,) = extract("The ferry reportedly carried 300 passengers.")
+    assert claim.kind == "statement" and [h.text for h in claim.hedges] == ["reportedly"]

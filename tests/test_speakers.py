@@ -1,0 +1,123 @@
+"""Who said it (claimledger/speakers.py, claimledger/identity.py): the name each speaker phrase
+resolves to within a document, its key across documents, and the identities of a ledger that
+``claimledger speakers`` lists. A name is the fullest proper name the article gives, or null: a
+wrong name is the worst error, so where the text does not decide, the name stays null."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger import extract
+from claimledger.identity import key
+from conftest import check_record
+
+Named = tuple[str, str | None, str]  # speaker text, name, via
+
+RESOLVED: list[tuple[str, list[Named]]] = [
+    # Two people with one surname stay two: the role named decides, else nobody.
+    ("Police Chief Alan Walsh said the road was closed. Senator Maria Walsh said the vote would go ahead. Walsh, the police chief, added that the bridge was safe.",
+     [("Police Chief Alan Walsh", "Alan Walsh", "explicit"), ("Senator Maria Walsh", "Maria Walsh", "explicit"), ("Walsh, the police chief", "Alan Walsh", "alias")]),
+    ("Police Chief Alan Walsh visited the site. Senator Maria Walsh visited too. Walsh said the bridge was safe.", [("Walsh", None, "ambiguous")]),
+    # Descriptions and titles: the one person of that role named in any sentence.
+    ("Gov. Kathy Hale visited the dam on Monday. The governor said the spillway would hold.", [("The governor", "Kathy Hale", "alias")]),
+    ("The premier, Doug Ward, toured the site. The premier said repairs would take a month.", [("The premier", "Doug Ward", "alias")]),
+    ("Bangladesh head coach Rana Ahmed spoke on Friday. The coach said the team was ready.", [("The coach", "Rana Ahmed", "alias")]),
+    ("The minister said the budget was balanced.", [("The minister", None, "alias")]),
+    # Honorifics and ranks go to the role; the surname alone takes the full name.
+    ("Insp. Chidi Okafor said the suspect had fled. Okafor said he was armed.",
+     [("Insp. Chidi Okafor", "Chidi Okafor", "explicit"), ("Okafor", "Chidi Okafor", "alias")]),
+    ("Shri Arun K. Mehta spoke first. Shri Mehta said the budget was balanced.", [("Shri Mehta", "Arun K. Mehta", "alias")]),
+    ("Minister for Regional Development Ana Reyes said the grant was approved.",
+     [("Minister for Regional Development Ana Reyes", "Ana Reyes", "explicit")]),
+    ("Prince Saud al-Faisal met the delegation. Faisal said relations were solid.", [("Faisal", "Saud al-Faisal", "alias")]),
+    # Organisations: a short form in parentheses, "the company".
+    ("The National Disaster Management Authority (NDMA) issued a warning. NDMA said the river would rise.",
+     [("NDMA", "National Disaster Management Authority", "alias")]),
+    ("Northgate Holdings reported a loss. The company said demand had fallen.", [("The company", "Northgate Holdings", "alias")]),
+    # Pronouns: the person a sentence before opened with.
+    ("Mr. Osei spoke first. He said the plan was sound.", [("He", "Osei", "pronoun")]),
+    # Nobody in particular: plural people, an indefinite source, two named together; "they" after them.
+    ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
+    ("A source said the deal was off. They said the talks had failed.", [("A source", None, "explicit"), ("They", None, "pronoun")]),
+    ("Ana Ruiz and Ivo Marsh said the plan was sound.", [("Ana Ruiz and Ivo Marsh", None, "explicit")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESOLVED, ids=[t[:50] for t, _ in RESOLVED])
+def test_a_speaker_resolves_to_the_name_the_article_gives(text: str, expected: list[Named]) -> None:
+    claims = [c for c in extract(text) if c.speaker]
+    for c in claims:
+        check_record(c.to_dict(), text)
+    assert [(c.speaker.text, c.speaker.name, c.speaker.via) for c in claims] == expected
+    assert all(c.speaker.key == key(c.speaker.name) for c in claims)
+
+
+DOCUMENT = (
+    "German Defense Minister Boris Pistorius arrived in Kyiv on Tuesday. "
+    "Pistorius told reporters that the visit was a message of support. "
+    "He emphasized that Germany backs Ukraine. "
+    "The Russian Defense Ministry alleged that 31 drones were launched. "
+    "The ministry claimed all of them were shot down, and they warned that the attack would be answered."
+)
+
+
+def test_speakers_resolve_within_a_document() -> None:
+    claims = [c for c in extract(DOCUMENT) if c.speaker]
+    names = [(c.speaker.text, c.speaker.name, c.speaker.via) for c in claims]
+    assert names == [
+        ("Pistorius", "Boris Pistorius", "alias"),
+        ("He", "Boris Pistorius", "pronoun"),
+        ("The Russian Defense Ministry", "Russian Defense Ministry", "explicit"),
+        ("The ministry", "Russian Defense Ministry", "alias"),
+        ("they", "Russian Defense Ministry", "pronoun"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A word joins the pronoun to the clause of the person named before it.
+        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. Macron faced criticism after he proposed that troops could be sent to Ukraine.", "Emmanuel Macron"),
+        # After a comma the pronoun opens another clause: the name before it is no antecedent.
+        ("Emmanuel Macron spoke first. Boris Pistorius said it was late. After meeting Macron, he said that talks went well.", "Boris Pistorius"),
+    ],
+)
+def test_a_pronoun_takes_the_person_named_before_it_in_its_clause(text: str, name: str) -> None:
+    last = [c for c in extract(text) if c.speaker][-1]
+    assert (last.speaker.text, last.speaker.name, last.speaker.via) == ("he", name, "pronoun")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "who" takes the name right before its comma, never a guess.
+        ("Police are seeking Kevin Albers, who said he was innocent.", ("who", "Kevin Albers", "pronoun")),
+        ("It was the senators, who said it was wrong.", ("who", None, "pronoun")),
+        # A full name at the end of a sentence is learned without the sentence's stop.
+        ("The suspect met Dana Whitfield. Whitfield said the deal was off.", ("Whitfield", "Dana Whitfield", "alias")),
+        ("The suspect met Dana Whitfield. He then called Whitfield, who said the deal was off.", ("who", "Dana Whitfield", "pronoun")),
+    ],
+)
+def test_relative_pronouns_and_surnames_resolve(text: str, speaker: tuple) -> None:
+    last = [c for c in extract(text) if c.speaker][-1]
+    assert (last.speaker.text, last.speaker.name, last.speaker.via) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Stung by the polls, Osei rewrote his budget, promising to cut fees.", [("Osei", "promise", "to cut fees")]),
+        ("Once, years ago, I shrugged and said, “I never gamble.”", [("I", "say", "I never gamble.")]),
+    ],
+)
+def test_an_opening_word_is_no_subject(text: str, said: list[tuple[str, str, str]]) -> None:
+    """A participle or adverb that opens the sentence is not who speaks for "and said" or ", promising"."""
+    assert [(c.speaker.text, c.cue.lemma, c.content.text) for c in extract(text) if c.speaker] == said
+
+
+def test_nothing_carries_across_documents() -> None:
+    extract(DOCUMENT)
+    (claim,) = [c for c in extract("He said that the plan had failed.") if c.speaker]
+    assert claim.speaker.name is None
+
+
