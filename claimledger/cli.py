@@ -14,7 +14,7 @@ import os
 import sys
 from enum import Enum
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Annotated, Optional, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Optional, get_args
 
 import typer
 
@@ -452,12 +452,7 @@ def conflicts(
     filters = _filters(None, None, None, None, False, None, since, until)
     problems: list[str] = []
     pairs = [c.to_dict() for c in conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))]
-    if sys.stdout.isatty():
-        from claimledger import render
-
-        render.show_conflicts(pairs)
-    else:
-        _write_lines(json.dumps(pair, ensure_ascii=False, separators=(",", ":")) + "\n" for pair in pairs)
+    _table_or_lines(pairs, "show_conflicts")
     _tell_problems(problems)
     if sys.stderr.isatty():
         typer.echo(f"claimledger: {len(pairs)} conflicting pair(s)", err=True)
@@ -479,12 +474,7 @@ def speakers(
 
     problems: list[str] = []
     found = [i.to_dict() for i in identities(read_ledgers(ledgers, problems, sys.stdin))]
-    if sys.stdout.isatty() and not as_json:
-        from claimledger import render
-
-        render.show_identities(found)
-    else:
-        _write_lines(json.dumps(i, ensure_ascii=False, separators=(",", ":")) + "\n" for i in found)
+    _table_or_lines(found, "show_identities", as_json)
     _tell_problems(problems)
     if problems:
         raise typer.Exit(1)
@@ -531,6 +521,16 @@ def export(
 def _tell_problems(problems: list[str]) -> None:
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
+
+
+def _table_or_lines(rows: list[dict[str, Any]], table: str, as_json: bool = False) -> None:
+    """Rows as a table on a terminal (``render.<table>``), else (or with ``--json``) as JSON lines."""
+    if sys.stdout.isatty() and not as_json:
+        from claimledger import render
+
+        getattr(render, table)(rows)
+    else:
+        _write_lines(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
 
 
 def _write_lines(lines: Iterable[str]) -> int:

@@ -141,7 +141,7 @@ class SpeakerResolver:
             _remember(self.groups, name)
             self._spoke_of_group(name)
             return _speaker(text, start, end, name, "alias")
-        heads = lexicon.words("org_heads") | lexicon.words("corporate_suffixes")
+        heads = _heads()
         if "percent" in lower or "%" in naming or _unnamed(lower) or self._two(naming):
             self._spoke_of_group(None)  # "officials", "a source", "Ana Ruiz and Ivo Marsh": nobody in particular
             return _speaker(text, start, end, None, "explicit")
@@ -157,7 +157,7 @@ class SpeakerResolver:
             if name is None:
                 name = self._person_by_role(lower)
             return _speaker(text, start, end, name, "alias")
-        indefinite = lower[0] in lexicon.words("determiners") | lexicon.words("quantifiers")
+        indefinite = lower[0] in lexicon.words("determiners") or lower[0] in lexicon.words("quantifiers")
         if described and (indefinite or (len(words) > 1 and lower[-1] not in heads)):
             name = None if indefinite else self._person_by_role(lower)  # "Health Minister", "the state's police minister"
             return _speaker(text, start, end, name, "alias" if name else "explicit")
@@ -335,14 +335,14 @@ def _group_name(words: list[str]) -> str | None:
         words = words[1:]  # "Mr Ramaphosa's office"
     if not any(w[:1].isupper() for w in words):
         return None
-    if len(words) == 1 and not determined and words[0].lower() in lexicon.words("org_heads"):
+    if len(words) == 1 and not determined and words[0].lower() in _heads():
         return None  # "Officials" or "Police" alone names nobody in particular; "the Kremlin" does
     return " ".join(words)
 
 
 def _is_group(name: str) -> bool:
     """Whether a name is an organisation's: a word of an organisation or a company's suffix in it."""
-    return any(w.lower() in lexicon.words("org_heads") or w.lower().rstrip(".") in lexicon.words("corporate_suffixes") for w in name.split())
+    return any(w.lower().rstrip(".") in _heads() for w in name.split())
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -393,6 +393,18 @@ def _full_title(word: str) -> str:
 
 
 @cache
+def _heads() -> frozenset[str]:
+    """Head nouns of a group's name: an organisation's, people's in general, a company's suffix."""
+    return lexicon.words("org_heads") | lexicon.words("people_groups") | lexicon.words("corporate_suffixes")
+
+
+@cache
+def _ordinary() -> frozenset[str]:
+    """Words that open a phrase but no name: "The", "Several", "Meanwhile"."""
+    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters")
+
+
+@cache
 def _titles() -> frozenset[str]:
     """Words of a role before a name: titles, nationalities, honorifics and ranks."""
     return lexicon.words("titles") | lexicon.words("demonyms") | lexicon.words("honorifics")
@@ -413,8 +425,7 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     """(role, name): the titles before a name, and the name up to any ``of`` phrase. Honorifics
     and ranks are titles (``Insp.``, ``Shri``, ``Dr``): they go to the role, never into the name;
     but in ``Mr. King`` the last word is the name."""
-    ordinary = lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters")
-    while words and words[0].lower() in ordinary:
+    while words and words[0].lower() in _ordinary():
         words = words[1:]  # "The", "Several": not the start of a name
     # The role runs to the last title word: "Transport Minister Tom Green" -> "Transport Minister".
     i = 0
