@@ -108,21 +108,23 @@ def _claims_of(
     sentence_ends = [s.end for s in split]
     nearby: list[tuple[Quotation, ...]] = []
     found: list[list[Match]] = []
+    prose: list[bool] = []
     for sent in split:
         first = bisect.bisect_right(quote_ends, sent.start)
         nearby.append(tuple(itertools.takewhile(lambda q: q.start < sent.end, itertools.islice(quotes, first, None))))
-        prose = sentences.is_prose(text[sent.start : sent.end])  # noise (base64, hex): no claim and no quantity
-        found.append([m for matcher in matchers for m in matcher(Context(text, sent, nearby[-1]))] if prose else [])
+        prose.append(sentences.is_prose(text[sent.start : sent.end]))  # noise (base64, hex): no claim and no quantity
+        found.append([m for matcher in matchers for m in matcher(Context(text, sent, nearby[-1]))] if prose[-1] else [])
     claims: list[Claim | None] = []
     # Quotation paragraphs whose speaker a later sentence names: (sentence, [(place in claims, how to make it)]).
     waiting: dict[int, list[tuple[int, Callable[[Claim | None], Claim | None]]]] = {}
     discourse = Discourse(text, split, found, nearby, before)
+    resolver.read(text, [s for k, s in enumerate(split) if prose[k]])
     for k, sent in enumerate(split):
         discourse.enter(k)
         sentence_ref = SentenceRef(sent.index, sent.start, sent.end, text[sent.start : sent.end])
-        if not sentences.is_prose(sentence_ref.text):
+        if not prose[k]:
             continue
-        resolver.learn_names(sentence_ref.text)
+        resolver.enter(sent.start)
         found_q, found_d = _measure(text, sent.start, sent.end, ref_date)
         found_h = hedges.find(text, sent.start, sent.end, nearby[k]) if found[k] or found_q or found_d else []  # a hedge goes on a record
         follow = discourse.follows(k) if not found[k] else None
@@ -144,14 +146,15 @@ def _claims_of(
                 claims.append(_statement(doc, sentence_ref, found_q, found_d, found_h))
         else:
             for i, m in enumerate(found[k]):
-                speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, text[sent.start : m.speaker[0]]) if m.speaker else None
+                speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, sent.start, sent.end) if m.speaker else None
                 # A mention goes on the claim whose content holds it; one outside every content
                 # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
-                held = [c.content for c in found[k] if c is not m]
+                # (What the other claims hold is only asked of the first, and only if it has mentions to place.)
+                held = [c.content for c in found[k][1:]] if i == 0 and (found_q or found_d) else []
                 mine_q = [q for q in found_q if _holds(m.content, q) or (i == 0 and not any(_holds(h, q) for h in held))]
                 mine_d = [d for d in found_d if _holds(m.content, d) or (i == 0 and not any(_holds(h, d) for h in held))]
                 # A hedge goes on the claim whose speaker, cue and content reach over it, else on the first; no cue is a hedge.
-                reaches = [_reach(c) for c in found[k] if c is not m]
+                reaches = [_reach(c) for c in found[k][1:]] if i == 0 and found_h else []
                 mine_h = [
                     h for h in found_h
                     if all(c.cue is None or c.cue[:2] != (h.start, h.end) for c in found[k])
@@ -166,7 +169,9 @@ def _claims_of(
     for places in waiting.values():  # the sentence that was to name the speaker was no prose
         for place, make in places:
             claims[place] = make(None)
-    return [_denial(c) if denials.goes_on(c) else c for c in claims if c is not None], len(split), discourse.closing
+    found_claims = [c for c in claims if c is not None]
+    denials.read(found_claims)
+    return [_denial(c) if denials.goes_on(c) else c for c in found_claims], len(split), discourse.closing
 
 
 def _denial(claim: Claim) -> Claim:

@@ -65,6 +65,7 @@ class Speaker:
     key: str | None  # the identity across documents (claimledger.identity.key of the name)
     via: Via
     role: str | None = None
+    sieve: str | None = None  # the row of data/sieves.tsv that linked the phrase to its name
 
 
 @dataclass(frozen=True, slots=True)

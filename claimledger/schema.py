@@ -96,6 +96,7 @@ SCHEMA: dict[str, Any] = {
                     key=_STR_OR_NULL,
                     via=_enum(*get_args(Via)),
                     role=_STR_OR_NULL,
+                    sieve=_STR_OR_NULL,
                 ),
                 nullable=True,
             ),

@@ -48,25 +48,31 @@ def test_quotations_beyond_one_sentence(text: str, expected: list[Said]) -> None
 
 
 DENIALS: list[tuple[str, list[tuple[str, str, str]]]] = [
-    # After a source denies, a plain negation of fact of the same source denies too.
+    # In a story where a source denies something, a plain negation of fact denies too, whoever says it,
+    # before the denial or after it, and whatever denied: a verb of denying or a refutation.
     ("Police spokesperson Ana Ruiz denied the reports. Ruiz said there were no arrests. Ruiz said the roads were open.",
      [("denial", "Ana Ruiz", "the reports"), ("denial", "Ana Ruiz", "there were no arrests"), ("speech", "Ana Ruiz", "the roads were open")]),
     ("The Health Ministry rejected the claims.\n\n“The minister was not involved,” the ministry said.",
      [("denial", "Health Ministry", "the claims"), ("denial", "Health Ministry", "The minister was not involved")]),
-    # Not another source's, nor before the denial, nor when the denial was no verb of denying.
     ("Ana Ruiz denied the reports. Ivo Marsh said there were no arrests.",
-     [("denial", "Ana Ruiz", "the reports"), ("speech", "Ivo Marsh", "there were no arrests")]),
+     [("denial", "Ana Ruiz", "the reports"), ("denial", "Ivo Marsh", "there were no arrests")]),
     ("Ana Ruiz said there were no arrests. Ruiz later denied the reports.",
-     [("speech", "Ana Ruiz", "there were no arrests"), ("denial", "Ana Ruiz", "the reports")]),
-    ("Ana Ruiz denied the allegations. Ruiz said she would never raise taxes.",
-     [("denial", "Ana Ruiz", "the allegations"), ("speech", "Ana Ruiz", "she would never raise taxes")]),
+     [("denial", "Ana Ruiz", "there were no arrests"), ("denial", "Ana Ruiz", "the reports")]),
+    ("Ana Ruiz denied the allegations. Ruiz said she would never take a bribe.",
+     [("denial", "Ana Ruiz", "the allegations"), ("denial", "Ana Ruiz", "she would never take a bribe")]),
     ("Ana Ruiz said the story was untrue. Ruiz said there were no arrests.",
-     [("denial", "Ana Ruiz", "the story was untrue"), ("speech", "Ana Ruiz", "there were no arrests")]),
+     [("denial", "Ana Ruiz", "the story was untrue"), ("denial", "Ana Ruiz", "there were no arrests")]),
+    # In a story with no denial, a negation is a plain statement of the source's.
+    ("Ana Ruiz said there were no arrests. Ivo Marsh said the roads were open.",
+     [("speech", "Ana Ruiz", "there were no arrests"), ("speech", "Ivo Marsh", "the roads were open")]),
+    # Words that call a claim false deny it in any story.
+    ("The mayor said the photographs were fake. Her aide said the rumours were malicious nonsense.",
+     [("denial", None, "the photographs were fake"), ("denial", None, "the rumours were malicious nonsense")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", DENIALS, ids=[t[:40] for t, _ in DENIALS])
-def test_a_denial_goes_on_in_its_sources_plain_negations(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_denial_story_makes_plain_negations_denials(text: str, expected: list[tuple[str, str, str]]) -> None:
     claims = [c for c in extract(text) if c.kind != "statement"]
     assert [(c.kind, c.speaker.name if c.speaker else None, c.content.text) for c in claims] == expected
     assert all((c.polarity == "deny") == (c.kind == "denial") for c in claims)

@@ -4,9 +4,8 @@
   whose content runs from A to B;
 - sequel: the same, when the aside between the two is longer than the words quoted: a claim of
   its own for B, with A's speaker and cue, so that neither content is mostly the writer's;
-- denials that go on: once a source has denied something with a verb of denying, what it goes on
-  to say with a plain negation of fact (``there were no such reports``) is a denial too
-  (``Denials``).
+- denials that go on: in a story where a source denies something, what is said with a plain
+  negation of fact (``there were no such reports``) is a denial too (``Denials``).
 - paragraph: a paragraph that opens with a quotation and has no claim of its own is the speaker's
   that the convention of news copy points to. A quotation of several paragraphs leaves each but
   the last open (``Quotation.runs_on``) and names its speaker where it closes (“A. / “B. / “C,” she
@@ -148,21 +147,19 @@ def _quote_sentence(text: str, sent: Sentence, nearby: tuple[Quotation, ...]) ->
 
 
 class Denials:
-    """The sources of a document that have denied something with a verb of denying (by resolved
-    name), and whether a later claim of theirs goes on denying (data/denial_followups.txt)."""
+    """Whether a document is a denial story: one in which a source denies something (a claim of kind
+    denial, by a verb of denying or a refutation). In such a story a speech whose content negates a
+    fact (``there had been no raid``, ``he never met her``: data/denial_followups.txt) rebuts what
+    the story is about, whoever says it: it is a denial too. Once a document (or a chunk of a long
+    one) has a denial, it stays a denial story."""
 
     def __init__(self) -> None:
-        self.sources: set[str] = set()
+        self.story = False
+
+    def read(self, claims: list[Claim]) -> None:
+        """Note whether the claims of a text, or of the next chunk of a document, hold a denial."""
+        self.story = self.story or any(c.kind == "denial" for c in claims)
 
     def goes_on(self, claim: Claim) -> bool:
-        """Whether ``claim`` (in document order) is a speech that goes on a denial of its source's."""
-        name = claim.speaker.name if claim.speaker else None
-        if name is None:
-            return False
-        if claim.kind == "denial" and claim.cue is not None and claim.cue.lemma in _DENYING:
-            self.sources.add(name)
-            return False
-        return claim.kind == "speech" and name in self.sources and lexicon.phrases("denial_followups").search(claim.content.text) is not None
-
-
-_DENYING = lexicon.words("denial_verbs")
+        """Whether ``claim`` is a speech that goes on the story's denial ("We would never do that" is one too)."""
+        return self.story and claim.kind == "speech" and lexicon.phrases("denial_followups").search(claim.content.text) is not None

@@ -1,0 +1,279 @@
+"""How a name is written: the role and the name in a phrase, a group's name, a surname, initials.
+
+Pure functions over words, shared by the document's entities (claimledger.entities) and the
+speaker resolver (claimledger.speakers). A role keeps titles, honorifics, ranks and nationalities
+(``German Defense Minister``); the name keeps none of them (``Boris Pistorius``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimledger import lexicon
+
+PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Ore.)": an affiliation, not part of the name
+WORD = re.compile(r"[\w.’'/&-]+")  # "7/7 survivor" keeps its slash
+_APPOSITION = re.compile(r",|\s(?:--|—|–)\s")  # what sets off a role from a name
+_PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
+_POSSESSIVE = ("’s", "'s")
+
+
+@cache
+def name_run() -> re.Pattern[str]:
+    """Runs of capitalized words, initials ("M.J.") and name particles ("de", "al-") between them."""
+    word = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"  # an initial, a short form ("Gov."), a word
+    particles = lexicon.alternation(lexicon.words("name_particles"))
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+|(?:al|el)-(?=[A-Z]))?{word})+")
+
+
+@cache
+def group_run() -> re.Pattern[str]:
+    """Runs of capitalized words that a group's name may join with small words (data/group_connectors.txt:
+    "Automobile Club of Southern Ontario", "Trinidad and Tobago government") or a possessive ("People's
+    National Party", "Lagos State Police Command's Rapid Response Squad"), and a lower-case head noun
+    after them ("the Ethiopian government"); no weekday or month after a small word ("Ministry on Tuesday")."""
+    word = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,3}\.|[A-Z][\w’'&-]*)"
+    joins = lexicon.alternation(lexicon.words("group_connectors"))
+    heads = lexicon.alternation(lexicon.words("org_heads"))
+    dates = lexicon.alternation({w.capitalize() for w in [*lexicon.table("weekdays"), *lexicon.table("months")]})
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{joins})[ \t]+(?!(?:{dates})\b))*{word})*(?:[ \t]+(?:{heads})\b)?")
+
+
+def clean(words: list[str]) -> list[str]:
+    """A run of capitalized words as a name is written: without the sentence's stop, a possessive
+    or letters after the name ("Roderic Byrne TD")."""
+    words = list(words)
+    if len(words[-1]) > 2 and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]  # the sentence's stop, not an initial: "met Dana Whitfield."
+    if words[-1][-2:] in _POSSESSIVE:
+        words[-1] = words[-1][:-2]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in lexicon.words("post_nominals"):
+        words = words[:-1]
+    return words
+
+
+def person_name(words: list[str]) -> tuple[str | None, str | None]:
+    """(role, name): the titles before a name, and the name up to any ``of`` phrase. Honorifics
+    and ranks are titles (``Insp.``, ``Shri``, ``Dr``): they go to the role, never into the name;
+    but in ``Mr. King`` the last word is the name."""
+    while words and words[0].lower() in ordinary():
+        words = words[1:]  # "The", "Several": not the start of a name
+    # The role runs to the last title word: "Transport Minister Tom Green" -> "Transport Minister".
+    i = 0
+    for k, word in enumerate(words):
+        if not word[:1].isupper() and word.lower() not in titles():
+            break
+        if is_title(word):
+            i = k + 1
+    if i == len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower().rstrip(".") in lexicon.words("honorifics"):
+        i -= 1  # "Mr. King"
+    j = i
+    while j < len(words) and capitalized(words[j]):
+        j += 1
+    while j > i and words[j - 1].lower() in lexicon.words("name_particles"):
+        j -= 1  # a particle ends no name
+    if j < len(words):  # "Liberal leadership candidate Ivo Marsh": the full name ends the phrase
+        k = len(words)
+        while k > j and capitalized(words[k - 1]):
+            k -= 1
+        if len(words) - k >= 2 and words[k - 1].lower() not in lexicon.words("prepositions"):
+            i, j = k, len(words)
+    role = " ".join(words[:i]) or None
+    name = " ".join(words[i:j]) or None
+    if name is None:
+        return _name_at_end(words)
+    if role and " " in name:
+        role, name = _portfolio(role, name)
+    return role, name
+
+
+def _portfolio(role: str, name: str) -> tuple[str, str]:
+    """A portfolio that runs on from a title into the name belongs to the role: "Minister of State for
+    Media Affairs and Communications Mohammad Al Momani" -> name "Mohammad Al Momani"."""
+    words = name.split()
+    given = 0
+    while len(words) - given > 2 and words[given].lower() in lexicon.words("portfolio_words"):
+        given += 1
+    if given == 0:
+        return role, name
+    return f"{role} {' '.join(words[:given])}", " ".join(words[given:])
+
+
+def _name_at_end(words: list[str]) -> tuple[str | None, str | None]:
+    """(role, name) of a phrase whose name comes last, after a role with lower-case words in it:
+    "central bank chief economist Lena Varga"; "the Deputy Director of Health Dr Samuel Otieno"
+    (after the last title of the run); "Minister for Regional Development Ana Reyes" (a portfolio
+    before a full name: the role's). Not "a spokeswoman for Acme Corp": no one is named there."""
+    k = len(words)
+    while k > 0 and capitalized(words[k - 1]):
+        k -= 1
+    run = words[k:]
+    titled = [n for n, w in enumerate(run) if is_title(w)]
+    if titled and len(run) - titled[-1] - 1 >= 2:  # "... Health Dr Samuel Otieno"
+        cut = k + titled[-1] + 1
+        return " ".join(words[:cut]), " ".join(words[cut:])
+    after_preposition = k > 0 and words[k - 1].lower() in lexicon.words("prepositions") | lexicon.words("group_connectors")
+    if after_preposition and is_title(words[0]) and len(run) >= 3:  # "Minister for Transport Ana Reyes"
+        given = k
+        while given < len(words) - 2 and words[given].lower() in lexicon.words("portfolio_words"):
+            given += 1
+        if given == k:
+            given = len(words) - 2
+            while given > k and len(words[given].rstrip(".")) == 1:  # initials: "Arun K. Mehta"
+                given -= 1
+        return " ".join(words[:given]), " ".join(words[given:])
+    if len(run) >= 2 and k > 0 and not after_preposition:
+        return " ".join(words[:k]), " ".join(run)
+    return None, None
+
+
+def group_name(words: list[str]) -> str | None:
+    """A group's name is its phrase from its first capitalized word, without a leading article,
+    honorific, description ("Washington law firm Phillips & Cohen LLP") or the place that owns it
+    ("India's Economic Times"), and without a lower-case head after a name that is no place's ("the
+    Human Rights Watch organization"; but "the Ethiopian government"); None if it names nobody in particular."""
+    determined = bool(words) and words[0].lower() in lexicon.words("determiners")
+    first = next((k for k, w in enumerate(words) if w[:1].isupper() and w.lower() not in lexicon.words("determiners")), None)
+    if first is None or (first > 0 and words[first - 1].lower() in lexicon.words("prepositions")):
+        return None  # "guards at the building in Nairobi": the name is a complement's
+    words = words[first:]
+    while words and words[0].lower().rstrip(".") in lexicon.words("honorifics"):
+        words = words[1:]  # "Mr Ramaphosa's office"
+    lower = next((k for k, w in enumerate(words) if not capitalized(w) and w.lower() not in lexicon.words("group_connectors")), None)
+    if lower is not None and lower < len(words) - 1:
+        joins = lexicon.words("group_connectors")
+        later = next((k for k in range(len(words) - 1, lower, -1) if not capitalized(words[k - 1]) and words[k - 1].lower() not in joins and capitalized(words[k])), None)
+        if later is not None:
+            words = words[later:]  # "Washington law firm Phillips & Cohen LLP"
+    owner = next((k for k, w in enumerate(words[:-2]) if w[-2:] in _POSSESSIVE), None)
+    if owner is not None and is_place(" ".join(words[: owner + 1])[:-2]):
+        words = words[owner + 1 :]  # "Canada's BlackBerry Ltd", "Hong Kong's Oriental Daily News"
+    if len(words) > 2 and words[-1].islower() and words[-1] in heads() and not _is_place_or_demonym(" ".join(words[:-1])):
+        words = words[:-1]  # "Human Rights Watch organization"
+    while len(words) > 1 and is_title(words[-1]) and words[-1].lower() not in heads():
+        words = words[:-1]  # "Dubai Police Chief, Lt-Gen. ...": the chief is a person
+    if not words or (len(words) == 1 and not determined and words[0].lower() in heads()):
+        return None  # "Officials" or "Police" alone names nobody in particular; "the Kremlin" does
+    return " ".join(words)
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a country's, a territory's or a region's (data/places.txt)."""
+    return name.lower().removeprefix("the ").replace("’", "'") in lexicon.words("places")
+
+
+def _is_place_or_demonym(name: str) -> bool:
+    return is_place(name) or all(w.lower() in lexicon.words("demonyms") for w in name.split())
+
+
+def looks_personal(name: str) -> bool:
+    """Whether a name is written as a person's can be: no word in capitals but initials and
+    generational suffixes ("Apple ID" is none), no digit, no place."""
+    for word in name.split():
+        if any(c.isdigit() for c in word):
+            return False
+        letters = word.replace(".", "")
+        if len(letters) > 1 and letters.isupper() and "." not in word and letters.lower() not in lexicon.words("generational_suffixes"):
+            return False  # "Apple ID"; but "M.J. Akbar"
+    return not is_place(name)
+
+
+def is_group(name: str) -> bool:
+    """Whether a name is an organisation's: a word of an organisation or a company's suffix in it."""
+    return any(w.lower().rstrip(".") in heads() for w in name.split())
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's: an agency ("Reuters") or an outlet's last word ("the Coastal Times")."""
+    words = name.lower().split()
+    return bool(words) and (name.lower() in lexicon.words("news_agencies") or words[-1] in lexicon.words("outlet_heads"))
+
+
+def is_acronym(word: str) -> bool:
+    """A word in capitals of two to eight letters ("HRW", "PDRM", "U.N."): a short form, never a person."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def split_appositive(text: str) -> tuple[str, str | None]:
+    """``Carl Weber, the attorney general`` -> (``Carl Weber``, ``the attorney general``):
+    the part that names someone, and the rest as the role (set off by commas or dashes:
+    ``Ann Kall -- co-editor of ...``)."""
+    parts = [p.strip() for p in _APPOSITION.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text, None
+    named = next((p for p in parts if person_name(WORD.findall(p))[1]), parts[0])
+    role = ", ".join(p for p in parts if p is not named)
+    return named, role or None
+
+
+def surname(full: str) -> str:
+    """The surname of a full name, without a generational suffix ("Vicente Ortiz III" -> "Ortiz")."""
+    words = full.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in lexicon.words("generational_suffixes"):
+        words = words[:-1]
+    return words[-1]
+
+
+def bare(word: str) -> str:
+    """A surname as matched: without "al-"/"el-" ("al-Faisal" and "Faisal" are one)."""
+    return word[3:] if word.lower().startswith(_PREFIXED) else word
+
+
+def capitalized(word: str) -> bool:
+    """A word of a name: capitalized, or a particle ("de", "al-Faisal")."""
+    lower = word.lower()
+    return word[:1].isupper() or lower in lexicon.words("name_particles") or (lower.startswith(_PREFIXED) and word[3:4].isupper())
+
+
+def initials(name: str) -> str:
+    """The initials of a group's name, its small words left out ("Human Rights Watch" -> "HRW",
+    "Bank of England" -> "BE", "People's National Party" -> "PNP")."""
+    small = lexicon.words("group_connectors")
+    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w.lower() not in small and w[:1].isalpha())
+
+
+def is_title(word: str) -> bool:
+    """A title, honorific or rank, also hyphenated ("Lt-Gen.")."""
+    w = word.lower().rstrip(".")
+    return w in titles() or ("-" in w and all(p.rstrip(".") in titles() for p in w.split("-") if p))
+
+
+def full_title(word: str) -> str:
+    """A title's full word for its short form ("gov" -> "governor")."""
+    return lexicon.table("title_abbreviations").get(word.rstrip("."), word)
+
+
+def role_words(role: str) -> list[str]:
+    """The words of a role as compared: lower case, short titles written out, no possessive."""
+    return [full_title(w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")) for w in re.split(r"[\s-]+", role) if w]
+
+
+@cache
+def heads() -> frozenset[str]:
+    """Head nouns of a group's name: an organisation's, people's in general, a company's suffix."""
+    return lexicon.words("org_heads") | lexicon.words("people_groups") | lexicon.words("corporate_suffixes")
+
+
+@cache
+def ordinary() -> frozenset[str]:
+    """Words that open a phrase but no name: "The", "Several", "Meanwhile"."""
+    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters")
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Words of a role before a name: titles, nationalities, honorifics and ranks."""
+    return lexicon.words("titles") | lexicon.words("demonyms") | lexicon.words("honorifics")
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    """Every pronoun a speaker phrase may be, subject or object, and whom it refers to."""
+    return {**lexicon.table("pronouns"), **lexicon.table("object_pronouns")}
+
+
+@cache
+def genders() -> dict[str, str]:
+    return lexicon.table("gendered_honorifics")
