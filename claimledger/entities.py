@@ -73,6 +73,7 @@ class _Mention:
     kind: EntityKind
     roles: tuple[str, ...] = ()
     gender: str | None = None
+    sure: bool = True  # False: a person only because the name has two words
 
 
 class Entities:
@@ -110,7 +111,7 @@ class Entities:
         for m in mentions:
             was = kept.pop((m.name, m.kind), None)
             roles = tuple(dict.fromkeys((*was.roles, *m.roles))) if was else m.roles
-            kept[(m.name, m.kind)] = _Mention(was.start if was else m.start, m.name, m.kind, roles, (was.gender if was else None) or m.gender)
+            kept[(m.name, m.kind)] = _Mention(was.start if was else m.start, m.name, m.kind, roles, (was.gender if was else None) or m.gender, m.sure or bool(was and was.sure))
         return sorted(list(kept.values())[-_MEMORY:], key=lambda m: m.start)
 
     def paragraph(self, offset: int) -> int:
@@ -189,7 +190,8 @@ class Entities:
             kind = "place"
         elif not names.looks_personal(name):
             kind = "name"  # "Apple ID"
-        self._add(_Mention(base + run.start(), name, kind, tuple(roles), names.genders().get(honorific or "")))
+        sure = kind != "person" or bool(role or honorific or roles)
+        self._add(_Mention(base + run.start(), name, kind, tuple(roles), names.genders().get(honorific or ""), sure))
 
     def _read_word(self, sentence: str, run: re.Match[str], base: int) -> None:
         """A capitalized word alone: a short form ("HRW"), or a name the text may give in full elsewhere."""
@@ -264,7 +266,8 @@ class Entities:
                 keyed.setdefault(key, []).append(m)
         for key in sorted(keyed, key=lambda k: (-len(k.split()), keyed[k][0].start)):
             first = keyed[key][0]
-            kind = "person" if any(m.kind == "person" for m in keyed[key]) else first.kind
+            sure = [m.kind for m in keyed[key] if m.sure]
+            kind = sure[0] if sure else "person" if any(m.kind == "person" for m in keyed[key]) else first.kind
             link = self._find(key, first.name, kind)
             if link is None:
                 entity = self.by_name[key] = Entity(first.name, kind, key)

@@ -95,6 +95,23 @@ class SpeakerResolver:
                     self.issued[m.group("doc")] = entity
         return speaker
 
+    def relay(self, text: str, start: int, end: int, url: str | None, named: bool = False) -> Relay | None:
+        """The relay record of the outlet at [start, end) (claimledger.speakers.outlet): a description
+        ("the newspaper", "the agency") named as the one outlet of that kind the text names; a name
+        (``named``: "told the Shukan Bunshun") only if the text makes it an outlet's ("the weekly
+        magazine Shukan Bunshun")."""
+        found = outlet(text, start, end, url)
+        if found is not None and named:
+            link = self.entities.find(found.name, "outlet")
+            return found if link is not None and len(link.entities) == 1 and link.entities[0].kind == "outlet" else None
+        words = found.text.lower().split() if found else []
+        if found is None or len(words) < 2 or words[0] != "the" or not found.text.split()[-1].islower():
+            return found
+        entity, _, _ = self._describe(words, start)
+        if entity is None or entity.kind != "outlet" or (url and _own(entity.name, url)):
+            return found
+        return Relay(found.text, start, end, entity.name)
+
     def _resolve(self, naming: str, start: int, sentence_start: int | None, appositive: str | None) -> _Found:
         words = names.WORD.findall(naming)
         if not words:

@@ -405,6 +405,14 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The club's owner could not be reached for comment.", [("unreachable", "no_comment", "The club's owner", "not reached", "could not be reached for comment")]),
     ("A spokeswoman for Acme Corp. declined to comment.", [("declined-to", "no_comment", "A spokeswoman for Acme Corp.", "decline to comment", "declined to comment")]),
     ("She refused to say who paid for the trip.", [("declined-to", "no_comment", "She", "refuse to say", "refused to say who paid for the trip")]),
+    # Quoted by someone else: "Xinhua quoted the minister as saying ..."; "..., Ruiz was cited by Reuters as saying."
+    ("Xinhua quoted the minister as saying that talks would resume.", [("quoted-as", "speech", "the minister", "as say", "talks would resume")]),
+    ("State media quoted him as saying the dam was safe.", [("quoted-as", "speech", "him", "as say", "the dam was safe")]),
+    ("Talks will resume, Ruiz was cited by Reuters as saying.", [("content-quoted-as", "speech", "Ruiz", "as say", "Talks will resume")]),
+    ("The strike is over, the union leader was quoted as saying.", [("content-quoted-as", "speech", "the union leader", "as say", "The strike is over")]),
+    # The outlet that relays a claim ends its content.
+    ("The ministry said the figures were wrong, reported Reuters.", [("speaker-cue-content", "speech", "The ministry", "say", "the figures were wrong")]),
+    ("The mayor said the road was shut, according to the Coastal Times.", [("speaker-cue-content", "speech", "The mayor", "say", "the road was shut")]),
 ]
 
 NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
@@ -493,6 +501,8 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("Nobody denied that the river had risen.", ("deny-that",)),
     ("The mayor said goodbye, adding a wave.", ("participle-after-cue", "speaker-cue-content")),
     ("“We will rebuild,” the crowd chanted, “and we will stay.”", ("quote-split-speaker-cue",)),
+    ("Xinhua quoted the minister's remarks in full.", ("quoted-as",)),
+    ("Talks will resume, Ruiz was quoted by name.", ("content-quoted-as",)),
 ]
 
 

@@ -23,6 +23,24 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     # An outlet with nobody it quotes is the source itself, with no relay.
     ("The port will reopen on Monday, the Coastal Times reported.", [("the Coastal Times", "The port will reopen on Monday", None)]),
     ("Reuters reported that the port would reopen.", [("Reuters", "the port would reopen", None)]),
+    # After an inverted cue, at the end, and at a sentence's start.
+    ("“The figures are wrong,” Ana Ruiz, a ministry spokeswoman, told Reuters.", [("Ana Ruiz, a ministry spokeswoman", "The figures are wrong", "Reuters")]),
+    ("The ministry said the figures were wrong, reported Xinhua.", [("The ministry", "the figures were wrong", "Xinhua")]),
+    ("The mayor said the road was shut, according to a report by AP.", [("The mayor", "the road was shut", "AP")]),
+    ("Speaking to Radio Tees after the match, coach Neil Barrow said the referee had apologised.", [("coach Neil Barrow", "the referee had apologised", "Radio Tees")]),
+    ("In comments to Reuters, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Reuters")]),
+    ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
+    # The outlet a speaker told, for the claims the sentence goes on with.
+    ("The mayor told AFP, adding that the bridge would reopen.", [("The mayor", "the bridge would reopen", "AFP")]),
+    # Quoted, cited or carried by an outlet.
+    ("Xinhua quoted the minister as saying that talks would resume.", [("the minister", "talks would resume", "Xinhua")]),
+    ("The minister said in a statement carried by the state news agency that talks would resume.", [("The minister", "talks would resume", "state news agency")]),
+    # A description of the one outlet the text names; a name the text calls an outlet's elsewhere.
+    ("The Coastal Times ran the letter on Sunday. The mayor told the newspaper that the bridge would reopen.",
+     [("The mayor", "the bridge would reopen", "Coastal Times")]),
+    ("The weekly magazine Harbour Lights printed the letter. The mayor told Harbour Lights that the bridge would reopen.",
+     [("The mayor", "the bridge would reopen", "Harbour Lights")]),
+    ("The mayor told Ana Ruiz that the bridge would reopen.", [("The mayor", "the bridge would reopen", None)]),
     # Not outlets: a place, a person's listener.
     ("He visited Times Square on Monday, the mayor said.", [("the mayor", "He visited Times Square on Monday", None)]),
     ("The mayor told the families that the bridge would reopen.", [("The mayor", "the bridge would reopen", None)]),

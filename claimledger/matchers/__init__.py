@@ -29,6 +29,7 @@ class Match:
     content: tuple[int, int]
     quote: str  # direct, indirect, mixed
     relay: tuple[int, int] | None = None  # the news outlet that carries it ("told Reuters")
+    relay_named: bool = False  # the relay is a name that only the document's entities show is an outlet's
 
 
 @dataclass(frozen=True, slots=True)

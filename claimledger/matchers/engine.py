@@ -111,7 +111,7 @@ class Cascade:
         self.stages = self._stages(chunks)
         self.boundaries = {row[0]: g.compile(row[1]) for row in boundaries}
         self.subjects = {row[0]: g.compile(row[1]) for row in subjects}
-        self.relays = {anchor: [g.compile(p) for _, a, p in relays if a == anchor] for anchor in ("cue", "sentence")}
+        self.relays = {anchor: [g.compile(p) for _, a, p in relays if a == anchor] for anchor in ("cue", "sentence", "name")}
         self.outlets = g.chars("OUTLETS")
         self.rules = [self._rule(row) for row in claims]
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
@@ -313,12 +313,15 @@ class Cascade:
                     if subject is False:
                         subject = self.subject(tags)
                     speaker = subject if subject and subject[1] <= key[0] else None
-                relay = None
+                relay, named = None, False
                 if cue:
                     if relay_here is False:
                         relay_here = self._relay(units, self.relays["sentence"], 0, search=True)
                     relay = (self._relay(units, self.relays["cue"], cue[1]) if self.outlets & present else None) or relay_here
-                yield self._match(ctx, rule, units, speaker, cue, (a, b), relay)
+                    if relay is None:
+                        relay = self._relay(units, self.relays["name"], cue[1])
+                        named = relay is not None
+                yield self._match(ctx, rule, units, speaker, cue, (a, b), relay, named)
 
     def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
         """The text span of the outlet a relay pattern finds at unit ``at`` (anywhere, with ``search``)."""
@@ -338,6 +341,7 @@ class Cascade:
         cue: tuple[int, int] | None,
         content: tuple[int, int],
         relay: tuple[int, int] | None,
+        relay_named: bool = False,
     ) -> Match:
         text = ctx.text
         a, b = content
@@ -359,7 +363,8 @@ class Cascade:
             while last > first + 1 and units.tags[last - 1] in self.trailing:
                 last -= 1  # "Carl Weber, the attorney general of Kansas," said
             speaker_span = (units.start[first], units.end[last - 1])
-        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay if relay != speaker_span else None)
+        relay = relay if relay != speaker_span else None
+        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_named and relay is not None)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
