@@ -191,10 +191,19 @@ class Entities:
         elif not names.looks_personal(name):
             kind = "name"  # "Apple ID"
         sure = kind != "person" or bool(role or honorific or roles)
-        self._add(_Mention(base + run.start(), name, kind, tuple(roles), names.genders().get(honorific or ""), sure))
+        gender = names.genders().get(honorific or "") or lexicon.table("given_names").get(name.split()[0].lower()) if kind == "person" else None
+        self._add(_Mention(base + run.start(), name, kind, tuple(roles), gender, sure))
 
     def _read_word(self, sentence: str, run: re.Match[str], base: int) -> None:
         """A capitalized word alone: a short form ("HRW"), or a name the text may give in full elsewhere."""
+        self._read_one_word(sentence, run, base)
+        if self._mentions and self._mentions[-1].start == base + run.start() and self._mentions[-1].kind != "person":
+            described = self._descriptions(sentence, run)  # "Safaricom, the country's largest mobile operator,"
+            if described:
+                last = self._mentions[-1]
+                self._mentions[-1] = _Mention(last.start, last.name, last.kind, last.roles + described, last.gender, last.sure)
+
+    def _read_one_word(self, sentence: str, run: re.Match[str], base: int) -> None:
         word = names.clean([run.group()])[0]
         if not word or word.lower() in _not_one_word():
             return

@@ -24,7 +24,7 @@ def name_run() -> re.Pattern[str]:
     """Runs of capitalized words, initials ("M.J.") and name particles ("de", "al-") between them."""
     word = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"  # an initial, a short form ("Gov."), a word
     particles = lexicon.alternation(lexicon.words("name_particles"))
-    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+|(?:al|el)-(?=[A-Z]))?{word})+")
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{particles})[ \t]+)*(?:(?:al|el)-(?=[A-Z]))?{word})+")
 
 
 @cache

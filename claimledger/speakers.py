@@ -229,7 +229,13 @@ class SpeakerResolver:
         if described:
             return self._one(described, start, "described")
         if head in lexicon.words("company_nouns") and "company" in self.sieves:
-            companies = [e for e in self.entities.entities() if e.kind == "group" and e.words()[-1].rstrip(".") in lexicon.words("corporate_suffixes")]
+            nouns = lexicon.words("company_nouns")
+            companies = [
+                e for e in self.entities.entities()
+                if e.kind in ("group", "name") and (e.words()[-1].rstrip(".") in lexicon.words("corporate_suffixes") or any(names.role_words(r)[-1:] and names.role_words(r)[-1] in nouns for r in e.roles))
+            ]
+            if not companies:  # "Apple said ... the company said": the one group of no other kind that spoke
+                companies = list(dict.fromkeys(s.entity for s in self.said if s.entity is not None and s.entity.kind in ("group", "name") and s.entity.key in self.entities.by_name))
             return self._spoken_or_one(companies, start, "company")
         if head in names.heads() and "group-head" in self.sieves:
             fits = [e for e in self.entities.entities() if e.kind in ("group", "outlet") and head in [names.full_title(w) for w in e.words()]]
@@ -298,17 +304,25 @@ class SpeakerResolver:
 
     def _person_pronoun(self, pronoun: str, before: str, start: int, sentence_start: int) -> tuple[Entity | None, str | None]:
         """``he``/``she``: the person named last in its clause; at a sentence's start, the person the
-        sentence before opened with (when an honorific does not say otherwise); else the last person
-        who spoke."""
+        sentence before opened with; else the last person who spoke. Never one whose honorific or
+        given name says otherwise (data/given_names.tsv): then the one before who fits, if they spoke
+        in this paragraph or the one before."""
+        fits = _Fits(pronoun)
         if before.rstrip()[-1:].isalpha() and "clause" in self.sieves:  # a word joins it to the clause before: "after he proposed"
             named = [e for e in self.entities.named_between(self.base + sentence_start, self.base + start) if e.kind == "person"]
-            if named:
+            if named and fits(named[-1]):
                 return named[-1], "clause"
-        if not before.strip() and self.previous_subject is not None and self.previous_subject.gender in (None, pronoun) and "subject" in self.sieves:
+        if not before.strip() and self.previous_subject is not None and fits(self.previous_subject) and "subject" in self.sieves:
             return self.previous_subject, "subject"
-        last = next((s.entity for s in reversed(self.said) if s.entity is not None and s.entity.kind == "person"), None)
-        if last is not None and last.gender in (None, pronoun) and "speaker" in self.sieves:
-            return last, "speaker"
+        if "speaker" not in self.sieves:
+            return None, None
+        paragraph = self.entities.paragraph(self.base + start)
+        for k, said in enumerate(reversed(self.said)):
+            if said.entity is not None and said.entity.kind == "person":
+                if fits(said.entity):
+                    return said.entity, "speaker"
+                if self.entities.paragraph(said.start) < paragraph - 1:
+                    break
         return None, None
 
     def _antecedent(self, before: str, group: bool) -> Entity | None:
@@ -329,6 +343,16 @@ class SpeakerResolver:
         if link is not None and len(link.entities) == 1 and link.entities[0].kind == "person":
             return link.entities[0]
         return Entity(name, "person", identity.key(name) or name) if " " in name else None
+
+
+class _Fits:
+    """Whether a person may be what a pronoun stands for: "he" and "she" not for one known to take the other."""
+
+    def __init__(self, pronoun: str) -> None:
+        self.pronoun = pronoun
+
+    def __call__(self, entity: Entity) -> bool:
+        return self.pronoun not in ("he", "she") or entity.gender in (None, self.pronoun)
 
 
 def _holds(roles: list[str], head: str) -> bool:
