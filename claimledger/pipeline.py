@@ -146,6 +146,16 @@ def _claims_of(
                 claims.append(_statement(doc, sentence_ref, found_q, found_d, found_h))
         else:
             for i, m in enumerate(found[k]):
+                if m.back:  # "Wages must rise. The union leader said this after the vote."
+                    pointed = _pointed_back(text, split, k, found, prose, claims)
+                    if pointed is None:
+                        continue
+                    m = replace(m, content=pointed)
+                    if claims and claims[-1] is not None and claims[-1].kind == "statement" and claims[-1].sentence.index == split[k - 1].index:
+                        before_claim = claims.pop()  # the sentence's figures go on the claim that points back at it
+                        found_q, found_d = before_claim.quantities + found_q, before_claim.dates + found_d
+                    start = split[k - 1].start
+                    sentence_ref = SentenceRef(sent.index, start, sent.end, text[start : sent.end])
                 speaker = resolver.resolve(text[m.speaker[0] : m.speaker[1]], *m.speaker, sent.start, sent.end) if m.speaker else None
                 # A mention goes on the claim whose content holds it; one outside every content
                 # ("On Tuesday, the staff announced") on the sentence's first claim, so none is lost.
@@ -172,6 +182,22 @@ def _claims_of(
     found_claims = [c for c in claims if c is not None]
     denials.read(found_claims)
     return [_denial(c) if denials.goes_on(c) else c for c in found_claims], len(split), discourse.closing
+
+
+def _pointed_back(
+    text: str, split: list[sentences.Sentence], k: int, found: list[list[Match]], prose: list[bool], claims: list[Claim | None]
+) -> tuple[int, int] | None:
+    """The span of the sentence before sentence ``k``, that a claim points back at ("... said this",
+    "made the remarks"), if it has no claim of its own and is no farther than the paragraph before."""
+    if k == 0 or found[k - 1] or not prose[k - 1] or text.count("\n", split[k - 1].end, split[k].start) > 2:
+        return None
+    before = split[k - 1]
+    if claims and claims[-1] is not None and claims[-1].sentence.index == before.index and claims[-1].kind != "statement":
+        return None  # a quotation paragraph's claim: already someone's
+    end = before.end
+    while end > before.start and text[end - 1] in ".!? \t":
+        end -= 1
+    return before.start, end
 
 
 def _denial(claim: Claim) -> Claim:

@@ -413,6 +413,22 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     # The outlet that relays a claim ends its content.
     ("The ministry said the figures were wrong, reported Reuters.", [("speaker-cue-content", "speech", "The ministry", "say", "the figures were wrong")]),
     ("The mayor said the road was shut, according to the Coastal Times.", [("speaker-cue-content", "speech", "The mayor", "say", "the road was shut")]),
+    # A participle whose object is its listener.
+    ("The mayor defended the budget, telling voters that the schools would get more money.",
+     [("participle-listener", "speech", "The mayor", "tell", "the schools would get more money")]),
+    ("The company cut 300 jobs, telling staff the plant would close.", [("participle-listener", "speech", "The company", "tell", "the plant would close")]),
+    # Denials of a clause with no "that", by a relative pronoun, of one noun.
+    ("Her office denies she received the money.", [("deny-clause", "denial", "Her office", "deny", "she received the money")]),
+    ("The club denied its players had been paid.", [("deny-clause", "denial", "The club", "deny", "its players had been paid")]),
+    ("Watchmen at the building, who denied there had been a raid, were questioned.", [("deny-clause", "denial", "who", "deny", "there had been a raid")]),
+    ("The firm denied wrongdoing.", [("deny-noun", "denial", "The firm", "deny", "wrongdoing")]),
+    ("The coach denied involvement.", [("deny-noun", "denial", "The coach", "deny", "involvement")]),
+    # Pointing back at the sentence before.
+    ("Wages must rise. The union leader said this after the vote.", [("said-this", "speech", "The union leader", "say", "Wages must rise")]),
+    ("The road is shut. The mayor said so on Monday.", [("said-this", "speech", "The mayor", "say", "The road is shut")]),
+    ("The bridge will stay closed until May. The mayor made the remarks at a briefing on Monday.",
+     [("made-remarks", "speech", "The mayor", "make", "The bridge will stay closed until May")]),
+    ("Fuel will cost more. She made the comments in an interview.", [("made-remarks", "speech", "She", "make", "Fuel will cost more")]),
 ]
 
 NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
@@ -503,6 +519,11 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("“We will rebuild,” the crowd chanted, “and we will stay.”", ("quote-split-speaker-cue",)),
     ("Xinhua quoted the minister's remarks in full.", ("quoted-as",)),
     ("Talks will resume, Ruiz was quoted by name.", ("content-quoted-as",)),
+    ("The mayor left early, telling no one.", ("participle-listener",)),
+    ("Her office denies the village any water.", ("deny-clause",)),
+    ("The firm denied wrongdoing at the plant was widespread.", ("deny-noun",)),
+    ("She said so.", ("said-this",)),
+    ("He made the remarks about the budget.", ("made-remarks",)),
 ]
 
 

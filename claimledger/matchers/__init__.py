@@ -30,6 +30,7 @@ class Match:
     quote: str  # direct, indirect, mixed
     relay: tuple[int, int] | None = None  # the news outlet that carries it ("told Reuters")
     relay_named: bool = False  # the relay is a name that only the document's entities show is an outlet's
+    back: bool = False  # the content stands for the sentence before, which the pipeline puts in its place
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from claimledger.quotemarks import Quotation
 _QUOTE_FEATURES = ("title", "utterance", "comma", "runs_on")
 _KINDS = ("speech", "attribution", "denial", "no_comment")
 _QUOTES = ("direct", "reported")
-_OPTIONS = {"min", "speaker", "ends", "within"}
+_OPTIONS = {"min", "speaker", "ends", "within", "points"}
 
 
 @dataclass(slots=True)
@@ -84,6 +84,7 @@ class ClaimRule:
     hearsay: bool  # nobody is named: "it was reported that ..."
     ends_at_boundary: bool
     nests: bool  # its content may lie inside another claim's: denied claims that [he had lied]
+    back: bool  # its content is the sentence before ("The mayor said this after the vote")
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class Cascade:
             options.get("speaker") == "none",
             options.get("ends", "boundary") == "boundary",
             options.get("within") == "claim",
+            options.get("points") == "back",
         )
 
     # Running it
@@ -364,7 +366,7 @@ class Cascade:
                 last -= 1  # "Carl Weber, the attorney general of Kansas," said
             speaker_span = (units.start[first], units.end[last - 1])
         relay = relay if relay != speaker_span else None
-        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_named and relay is not None)
+        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_named and relay is not None, rule.back)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
