@@ -429,6 +429,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The bridge will stay closed until May. The mayor made the remarks at a briefing on Monday.",
      [("made-remarks", "speech", "The mayor", "make", "The bridge will stay closed until May")]),
     ("Fuel will cost more. She made the comments in an interview.", [("made-remarks", "speech", "She", "make", "Fuel will cost more")]),
+    # A verb that takes its object and an adjective that refutes it.
+    ("The mayor called the report false.", [("speaker-called-false", "denial", "The mayor", "call", "the report false")]),
+    ("The minister called the claims baseless and malicious.", [("speaker-called-false", "denial", "The minister", "call", "the claims baseless and malicious")]),
 ]
 
 NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
@@ -524,6 +527,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The firm denied wrongdoing at the plant was widespread.", ("deny-noun",)),
     ("She said so.", ("said-this",)),
     ("He made the remarks about the budget.", ("made-remarks",)),
+    ("The mayor called the plan bold.", ("speaker-called-false",)),
 ]
 
 
