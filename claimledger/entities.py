@@ -155,13 +155,16 @@ class Entities:
         before = sentence[max(0, run.start() - _LOOK_BACK) : run.start()]  # the role words a name follows are near it
         lead = before.split()[-4:]
         if lead and (lead[-1] in ("of", "for", "and", "&") or before.rstrip().endswith(",")):
-            while len(words) > 2 and words[0].lower() in lexicon.words("portfolio_words"):
-                words = words[1:]  # "... for Media Affairs Ivo Marsh": the portfolio is the role's
+            k = 0
+            while len(words) - k > 2 and words[k].lower() in lexicon.words("portfolio_words"):
+                k += 1
+            if not names.is_title(words[k]):  # "... for Media Affairs Ivo Marsh": the portfolio is the role's; not "... and Finance Minister Ivo Marsh"
+                words = words[k:]
         role, name = names.person_name(words)
         if not name:
             return
         if names.is_group(name) or names.is_acronym(name) or names.is_outlet(name):
-            group = names.group_name(words) if names.is_group(name) else name
+            group = names.group_name(words) if names.is_group(name) or names.is_outlet(name) else name
             if group:
                 kind: EntityKind = "outlet" if names.is_outlet(group) else "group"
                 self._add(_Mention(base + run.start(), group, kind, self._descriptions(sentence, run)))
@@ -175,7 +178,7 @@ class Entities:
                 roles.append(segment)  # "The State Police Commissioner, Olu Ishola,"
         for pattern in (_COMMA_ROLE, _PREDICATE):
             after = pattern.match(sentence, run.end())
-            if after and any(names.is_title(w) for w in after.group(1).split()):
+            if after:
                 roles.append(after.group(1))  # "Kevin Albers, the attorney general,"; "Ana Reyes is the health minister."
         honorific = next((w.lower().rstrip(".") for w in words if w.lower().rstrip(".") in names.genders()), None)
         lead_noun = _lead_noun(lead)
@@ -410,9 +413,9 @@ def _within(words: list[str], longer: list[str]) -> bool:
 
 
 def _title_case(sentence: str) -> bool:
-    """A headline: six words or more, nearly all capitalized."""
+    """A headline: six words or more, nearly all capitalized, and no full stop."""
     words = sentence.split()
-    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) and not sentence.rstrip().endswith(".")
 
 
 def _names_group(words: list[str], name: str) -> bool:
@@ -460,7 +463,9 @@ def _document() -> re.Pattern[str]:
 def _issuing() -> tuple[re.Pattern[str], ...]:
     """Where a document's issuer is written: after "from"/"by", before "issued", as its owner or its modifier."""
     doc = rf"(?P<doc>{lexicon.alternation(lexicon.words('document_nouns'))})s?"
-    issuer = r"(?P<issuer>(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,6}?[A-Z][\w’'&.-]*|the\s+[a-z]+)"
+    joins = lexicon.alternation(lexicon.words("group_connectors"))
+    name = rf"[A-Z][\w’'&.-]*(?:\s+(?:(?:{joins})\s+)*[A-Z][\w’'&.-]*){{0,6}}"
+    issuer = rf"(?P<issuer>(?:the\s+)?{name}|the\s+[a-z]+)"
     verbs = lexicon.alternation(lexicon.words("issuing_verbs"))
     return (
         re.compile(rf"\b{doc}\s+(?:(?:issued|released|published|signed|sent)\s+)?(?:from|by)\s+{issuer}"),  # a statement from the ministry

@@ -30,7 +30,7 @@ _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a r
 _LOOSE_MODIFIERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "then"})  # words a description may leave out
 _DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[ \t]*(?:,[ \t]*[A-Z][\w.]*[ \t]*)?(?::|—|–|--|\()")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
-_VENUE_DOCUMENT = re.compile(r"\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
+_VENUE_DOCUMENT = re.compile(r"\b(?i:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
 
 @dataclass(frozen=True, slots=True)

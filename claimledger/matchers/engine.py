@@ -91,6 +91,7 @@ class ClaimRule:
 class ChunkStage:
     regex: re.Pattern[str]
     tags: dict[str, str]  # group name -> chunk tag
+    rows: dict[str, str]  # group name -> the row's id
 
 
 class Cascade:
@@ -148,12 +149,13 @@ class Cascade:
             stages.setdefault(stage, []).append((rule_id, chunk_type, pattern))
         compiled = []
         for stage in sorted(stages, key=int):
-            alternatives, tags = [], {}
+            alternatives, tags, ids = [], {}, {}
             for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
                 group = f"r{n}"
                 alternatives.append(f"(?P<{group}>{self.grammar.source(pattern)})")
                 tags[group] = self.grammar.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
-            compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags))
+                ids[group] = rule_id
+            compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags, ids))
         return compiled
 
     def _rule(self, row: tuple[str, ...]) -> ClaimRule:
@@ -228,7 +230,8 @@ class Cascade:
             features.add("runs_on")
         return self._quote_tags[frozenset(features)]
 
-    def chunk(self, units: Units) -> Units:
+    def chunk(self, units: Units, seen: list[tuple[int, int, str]] | None = None) -> Units:
+        """The units with each stage's chunks folded in; ``seen`` collects (start, end, row id) of each chunk."""
         for stage in self.stages:
             found = [(m.start(), m.end(), m.lastgroup) for m in stage.regex.finditer(units.tags) if m.end() > m.start()]
             if not found:
@@ -236,6 +239,8 @@ class Cascade:
             out = Units("", [], [], [], [], [])
             last = 0
             for a, b, name in found:
+                if seen is not None:
+                    seen.append((units.start[a], units.end[b - 1], stage.rows[name or ""]))
                 out.extend(units, last, a)
                 out.append(stage.tags[name or ""], units.start[a], units.end[b - 1], units.start[a], units.end[b - 1], sum(units.size[a:b]))
                 last = b
@@ -324,6 +329,39 @@ class Cascade:
                         relay = self._relay(units, self.relays["name"], cue[1])
                         named = relay is not None
                 yield self._match(ctx, rule, units, speaker, cue, (a, b), relay, named)
+
+    def rows_behind(self, ctx: Context, m: Match, relay: tuple[int, int] | None) -> list[tuple[str, str]]:
+        """(table, row id) of the chunk, boundary and relay rows behind a claim of this sentence, besides
+        its claim row (``relay``: the span of the record's relay, if it kept one): for the rule census
+        (bench/census.py), which counts how often each is right."""
+        units = self.units(ctx)
+        if units is None:
+            return []
+        seen: list[tuple[int, int, str]] = []
+        units = self.chunk(units, seen)
+        spans = [s for s in (m.speaker, m.cue, m.content, relay) if s is not None]
+        first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+        rows = [("chunks", row) for a, b, row in seen if first <= a and b <= last]
+        text = ctx.text
+        for row, pattern in self.boundaries.items():
+            for found in pattern.regex.finditer(units.tags):
+                a, _ = pattern.spans(found).get("stop", (-1, -1))
+                if 0 <= a < len(units.start) and units.start[a] >= m.content[1] and not text[m.content[1] : units.start[a]].strip(" \t”’\"'"):
+                    rows.append(("boundaries", row))
+                    break
+        if relay is not None:
+            cue_end = next((k for k, end in enumerate(units.end) if m.cue and end == m.cue[1]), None)
+            for row, anchor, source in lexicon.rows("grammar/relays"):
+                pattern = self.grammar.compile(source)
+                if anchor != "sentence" and cue_end is None:
+                    continue
+                found = pattern.regex.search(units.tags) if anchor == "sentence" else pattern.regex.match(units.tags, cue_end + 1)  # type: ignore[operator]
+                if found and "relay" in pattern.spans(found):
+                    a, b = pattern.spans(found)["relay"]
+                    if (units.start[a], units.end[b - 1]) == relay:
+                        rows.append(("relays", row))
+                        break
+        return rows
 
     def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
         """The text span of the outlet a relay pattern finds at unit ``at`` (anywhere, with ``search``)."""
