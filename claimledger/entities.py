@@ -130,13 +130,17 @@ class Entities:
         taken: list[tuple[int, int]] = []  # the spans of runs read, in order
         for run in names.group_run().finditer(sentence):
             words = names.clean(run.group().split())
-            name = names.group_name(words)
             role, person = names.person_name(words)
             if role and person and " " in person and not names.is_group(person):
                 continue  # "Police Chief Alan Walsh" is a person
-            if name and len(words) > 1 and names.is_group(" ".join(words)) and _names_group(words, name):
-                self._add(_Mention(base + run.start(), name, "outlet" if names.is_outlet(name) else "group", self._descriptions(sentence, run)))
-                taken.append(run.span())
+            two = names.pair(words)
+            for part in two or (words,):  # "Brightline Ltd and Corvane Holdings": two groups
+                name = names.group_name(part)
+                if name and len(part) > 1 and names.is_group(" ".join(part)) and _names_group(part, name):
+                    at = base + run.start() + (run.group().find(part[0]) if two else 0)
+                    self._add(_Mention(at, name, "outlet" if names.is_outlet(name) else "group", self._descriptions(sentence, run)))
+                    if not any(a == run.start() for a, _ in taken):
+                        taken.append(run.span())
         groups = list(taken)
         for run in names.name_run().finditer(sentence):
             if not _inside(groups, run.start()):
@@ -465,7 +469,8 @@ def _issuing() -> tuple[re.Pattern[str], ...]:
     doc = rf"(?P<doc>{lexicon.alternation(lexicon.words('document_nouns'))})s?"
     joins = lexicon.alternation(lexicon.words("group_connectors"))
     name = rf"[A-Z][\w’'&.-]*(?:\s+(?:(?:{joins})\s+)*[A-Z][\w’'&.-]*){{0,6}}"
-    issuer = rf"(?P<issuer>(?:the\s+)?{name}|the\s+[a-z]+)"
+    agents = lexicon.alternation(lexicon.table("agent_nouns"))
+    issuer = rf"(?P<issuer>(?:the\s+)?(?:{name}\s+(?i:{agents})\b|{name})|the\s+[a-z]+)"
     verbs = lexicon.alternation(lexicon.words("issuing_verbs"))
     return (
         re.compile(rf"\b{doc}\s+(?:(?:issued|released|published|signed|sent)\s+)?(?:from|by)\s+{issuer}"),  # a statement from the ministry

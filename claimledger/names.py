@@ -158,6 +158,18 @@ def group_name(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+def pair(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The two groups a run joins with "and" or "&", each ending in its own head or suffix ("Brightline
+    Ltd and Corvane Holdings"); None for one group's name ("Trinidad and Tobago government",
+    "Department of Health and Social Care")."""
+    for k, word in enumerate(words[1:-1], 1):
+        if word.lower() in ("and", "&"):
+            first, second = words[:k], words[k + 1 :]
+            if all(p[-1].lower().rstrip(".") in heads() and p[-1][:1].isupper() and len(p) > 1 for p in (first, second)):
+                return first, second
+    return None
+
+
 def is_place(name: str) -> bool:
     """Whether a name is a country's, a territory's or a region's (data/places.txt)."""
     return name.lower().removeprefix("the ").replace("’", "'") in lexicon.words("places")

@@ -26,6 +26,7 @@ from claimledger.entities import SIEVES, Entities, Entity, Link
 from claimledger.records import Relay, Speaker, Via
 from claimledger.sentences import Sentence
 
+_OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
 _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a recent one
 _LOOSE_MODIFIERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "then"})  # words a description may leave out
 _DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[ \t]*(?:,[ \t]*[A-Z][\w.]*[ \t]*)?(?::|—|–|--|\()")
@@ -83,6 +84,8 @@ class SpeakerResolver:
         """The speaker for the phrase ``text`` at [start, end) of the current text, in the sentence
         that starts at ``sentence_start``."""
         naming, appositive = names.split_appositive(names.PARENTHETICAL.sub(" ", text))
+        if appositive is None:
+            naming = _principal(naming, ("firm",))  # "Ortega Foods' PR firm said": Ortega Foods; not "Ohtani's law firm, Berk Brettler LLP"
         entity, via, sieve, role, kind = self._resolve(naming, start, sentence_start, appositive)
         speaker = Speaker(text, start, end, entity.name if entity else None, identity.key(entity.name) if entity else None, via, role or appositive, sieve)
         if via != "ambiguous":
@@ -147,13 +150,13 @@ class SpeakerResolver:
             return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         indefinite = lower[0] in lexicon.words("determiners") - {"the"} or lower[0] in lexicon.words("quantifiers")
         if described and (lower[0] == "the" or (not indefinite and (len(words) > 1 or lower[-1] in _describing()))):
-            entity, sieve, ambiguous = self._describe(lower, start)  # "the ministry", "the president", "Health Minister"
+            entity, sieve, ambiguous = self._describe(lower, start, written=words)  # "the ministry", "the president", "Health Minister"
             kind = "person" if names.full_title(lower[-1]) in names.titles() or lower[-1] in lexicon.words("generic_role_heads") else "group"
             return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, kind)
         if described:
             return _Found(None, "explicit", None, None, "person" if lower[-1] in names.titles() else "group")
         role, name = names.person_name(words)
-        titled = role is not None and name is not None and " " in name and not names.is_group(name)
+        titled = role is not None and any(names.is_title(w) for w in role.split()) and name is not None and " " in name and not names.is_group(name)
         if (any(w in names.heads() for w in lower) or (name and (names.is_group(name) or names.is_outlet(name)))) and not titled:  # but "Council member Luis Ortega" is a person
             group = names.group_name(words)
             if not group:
@@ -165,7 +168,7 @@ class SpeakerResolver:
         if lower[0] == "the" and kind != "group":
             link = self.entities.find(name, "group")
             if link is None or all(e.kind == "person" for e in link.entities):  # "the Arizona Republican": no person takes "the"
-                entity, sieve, ambiguous = self._describe(lower, start)
+                entity, sieve, ambiguous = self._describe(lower, start, written=words)
                 return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         return self._named(name, kind, " ".join(w for w in (role, appositive) if w), start, role)  # type: ignore[arg-type]
 
@@ -208,7 +211,9 @@ class SpeakerResolver:
         here = [e for e in fits if e.mentioned(first, at) or any(s.entity is e and first <= s.start for s in self.said)]
         return here[0] if len(here) == 1 else None
 
-    def _describe(self, lower: list[str], start: int, complement: list[str] | None = None) -> tuple[Entity | None, str | None, bool]:
+    def _describe(
+        self, lower: list[str], start: int, complement: list[str] | None = None, written: list[str] | None = None
+    ) -> tuple[Entity | None, str | None, bool]:
         """(entity, sieve, ambiguous) of a description: "the ministry", "the minister", "the statement";
         a person's role may go on after its head ("the spokesman of the ministry": ``complement``)."""
         words = [names.full_title(w.rstrip(".").replace("’s", "").replace("'s", "")) for w in lower if w != "the"]
@@ -217,7 +222,10 @@ class SpeakerResolver:
         head, modifiers = words[-1], [w for w in words[:-1] + (complement or []) if w not in _LOOSE_MODIFIERS]
         at = self.base + start
         if head in lexicon.words("document_nouns"):
-            return (self._issuer(head, start), "issuer", False) if "issuer" in self.sieves else (None, None, False)
+            if "issuer" not in self.sieves:
+                return None, None, False
+            own = [w for w in (written or lower)[:-1] if w.lower() not in lexicon.words("determiners")]
+            return self._issuer(head, start, " ".join(own)), "issuer", False
         if (head in lexicon.words("outlet_nouns") or head in ("paper",)) and "outlet" in self.sieves:
             return self._one([e for e in self.entities.entities() if e.kind == "outlet" and _holds(e.roles, head)] or
                              [e for e in self.entities.entities() if e.kind == "outlet" and e.mentions and e.mentions[0] < at], start, "outlet")
@@ -292,14 +300,17 @@ class SpeakerResolver:
         paragraph = self.entities.paragraph(self.base + start)
         return self.said[-1].entity if self.entities.paragraph(self.said[-1].start) >= paragraph - 1 else None
 
-    def _issuer(self, noun: str, start: int) -> Entity | None:
-        """Who issued the document a description names: the source a sentence before names as its
-        issuer ("a statement from the ministry"), or who spoke in one ("In a statement, X said")."""
-        phrase = self.entities.issuer(noun, self.base + start)
-        if phrase is not None:
-            found = self._resolve(phrase, start, None, None)
-            if found.entity is not None and found.via != "ambiguous":
-                return found.entity
+    def _issuer(self, noun: str, start: int, own: str = "") -> Entity | None:
+        """Who issued the document a description names: the source its own words name ("the police
+        statement", "the Amnesty report", "the ministry's statement"), else the source a sentence
+        before names as its issuer ("a statement from the ministry"), or who spoke in one ("In a
+        statement, X said"). What an agent issues ("Ortega Foods' PR firm") is its principal's."""
+        for phrase in (own, self.entities.issuer(noun, self.base + start)):
+            if phrase:
+                phrase = _principal(phrase.removesuffix("’s").removesuffix("'s"))
+                found = self._resolve(phrase if phrase[:1].isupper() else f"the {phrase}", start, None, None)
+                if found.entity is not None and found.via != "ambiguous":
+                    return found.entity
         return self.issued.get(noun)
 
     def _person_pronoun(self, pronoun: str, before: str, start: int, sentence_start: int) -> tuple[Entity | None, str | None]:
@@ -355,6 +366,12 @@ class _Fits:
         return self.pronoun not in ("he", "she") or entity.gender in (None, self.pronoun)
 
 
+def _principal(phrase: str, kinds: tuple[str, ...] = ("firm", "person")) -> str:
+    """Whom an agent of one of ``kinds`` speaks for: "Ortega Foods' PR firm" -> "Ortega Foods" (data/agent_nouns.tsv)."""
+    m = _OWNED.match(phrase)
+    return m.group(1) if m and lexicon.table("agent_nouns").get(m.group(2).lower()) in kinds else phrase
+
+
 def _holds(roles: list[str], head: str) -> bool:
     """Whether one of an entity's roles or descriptions ends in ``head`` ("the island's only operator")."""
     return any(names.role_words(r)[-1:] == [head] for r in roles)
@@ -376,8 +393,10 @@ def _unnamed(lower: list[str]) -> bool:
 
 
 def _two(naming: str) -> bool:
-    """Whether a phrase joins two sources ("Ana Ruiz and Ivo Marsh", "Ruiz and Marsh"): one name
-    for both would be wrong. Not a group's name with "and" in it ("Trinidad and Tobago government")."""
+    """Whether a phrase joins two sources ("Ana Ruiz and Ivo Marsh", "Ruiz and Marsh", "Brightline Ltd and
+    Corvane Holdings"): one name for both would be wrong. Not a group's name with "and" in it ("Trinidad and Tobago government")."""
+    if names.pair(naming.split()):
+        return True  # "Brightline Ltd and Corvane Holdings"
     parts = [p.split() for p in re.split(r"\s(?:and|&)\s", naming)]
     return len(parts) == 2 and all(p and p[-1][:1].isupper() and not names.is_group(" ".join(p)) for p in parts)
 

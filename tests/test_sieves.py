@@ -35,6 +35,9 @@ CASES: list[tuple[str, str, str, str]] = [
     ("company", "Safaricom, the country's largest mobile operator, raised prices. The company said costs had doubled.", "The company", "Safaricom"),
     ("issuer", "The Institute for Fiscal Studies published a report on Monday. The report said wages had fallen.", "The report", "Institute for Fiscal Studies"),
     ("issuer", "In a statement, Port Director Ana Ruiz said the dock was shut. The statement added that repairs would take a week.", "The statement", "Ana Ruiz"),
+    ("issuer", "The Port Arden Police Service arrested two men. The police statement said the men were held overnight.", "The police statement", "Port Arden Police Service"),
+    ("issuer", "Ortega Foods recalled 300 jars. A statement issued by Ortega Foods' PR firm said it was precautionary. The statement added that no one was ill.",
+     "The statement", "Ortega Foods"),
     ("outlet", "The Coastal Times ran the letter on Sunday. The paper said the mayor had known.", "The paper", "Coastal Times"),
     ("outlet", "The weekly magazine Harbour Lights printed the photographs. The magazine said they were genuine.", "The magazine", "Harbour Lights"),
     ("clause", "Emmanuel Macron spoke first. Boris Pistorius said it was late. Macron faced criticism after he proposed that troops could go.", "he", "Emmanuel Macron"),
@@ -91,6 +94,12 @@ UNSURE: list[tuple[str, str, str | None]] = [
     ("Ontario reported 300 new cases on Monday. He said the schools would stay open.", "He", None),
     # No person takes "the": a description that names nobody the text knows.
     ("Senator John Hale opposed the bill. The Arizona Republican said it was rushed.", "The Arizona Republican", None),
+    # Two groups named together: nobody; then each by its own name.
+    ("Brightline Ltd and Corvane Holdings announced a merger. Brightline said the deal would close in June.", "Brightline", "Brightline Ltd"),
+    ("Brightline Ltd and Corvane Holdings said the deal would close in June.", "Brightline Ltd and Corvane Holdings", None),
+    # A firm that speaks for someone is them; a person who does is someone of their own.
+    ("A statement issued by Ortega Foods' PR firm said the recall was precautionary.", "Ortega Foods' PR firm", "Ortega Foods"),
+    ("The singer's publicist said the story was false.", "The singer's publicist", None),
     # A description with "a" is someone new: no relay by the outlet named before.
     ("The Sunday Courier ran the letter. The mayor told a daily newspaper that the bridge would reopen.", "The mayor", None),
 ]
