@@ -49,9 +49,18 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
 _WORD = re.compile(r"[a-z]+(?![\w-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\.?\s+$")
 _AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
-_EXPONENT = re.compile(r"(?:\^?([23])|([²³]))(?![\w])")
+_EXPONENT = re.compile(r"(?:\^?([23])|([²³])|\s(squared|cubed))(?![\w])", re.I)  # "km^2", "m³", "4 km cubed"
+_POWERS = {"squared": "2", "cubed": "3"}
 _NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d\d)(?![\d.,]?\d)")  # "03-11-2019"
-_CODE = re.compile(r"-[A-Z]{1,2}\b")  # "10-Q", "8-K": a form, not ten of anything
+_CODE = re.compile(r"-[A-Z]{1,2}\b")
+_INCH_AFTER = re.compile(r"\.?\s*$|\.\s+[A-Z]|\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b")
+# "4e14", "1.2E-3", "5.5x10-3", "3 × 10^8", "1.99×10⁻³⁰": a power of ten after the digits
+_EXPONENT_OF_TEN = (
+    r"(?:[eE](?P<e>[-+−]?\d{1,3})|\s?[x×]\s?10(?:(?:\^|\*\*)(?P<pow>[-+−]?\d{1,3})|(?P<dash>[-−]\d{1,2})"
+    r"|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))(?![\d.])"
+)
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})  # "10-Q", "8-K": a form, not ten of anything
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Tunde Ajayi, 22;"
 _AGE_END = re.compile(r"[,;)]|\s+and\b|\.(?:\s|$)")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]*\s\($")  # "John Smith (25)"
@@ -74,11 +83,36 @@ class _Unit:
 
 
 @cache
+def _currencies() -> dict[str, str]:
+    """Every written form of money and its ISO 4217 code: data/world_currencies.tsv (every
+    code in capitals, names with their country, signs; made from CLDR by
+    scripts/make_currencies.py) under data/currencies.tsv, which wins ("dinars" is JOD)."""
+    return {**lexicon.table("world_currencies"), **lexicon.table("currencies")}
+
+
+def _is_code(written: str) -> bool:
+    """An ISO 4217 code as the news writes it, in capitals: ``SEK``, ``KWD``."""
+    return len(written) == 3 and written.isupper() and written.isalpha() and written in _currencies()
+
+
+_SHOUTED = re.compile(r"[A-Z]{2,}")
+
+
+def _shouted(text: str, before: int, after: int) -> bool:
+    """Whether the word before ``before`` or after ``after`` is in capitals too: a headline
+    ("ALL 12 MEN") rather than a code beside its number."""
+    ahead = re.match(r"\s+", text[after : after + 2])
+    if ahead and _SHOUTED.match(text, after + ahead.end()):
+        return True
+    return bool(re.search(r"\b[A-Z]{2,}\s+$", text[max(0, before - 20) : before]))
+
+
+@cache
 def _signs() -> dict[str, tuple[str, bool]]:
     """What may stand before a number to make it money, with its ISO code and whether it
     is money only with a scale or thousands (``P2.4 billion`` but not ``N95``): signs
     (``$``, ``HK$``), letter prefixes (``Rs``, ``KSh``) and ISO codes (``USD2,350``)."""
-    currencies = lexicon.table("currencies")
+    currencies = _currencies()
     signs = {code: (code, False) for code in set(currencies.values()) if code.isupper() and len(code) == 3}
     signs.update({c: (code, False) for c, code in currencies.items() if not c.isalpha() and not c.islower()})
     for prefix, row in lexicon.table("currency_prefixes").items():
@@ -94,8 +128,10 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
     fractions = lexicon.alternation(lexicon.table("fraction_words"))
     word_scales = [s for s in lexicon.table("scale_words") if len(s) > 2]
     scales = lexicon.alternation(word_scales)
+    counted = lexicon.alternation(lexicon.words("article_units"))  # "a kilogram"
+    time_units = lexicon.alternation([u for u, e in lexicon.table("units").items() if e in _TIME_UNITS])
     part = rf"(?:{cards}|{scales}|{fractions}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
-    first = rf"(?:{cards}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
+    first = rf"(?:{cards}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b)|an?(?=\s(?:{counted})\b|\s(?:{time_units})\sand\sa\shalf\b))"
     words = rf"{first}(?:(?:[\s-]|\s(?:and|&)\s)(?={part}\b){part})*\b"
     vulgar = "".join(lexicon.table("vulgar_fractions"))
     return re.compile(
@@ -103,11 +139,12 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
         {"" if after_link else _NOT_INSIDE}
         (?:(?P<qualifier>{lexicon.alternation(lexicon.table("qualifiers"))})\s+)?
         (?:(?P<sign>(?-i:{lexicon.alternation(list(_signs()))}))\s?(?=[\d.]))?
-        (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus\s)?
+        (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus[\s-])?
         (?:
-            (?P<whole>\d+)[\s-](?P<num>\d+)/(?P<den>\d+)(?!\d)
+            (?P<half>half\s+an?)(?=\s(?:{counted}|{time_units})\b)
+          | (?P<whole>\d+)[\s-](?P<num>\d+)/(?P<den>\d+)(?!\d)
           | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
-          | (?P<digits>{_DIGITS})(?P<vulgar>[{vulgar}])?
+          | (?P<digits>{_DIGITS})(?:{_EXPONENT_OF_TEN}|(?P<vulgar>[{vulgar}]))?
           | (?P<vulgar_only>[{vulgar}])
           | (?P<words>{words})
         )
@@ -121,20 +158,38 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     aliases = lexicon.table("units")
-    currencies = lexicon.table("currencies")
-    currency_words = [c for c in currencies if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
+    currencies = _currencies()
+    currency_words = [c for c in currencies if c.islower() and re.fullmatch(r"[^\W\d_][^\W\d_. ]*(?:[. ]+[^\W\d_]+)*\.?", c)]  # not signs: "A$" goes before the number
     words = lexicon.alternation([u for u in aliases if len(u) > 1] + [c for c in currency_words if len(c) > 1])
     single = lexicon.alternation([u for u in aliases if len(u) == 1])
     letters = lexicon.alternation([c for c in currency_words if len(c) == 1])  # "240.5p": only attached
     signs = lexicon.alternation([c for c in currencies if len(c) == 1 and not c.isalnum()])  # "1,450€"
+    # Written one way only ("Nm" newton metres, "6.9 C"), codes in capitals ("400 SEK") and the
+    # prefixes of money written after the number ("42 RM", "20 Rs")
+    cased = lexicon.alternation(list(lexicon.table("unit_symbols")) + [c for c in currencies if _is_code(c)] + list(_after_prefixes()))
+    # a unit may end a sentence ("9m.") or open a compound ("43.4 percent-owned", "a 10 km-long road")
+    end = r"(?![\w'’]|-\d|\.\w)"
     return re.compile(
         rf"""
-        (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-])|(?-i:{letters})(?![\w-]|\.\w)|{signs})
-        | (?P<spaced>\s(?:{words})(?![\w-])|\s(?:{single})(?![\w.-]))
+        (?P<attached>%|-?(?:{words}){end}|(?-i:{single}){end}|(?-i:{letters})(?![\w-]|\.\w)|{signs})
+        | (?P<cased>\s?(?-i:{cased}){end})
+        | (?P<spaced>\s(?:{words}){end}|\s(?-i:{single}){end})
         | (?P<symbol>\s?[A-Za-zµμΩ]{{2,20}}(?![\w-]|\.\w))
         """,
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+@cache
+def _after_prefixes() -> dict[str, str]:
+    """The letter prefixes of money (data/currency_prefixes.tsv) that may follow the number
+    too (``42 RM``): those of two letters or more that are money without a scale."""
+    prefixes = {}
+    for prefix, row in lexicon.table("currency_prefixes").items():
+        code, _, strict = row.partition("\t")
+        if len(prefix) > 1 and prefix[0].isalpha() and strict != "strict":
+            prefixes[prefix] = code
+    return prefixes
 
 
 @cache
@@ -161,8 +216,12 @@ def _value(m: re.Match[str]) -> float | None:
         value = int(m.group("fnum")) / den if den else None
     elif m.group("vulgar_only"):
         value = float(lexicon.table("vulgar_fractions")[m.group("vulgar_only")])
+    elif m.group("half"):
+        value = 0.5
     else:
-        value = float(re.sub(r"[,\s\u00a0]", "", m.group("digits")))
+        digits = re.sub(r"[,\s\u00a0]", "", m.group("digits"))
+        power = _power_of_ten(m)
+        value = float(f"{digits}e{power}" if power is not None else digits)
         if m.group("vulgar"):
             value += float(lexicon.table("vulgar_fractions")[m.group("vulgar")])
     if value is None:
@@ -171,6 +230,12 @@ def _value(m: re.Match[str]) -> float | None:
         if scale:
             value *= float(lexicon.table("scale_words")[scale.lower()])
     return -value if m.group("negative") else value
+
+
+def _power_of_ten(m: re.Match[str]) -> int | None:
+    """The exponent written after the digits: ``4e14`` -> 14, ``5.5x10-3`` -> -3, ``10⁻³⁰`` -> -30."""
+    written = next((m.group(g) for g in ("e", "pow", "dash", "sup") if m.group(g)), None)
+    return int(written.translate(_SUPERSCRIPTS).replace("−", "-")) if written else None
 
 
 def _attached_scale(m: re.Match[str]) -> str | None:
@@ -190,7 +255,7 @@ def _number_end(m: re.Match[str]) -> int:
 
 def _number_start(m: re.Match[str]) -> int:
     """Where the figure itself starts, after its qualifier and sign."""
-    return next(m.start(g) for g in ("negative", "whole", "fnum", "digits", "vulgar_only", "words") if m.group(g) is not None)
+    return next(m.start(g) for g in ("negative", "half", "whole", "fnum", "digits", "vulgar_only", "words") if m.group(g) is not None)
 
 
 def _words_value(words: str) -> float:
@@ -225,13 +290,24 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
         return None
     written = m.group().strip().lstrip("-")
     lower = written.lower()
-    currencies = lexicon.table("currencies")
-    if lower in currencies and not m.group("symbol"):
+    currencies = _currencies()
+    if m.group("cased"):
+        if written in _after_prefixes():
+            return _Unit(m.end(), written, None, _after_prefixes()[written])
+        if _is_code(written):
+            return None if _shouted(text, pos, m.end()) else _Unit(m.end(), written, None, currencies[written])
+    elif lower in currencies and not m.group("symbol"):
         return _Unit(m.end(), written, None, currencies[lower])
     if after_scale and lower in lexicon.table("scaled_currencies"):
         return _Unit(m.end(), written, None, lexicon.table("scaled_currencies")[lower])
     aliases = lexicon.table("units")
-    if m.group("symbol"):
+    if m.group("cased"):
+        expression = lexicon.table("unit_symbols")[written]
+    elif lower == "in":
+        if not _INCH_AFTER.match(text, m.end(), limit):
+            return None  # "two in my car"; "2 in thick", "the pencil is 2 in."
+        expression = "inch"
+    elif m.group("symbol"):
         expression = aliases.get(lower) if written != lower or lower in aliases else None
         expression = expression or units.symbol(written)
         if not expression:
@@ -243,7 +319,8 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     end = m.end()
     power = _EXPONENT.match(text, end, limit)
     if power and "**" not in expression:
-        expression = f"({expression}) ** {power.group(1) or '23'['²³'.index(power.group(2))]}"
+        exponent = power.group(1) or ("23"["²³".index(power.group(2))] if power.group(2) else _POWERS[power.group(3).lower()])
+        expression = f"({expression}) ** {exponent}"
         end = power.end()
     per = _PER.match(text, end, limit)
     if per:
@@ -386,9 +463,52 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
             break
         pos = m.end()
         quantities = _quantities(text, m, end)
+        if len(quantities) == 1 and quantities[0].unit is not None:
+            quantities = [_composite(text, quantities[0], end)]
         found.extend(quantities)
         pos = max([pos] + [q.end for q in quantities])
     return _link_changes(text, _link_conversions(text, found))
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "an hour and a half", "two miles and a half"
+_COMPOSITE_LINK = re.compile(r"\s+(?:and\s+)?")
+_SUBUNITS = {"USX": 100, "GBX": 100}  # cents and pence of a currency written before them
+
+
+def _composite(text: str, q: Quantity, limit: int) -> Quantity:
+    """One figure written in two units, added up: ``6 feet 2 inches`` (74 inches), ``one
+    minute and 45 seconds`` (105 seconds), ``2 years and 3 months`` (27 months), in the
+    smaller unit, so the value stays exact; ``$20 and 43 cents`` (20.43 USD) in the
+    currency; ``an hour and a half`` (1.5 hours)."""
+    if q.value is None or q.bound is not None or q.unit is None or q.value != int(q.value):
+        return q
+    half = _AND_A_HALF.match(text, q.end, limit)
+    if half:
+        return replace(q, text=text[q.start : half.end()], end=half.end(), value=q.value + 0.5, si=units.si(q.value + 0.5, q.unit) if q.si else None)
+    link = _COMPOSITE_LINK.match(text, q.end, limit)
+    if not link:
+        return q
+    m = _number_pattern(after_link=True).match(text, link.end(), limit)
+    if m is None or m.group("qualifier") or m.group("sign") or m.group("negative"):
+        return q
+    value = _value(m)
+    unit = _read_unit(text, _number_end(m), limit, False)
+    if value is None or unit is None:
+        return q
+    if q.dimension == "currency" and unit.currency in _SUBUNITS and unit.currency != q.unit and value < _SUBUNITS[unit.currency]:
+        total = round(q.value + value / _SUBUNITS[unit.currency], 6)
+        return replace(q, text=text[q.start : unit.end], end=unit.end, value=total)
+    first = units.facts(q.unit) if q.dimension and q.dimension != "currency" else None
+    second = units.facts(unit.pint) if unit.pint else None
+    if first is None or second is None or first.dimension != second.dimension or not first.factor or not second.factor:
+        return q
+    if second.factor >= first.factor or value >= first.factor / second.factor:
+        return q  # "6 feet 20 inches" is no way to write a length
+    total = round(q.value * first.factor / second.factor + value, 6)
+    return replace(
+        q, text=text[q.start : unit.end], end=unit.end, value=total, unit=second.name, unit_text=f"{q.unit_text} {unit.text}",
+        si=units.si(total, unit.pint),  # type: ignore[arg-type]
+    )
 
 
 def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
