@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Callable
 
-from claimledger import lexicon
+from claimledger import lexicon, quantities
 from claimledger.records import DateMention, Period
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -220,6 +220,8 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
     for m in (m for lo, hi in _windows(text, start, end) for m in _pattern().finditer(text, lo, hi)):
         kind = m.lastgroup  # the outer group of the alternative closes last
         assert kind is not None
+        if kind == "year" and quantities.measured(text, m.end(), end):
+            continue  # "2000 milligrams", "drove 2010 km": a quantity
         s, e = (m.start("month_m"), m.end()) if kind == "month" else m.span()
         result = _HANDLERS[kind](m, ref, _tense(text, start, end, m.start(), m.end()))
         if kind == "year_earlier" or kind == "ago" and result.value and _count(m.group("ago_n")) == 1 and m.group("ago_u").lower() == "year":

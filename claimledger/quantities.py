@@ -95,7 +95,7 @@ def _is_code(written: str) -> bool:
     return len(written) == 3 and written.isupper() and written.isalpha() and written in _currencies()
 
 
-_SHOUTED = re.compile(r"[A-Z]{2,}")
+_SHOUTED = re.compile(r"[A-Z]{2,}\b")
 
 
 def _shouted(text: str, before: int, after: int) -> bool:
@@ -126,7 +126,7 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
     """A number; ``after_link`` for the second number of a range, which may follow a hyphen."""
     cards = lexicon.alternation(lexicon.table("number_words"))
     fractions = lexicon.alternation(lexicon.table("fraction_words"))
-    word_scales = [s for s in lexicon.table("scale_words") if len(s) > 2]
+    word_scales = [s for s in lexicon.table("scale_words") if len(s) > 1]  # "Rs 3 cr", "$5 bn"; "m" only attached
     scales = lexicon.alternation(word_scales)
     counted = lexicon.alternation(lexicon.words("article_units"))  # "a kilogram"
     time_units = lexicon.alternation([u for u, e in lexicon.table("units").items() if e in _TIME_UNITS])
@@ -212,8 +212,8 @@ def _value(m: re.Match[str]) -> float | None:
         den = int(m.group("den"))
         value = int(m.group("whole")) + int(m.group("num")) / den if den else None
     elif m.group("fden"):
-        den = int(m.group("fden"))
-        value = int(m.group("fnum")) / den if den else None
+        den, num = int(m.group("fden")), int(m.group("fnum"))
+        value = num / den if 0 < num < den else None  # "24/7", "9/11", "50/50": names, not fractions
     elif m.group("vulgar_only"):
         value = float(lexicon.table("vulgar_fractions")[m.group("vulgar_only")])
     elif m.group("half"):
@@ -336,6 +336,13 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     return _Unit(end, text[pos:end].strip(), expression, None)
 
 
+def measured(text: str, pos: int, limit: int) -> bool:
+    """Whether a unit or a currency is written right after ``pos``: ``2000 milligrams`` and
+    ``drove 2010 km`` are quantities, not years (claimledger.dates asks)."""
+    unit = _read_unit(text, pos, limit, False)
+    return unit is not None and (unit.pint is not None or unit.currency is not None)
+
+
 def _rate(text: str, pos: int, limit: int) -> _Unit | None:
     """``per gallon``, ``/kg``, ``a month``, ``per share``, ``a share``, ``annually`` after an amount of money."""
     word = _phrase_after("rate_words").match(text, pos, limit)
@@ -380,6 +387,19 @@ def _word_before(text: str, pos: int) -> str:
     """The word right before ``pos``, lowercase, without a final period."""
     before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return before.group(1).lower() if before else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word right after ``pos``, lowercase."""
+    after = _NEXT_WORD.match(text, pos, pos + 40)
+    return after.group(1).lower().rstrip(".,") if after else ""
+
+
+@cache
+def _street() -> re.Pattern[str]:
+    """A house number: up to three capitalized words and a street word (data/street_words.txt)."""
+    streets = lexicon.alternation([w.capitalize() for w in lexicon.words("street_words")])
+    return re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:{streets})\b")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -431,6 +451,10 @@ def _no_amount(text: str, m: re.Match[str], end: int) -> bool:
     before = _word_before(text, start)
     if before in lexicon.words("numbered_nouns") or before in lexicon.words("phone_words"):
         return True
+    if m.group("digits") in lexicon.words("emergency_numbers") and _word_after(text, end) in lexicon.words("emergency_services"):
+        return True  # "911 dispatchers", "a 999 call"
+    if _street().match(text, end) or _word_after(text, end) in ("zip", "postcode"):
+        return True  # "16 Harbour Road", "the 90210 ZIP code"
     if _CODE.match(text, end):
         return True
     after = text[end : end + 30].lower().split()[:2]
@@ -465,6 +489,8 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
         quantities = _quantities(text, m, end)
         if len(quantities) == 1 and quantities[0].unit is not None:
             quantities = [_composite(text, quantities[0], end)]
+        if len(quantities) == 1:
+            quantities = [_below_zero(text, quantities[0], end)]
         found.extend(quantities)
         pos = max([pos] + [q.end for q in quantities])
     return _link_changes(text, _link_conversions(text, found))
@@ -473,6 +499,27 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "an hour and a half", "two miles and a half"
 _COMPOSITE_LINK = re.compile(r"\s+(?:and\s+)?")
 _SUBUNITS = {"USX": 100, "GBX": 100}  # cents and pence of a currency written before them
+
+
+_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
+_MONEY_REACH = 40  # characters before "pounds" searched for a word of money
+
+
+def _below_zero(text: str, q: Quantity, limit: int) -> Quantity:
+    """``2 degrees below zero`` is minus two."""
+    below = _BELOW_ZERO.match(text, q.end, limit)
+    if below is None or not q.value or q.value < 0:
+        return q
+    value = -q.value
+    return replace(q, text=text[q.start : below.end()], end=below.end(), value=value, si=units.si(value, q.unit) if q.si and q.unit else q.si)
+
+
+def _about_money(text: str, start: int) -> bool:
+    """Whether the words shortly before a figure in pounds speak of money (data/money_words.txt:
+    "fined", "cost", "paid") rather than weight."""
+    clause = re.split(r"[.;!?]\s", text[max(0, start - _MONEY_REACH) : start])[-1]
+    before = re.findall(r"[a-z]+", clause.lower())
+    return any(w in lexicon.words("money_words") for w in before[-6:])
 
 
 def _composite(text: str, q: Quantity, limit: int) -> Quantity:
@@ -524,6 +571,8 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
     sign = m.group("sign")
     if sign and _signs()[sign][1] and not (m.group("scale") or m.group("attached_scale") or "," in (m.group("digits") or "")):
         return []  # "N95 masks", "the R500 road": names, not money
+    if sign and _is_code(sign) and _shouted(text, m.start("sign"), end):
+        return []  # "ALL 12 MEN": a headline in capitals, no Albanian lek
     scaled = bool(_attached_scale(m) or m.group("scale"))
     # A range ("10 to 15 km", "between 5 and 6", "10-15%"), a score ("won 98-95") or a coordination ("20 and 40 mg").
     link = _LINK.match(text, end, limit)
@@ -538,6 +587,12 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
             ]
         between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
         change = connector == "to" and _is_change(text, m.start())  # "fell 3p to 120p"
+        if change and other_value is not None and not sign and _read_unit(text, end, limit, scaled) is None:
+            shared = _read_unit(text, _number_end(other), limit, bool(other.group("attached_scale") or other.group("scale")))
+            if shared is not None:  # "from 10 to 20 dollars": the unit is written once, after the second
+                return [_build(text, m.start(), end, value, qualifier, None, shared)]
+        if _street().match(text, _number_end(other)):
+            return []  # "16-18 Harbour Road": house numbers
         if other_value is not None and not change and (connector in ("-", "–", "to") or (connector == "and" and between)):
             return _range(text, m, other, value, other_value, scaled, limit)
         if other_value is not None and connector in ("and", "or") and not sign:
@@ -552,6 +607,8 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
     if age and not sign:  # "a 63-year-old woman": an age, in years
         return [_build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None))]
     unit = _read_unit(text, end, limit, scaled)
+    if unit is not None and unit.pint == "pound" and _about_money(text, m.start()):
+        unit = _Unit(unit.end, unit.text, None, "GBP")  # "fined ten pounds": money, not weight
     if unit is not None and unit.currency and not sign:
         unit = _with_rate(text, unit, limit)
     if _is_year(m) and not (sign or qualifier) and (unit is None or unit.pint is None and unit.currency is None):
