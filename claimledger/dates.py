@@ -132,19 +132,20 @@ def _pattern() -> re.Pattern[str]:
         (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
       | (?P<mdy>\b(?:{weekday},?\s)?(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)
-      | (?P<dmy>\b(?P<dmy_d>{day})\s(?P<dmy_m>{month})(?:,?\s(?P<dmy_y>{year}))?\b)
+      | (?P<dmy>\b(?:{weekday},?\s(?:the\s)?)?(?P<dmy_d>{day})\s?(?:of\s)?(?P<dmy_m>{month})(?:,?\s(?P<dmy_y>{year}))?\b)
       | (?P<my>\b(?P<my_m>{month})(?:\sof)?,?\s(?P<my_y>{year})\b)
       | (?P<ago>\b(?:(?:{qualifiers})\s)?(?P<ago_n>\d+|{numbers}|a|an)\s(?P<ago_u>day|week|month|year)s?\s(?P<ago_w>ago|earlier)\b)
       | (?P<quarter>\b(?:the\s)?(?P<quarter_n>{quarters})[\s-]quarter\b(?:\sof\s(?P<quarter_y>{year}))?)
       | (?P<rel_quarter>\b(?P<rel_quarter_w>this|last|next|the\slatest|the\smost\srecent|the)\squarter\b)
       | (?P<season>\b(?:(?P<season_w>this|last|next)|the|in|during|early|late|until|since|by)\s(?-i:(?P<season_s>{seasons}))\b(?:\sof\s(?P<season_y>{year}))?)
       | (?P<year_earlier>\b(?:the\s)?year-(?:earlier|ago)(?:\s(?:quarter|period))?\b)
+      | (?P<edge>\b(?:the\s)?(?:start|beginning|end|middle|close)\sof\s(?:(?P<edge_w>the|this|last|next)\s(?P<edge_u>week|month|year)|(?P<edge_m>{month})(?:\s(?P<edge_y>{year}))?)\b)
       | (?P<weekend>\b(?P<weekend_w>the|this|last|next)\sweekend\b)
       | (?P<rel>\b(?:(?:earlier|later)\s)?(?P<rel_w>this|last|next|past|coming)\s(?P<rel_u>week|month|year)\b)
       | (?P<holiday>\b(?:(?P<holiday_w>last|next|this)\s)?(?P<holiday_n>{holidays})(?:,?\s(?P<holiday_y>{year}))?\b)
       | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b(?:\s(?P<wd_part>{day_parts})\b)?)
       | (?P<deictic>\b(?:(?P<deictic_w>today|yesterday|tomorrow)(?:\s(?P<deictic_part>{day_parts}))?|(?P<tonight>tonight)|this\s(?P<this_part>{day_parts}))\b)
-      | (?P<reference>\b(?:{references})\b(?!\s(?:[\w-]+\s)?(?:day|week|month|year|decade|centur)))  # not "the past year"
+      | (?P<reference>\b(?:{references})\b(?!\s(?:[\w-]+\s|couple\sof\s)?(?:day|week|month|year|decade|centur)))  # not "the past year", "the past couple of years"
       | (?P<month>\b(?P<month_p>in|since|until|by|last|next|this|early|late|mid)[\s-](?P<month_m>{month})(?!\.?\s\d)(?:\s(?P<month_y>this|last|next)\syear\b)?)
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
       | (?P<decade_word>\bthe\s(?P<decade_w>{decades})\b)
@@ -230,7 +231,21 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
                 # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
                 result = _Found(quarter.replace(year=quarter.year - 1), "quarter")
         found.append(_mention(text[s:e], s, e, result))
-    return _with_times(text, start, end, found, ref)
+    return _with_times(text, start, end, _weekdays_beside_dates(text, found), ref)
+
+
+_BESIDE = re.compile(r"[\s,#(]{1,3}")  # "Friday, 31 July", "Friday #31July", "Friday (31 July)"
+
+
+def _weekdays_beside_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday written just before a date that falls on it names that date, whatever the tense."""
+    weekdays = lexicon.table("weekdays")
+    for i in range(len(found) - 1):
+        day, date = found[i], found[i + 1]
+        if day.text.lower() in weekdays and date.value and date.granularity == "day" and _BESIDE.fullmatch(text, day.end, date.start):
+            if dt.date.fromisoformat(date.value).weekday() == int(weekdays[day.text.lower()]):
+                found[i] = DateMention(day.text, day.start, day.end, date.value, "day", None, None)
+    return found
 
 
 def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:
@@ -414,6 +429,33 @@ def _year_earlier(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _
     return _Found(dt.date(ref.year - 1, 1, 1), "year") if ref else _Found(None, "year")
 
 
+def _edge(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``the end of the year``, ``the beginning of January``: TimeML gives the whole period."""
+    if m.group("edge_m"):
+        month = _month_number(m.group("edge_m"))
+        if m.group("edge_y"):
+            return _Found(dt.date(int(m.group("edge_y")), month, 1), "month")
+        if ref is None:
+            return _Found(None, "month")
+        first = ref.replace(day=1)
+        return _Found(_toward(_around(month, 1, first), first, tense), "month")
+    unit = m.group("edge_u").lower()
+    if ref is None:
+        return _Found(None, unit)
+    step = {"the": 0, "this": 0, "last": -1, "next": 1}[m.group("edge_w").lower()]
+    return _step(ref, unit, step)
+
+
+def _step(ref: dt.date, unit: str, step: int) -> _Found:
+    """The week, month or year ``step`` places from the one holding ``ref``."""
+    if unit == "week":
+        return _Found(_start_of(ref, "week") + dt.timedelta(weeks=step), "week")
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return _Found(dt.date(index // 12, index % 12 + 1, 1), "month")
+    return _Found(dt.date(ref.year + step, 1, 1), "year")
+
+
 def _weekend(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     """``the weekend``: the latest one (or the coming one, spoken of in the future); TIMEX3 ``2000-W16-WE``."""
     if ref is None:
@@ -476,12 +518,7 @@ def _relative(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Foun
     if ref is None:
         return _Found(None, unit)
     step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[m.group("rel_w").lower()]
-    if unit == "week":
-        return _Found(_start_of(ref, "week") + dt.timedelta(weeks=step), "week")
-    if unit == "month":
-        index = ref.year * 12 + ref.month - 1 + step
-        return _Found(dt.date(index // 12, index % 12 + 1, 1), "month")
-    return _Found(dt.date(ref.year + step, 1, 1), "year")
+    return _step(ref, unit, step)
 
 
 def _weekday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
@@ -613,6 +650,7 @@ _HANDLERS: dict[str, _Handler] = {
     "rel_quarter": _relative_quarter,
     "season": _season,
     "year_earlier": _year_earlier,
+    "edge": _edge,
     "weekend": _weekend,
     "rel": _relative,
     "holiday": _holiday,
