@@ -49,6 +49,7 @@ class _Found:
     value: dt.date | None
     granularity: str
     timex: str | None = None  # when it is not derived from value and granularity
+    last: dt.date | None = None  # the last day, when it is not the granularity's (Ramadan: 29 or 30 days)
 
 
 # Words of the patterns below that no table holds; every match has one of them,
@@ -117,8 +118,10 @@ def _pattern() -> re.Pattern[str]:
     quarters = lexicon.alternation(lexicon.table("quarters"))
     references = lexicon.alternation(lexicon.table("reference_words"))
     day_parts = lexicon.alternation(lexicon.table("day_parts"))
-    holidays = "(?-i:" + "|".join(
-        r"\s".join(w[:1].upper() + w[1:] for w in name.split()).replace(".", r"\.").replace("'", "['’]")
+    # A holiday's name starts with a capital ("Eid al-Fitr", "Whit Monday", "Black Friday"); a
+    # space and a hyphen are the same ("Eid-al-Fitr", "Rosh Hashanah").
+    holidays = "(?:" + "|".join(
+        "(?-i:" + name[0].upper() + ")" + r"[\s-]".join(re.escape(w) for w in re.split(r"[ -]", name[1:])).replace("'", "['’]")
         for name in sorted(lexicon.table("holidays"), key=len, reverse=True)
     ) + ")"
     tens = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 10 <= int(n) <= 90 and w != "dozen"])
@@ -298,7 +301,7 @@ def _mention(text: str, start: int, end: int, found: _Found) -> DateMention:
     value, granularity = found.value, found.granularity
     if value is None:
         return DateMention(text, start, end, None, granularity, found.timex, None)  # type: ignore[arg-type]
-    last = _period_end(value, granularity)
+    last = found.last or _period_end(value, granularity)
     period = Period(value.isoformat(), last.isoformat()) if last != value else None
     timex = found.timex or _timex(value, granularity)
     return DateMention(text, start, end, value.isoformat(), granularity, timex, period)  # type: ignore[arg-type]
@@ -542,31 +545,63 @@ def _weekday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
 def _holiday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     """``Thanksgiving``, ``last Christmas``: the day of that holiday in the year
     named, else the one the clause points at, as for a month without a year."""
-    rule = lexicon.table("holidays")[re.sub(r"\s+", " ", m.group("holiday_n")).replace("’", "'").lower()]
+    rule = _holiday_rules()[_holiday_key(m.group("holiday_n"))]
     if m.group("holiday_y"):
-        return _Found(_holiday_in(int(m.group("holiday_y")), rule), "day")
+        days = _holiday_in(int(m.group("holiday_y")), rule)
+        return _holiday_found(days[0] if len(days) == 1 else None, rule)  # Eid twice in 2000: which?
     if ref is None:
         return _Found(None, "day")
     which = (m.group("holiday_w") or "").lower()
-    options = [_holiday_in(year, rule) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [d for year in (ref.year - 1, ref.year, ref.year + 1) for d in _holiday_in(year, rule)]
     if which == "last":
         options = [d for d in options if d < ref]
     elif which == "next":
         options = [d for d in options if d > ref]
-    return _Found(_toward(options, ref, tense), "day")
+    return _holiday_found(_toward(options, ref, tense), rule)
 
 
-def _holiday_in(year: int, rule: str) -> dt.date:
-    """The day a rule of data/holidays.tsv gives in ``year``."""
-    if rule.startswith("easter"):
-        from dateutil.easter import easter
+def _holiday_key(name: str) -> str:
+    """A holiday's name as data/holidays.tsv is looked up: "Eid-ul-Fitr" is "eid ul fitr"."""
+    return re.sub(r"[\s-]+", " ", name).replace("’", "'").lower()
 
-        return easter(year) + dt.timedelta(days=int(rule[len("easter"):]))
+
+@cache
+def _holiday_rules() -> dict[str, str]:
+    return {_holiday_key(name): rule for name, rule in lexicon.table("holidays").items()}
+
+
+def _holiday_found(day: dt.date | None, rule: str) -> _Found:
+    """A holiday's day, with its last day when it lasts a month (Ramadan)."""
+    if day is None or not rule.startswith("table "):
+        return _Found(day, "day")
+    return _Found(day, "day", last=_holiday_table()[rule[len("table ") :]].get(day))
+
+
+def _holiday_in(year: int, rule: str) -> list[dt.date]:
+    """The days a rule of data/holidays.tsv gives in ``year``: one, or for a lunar holiday
+    none (outside its table) or two (Eid al-Fitr fell on 8 January and 27 December 2000)."""
+    if rule.startswith("table "):
+        return sorted(d for d in _holiday_table()[rule[len("table ") :]] if d.year == year)
+    if rule.startswith(("easter", "orthodox")):
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+        method, offset = (EASTER_WESTERN, rule[len("easter") :]) if rule.startswith("easter") else (EASTER_ORTHODOX, rule[len("orthodox") :])
+        return [easter(year, method) + dt.timedelta(days=int(offset))]
     month_day, _, weekday = rule.partition("+")
     first = dt.date(year, int(month_day[:2]), int(month_day[3:]))
     if not weekday:
-        return first
-    return first + dt.timedelta(days=(int(lexicon.table("weekdays")[weekday]) - first.weekday()) % 7)
+        return [first]
+    return [first + dt.timedelta(days=(int(lexicon.table("weekdays")[weekday]) - first.weekday()) % 7)]
+
+
+@cache
+def _holiday_table() -> dict[str, dict[dt.date, dt.date | None]]:
+    """data/holiday_dates.tsv (made from calendar libraries by scripts/make_holidays.py):
+    each lunar holiday's first days, and the last day of those that last a month."""
+    table: dict[str, dict[dt.date, dt.date | None]] = {}
+    for name, first, *last in lexicon.rows("holiday_dates"):
+        table.setdefault(name, {})[dt.date.fromisoformat(first)] = dt.date.fromisoformat(last[0]) if last else None
+    return table
 
 
 def _with_part(day: dt.date, part: str | None) -> str | None:
