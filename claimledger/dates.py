@@ -56,7 +56,7 @@ class _Found:
 # a digit, or a word from the tables in _keywords().
 _PATTERN_WORDS = frozenset(
     {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
-     "quarter", "today", "yesterday", "tomorrow", "tonight", "century", "nineteen", "twenty", "thousand"}
+     "quarter", "today", "yesterday", "tomorrow", "tonight", "century", "nineteen", "twenty", "thousand", "hence"}
 )
 _CLAUSE = 50  # characters of a date's clause read for its tense
 _AFTER = 20  # characters a date expression runs past its last keyword: "year-earlier period", a lookahead
@@ -134,6 +134,15 @@ def _pattern() -> re.Pattern[str]:
         \b(?=\w)  # every expression starts a word: one test here, not one per alternative
         (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
+      | (?P<numeric>\b(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{year})\b(?![/.-]\d))
+      | (?P<era>\b(?:(?P<era_y>[1-9]\d{{0,3}})\s?(?P<era_e>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)|(?P<era_ad>AD|A\.D\.)\s?(?P<era_y2>[1-9]\d{{0,3}}))(?![\w.]\w))
+      | (?P<mrange>\b(?P<mr_m>{month})\s(?P<mr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<mr_d2>{day})\b(?:,?\s(?P<mr_y>{year})\b)?)
+      | (?P<drange>\b(?P<dr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<dr_d2>{day})\s(?:of\s)?(?P<dr_m>{month})(?:,?\s(?P<dr_y>{year}))?\b)
+      | (?P<monthrange>\bbetween\s(?P<mo_m1>{month})\sand\s(?P<mo_m2>{month})(?:,?\s(?P<mo_y>{year}))?\b)
+      | (?P<nth>\b(?:the\s)?(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s(?P<nth_d>{weekday})\s(?:of|in)\s(?:(?P<nth_m>{month})(?:\s(?P<nth_y>{year}))?|(?P<nth_w>the|this|next|last)\smonth)\b)
+      | (?P<dom>\b(?:(?P<dom_wd>{weekday}),?\s)?the\s(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s(?:of\s)?(?:{month})|\s+[a-z]))
+      | (?P<dayoff>\bthe\sday\s(?P<dayoff_w>after|before)\s(?P<dayoff_b>tomorrow|yesterday)\b)
+      | (?P<offset>\b(?:in\s(?P<off_n>\d+|{numbers}|a|an)\s(?P<off_u>day|week|month|year)s?(?:['’]?\stime)?|(?P<hence_n>\d+|{numbers}|a|an)\s(?P<hence_u>day|week|month|year)s?\s(?:hence|from\s(?:now|today|(?P<from_d>{weekday}))))\b)
       | (?P<mdy>\b(?:{weekday},?\s)?(?P<mdy_m>{month})\s(?P<mdy_d>{day})\b(?:,?\s(?P<mdy_y>{year})\b)?)
       | (?P<dmy>\b(?:{weekday},?\s(?:the\s)?)?(?P<dmy_d>{day})\s?(?:of\s)?(?P<dmy_m>{month})(?:,?\s(?P<dmy_y>{year}))?\b)
       | (?P<my>\b(?P<my_m>{month})(?:\sof)?,?\s(?P<my_y>{year})\b)
@@ -143,11 +152,12 @@ def _pattern() -> re.Pattern[str]:
       | (?P<season>\b(?:(?P<season_w>this|last|next)|the|in|during|early|late|until|since|by)\s(?-i:(?P<season_s>{seasons}))\b(?:\sof\s(?P<season_y>{year}))?)
       | (?P<year_earlier>\b(?:the\s)?year-(?:earlier|ago)(?:\s(?:quarter|period))?\b)
       | (?P<edge>\b(?:the\s)?(?:start|beginning|end|middle|close)\sof\s(?:(?P<edge_w>the|this|last|next)\s(?P<edge_u>week|month|year)|(?P<edge_m>{month})(?:\s(?P<edge_y>{year}))?)\b)
-      | (?P<weekend>\b(?P<weekend_w>the|this|last|next)\sweekend\b)
+      | (?P<weekend>\b(?P<weekend_w>the|this\spast|this|last|past|next)\sweekend\b)
       | (?P<rel>\b(?:(?:earlier|later)\s)?(?P<rel_w>this|last|next|past|coming)\s(?P<rel_u>week|month|year)\b)
+      | (?P<anaphor>\bthe\s(?P<ana_w>previous|following)\s(?P<ana_u>day|week|month|year)\b)
       | (?P<holiday>\b(?:(?P<holiday_w>last|next|this)\s)?(?P<holiday_n>{holidays})(?:,?\s(?P<holiday_y>{year}))?\b)
       | (?P<wd>\b(?:(?P<wd_rel>last|next|this)\s)?(?P<wd_d>{weekday})\b(?:\s(?P<wd_part>{day_parts})\b)?)
-      | (?P<deictic>\b(?:(?P<deictic_w>today|yesterday|tomorrow)(?:\s(?P<deictic_part>{day_parts}))?|(?P<tonight>tonight)|this\s(?P<this_part>{day_parts}))\b)
+      | (?P<deictic>\b(?:(?P<deictic_w>today|yesterday|tomorrow)(?:\s(?P<deictic_part>{day_parts}))?|(?P<tonight>tonight)|this\s(?P<this_part>{day_parts})|last\s(?P<last_part>night|evening))\b)
       | (?P<reference>\b(?:{references})\b(?!\s(?:[\w-]+\s|couple\sof\s)?(?:day|week|month|year|decade|centur)))  # not "the past year", "the past couple of years"
       | (?P<month>\b(?P<month_p>in|since|until|by|last|next|this|early|late|mid)[\s-](?P<month_m>{month})(?!\.?\s\d)(?:\s(?P<month_y>this|last|next)\syear\b)?)
       | (?P<decade>\b(?:the\s)?(?P<decade_y>1[89]\d0|20\d0)s\b)
@@ -226,6 +236,14 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
         assert kind is not None
         if kind == "year" and quantities.measured(text, m.end(), end):
             continue  # "2000 milligrams", "drove 2010 km": a quantity
+        if kind == "dom" and not m.group("dom_wd") and not _ON_THE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "the 3rd" is a day of the month after "on", "by", "until" ("Tuesday the 19th" by itself)
+        if kind in _RANGES:
+            found.extend(_range(text, m, kind, ref, _tense(text, start, end, m.start(), m.end())))
+            continue
+        if kind == "anaphor":
+            found.append(_anaphor(text, m, found, ref))
+            continue
         s, e = (m.start("month_m"), m.end()) if kind == "month" else m.span()
         result = _HANDLERS[kind](m, ref, _tense(text, start, end, m.start(), m.end()))
         if kind == "year_earlier" or kind == "ago" and result.value and _count(m.group("ago_n")) == 1 and m.group("ago_u").lower() == "year":
@@ -249,6 +267,76 @@ def _weekdays_beside_dates(text: str, found: list[DateMention]) -> list[DateMent
             if dt.date.fromisoformat(date.value).weekday() == int(weekdays[day.text.lower()]):
                 found[i] = DateMention(day.text, day.start, day.end, date.value, "day", None, None)
     return found
+
+
+_ON_THE = re.compile(r"\b(?:on|by|until|till|since|from|after|before)\s$", re.I)
+_RANGES = frozenset({"mrange", "drange", "monthrange"})
+
+
+def _range(text: str, m: re.Match[str], kind: str, ref: dt.date | None, tense: str | None) -> list[DateMention]:
+    """A range of days or months (``from 13 to 15 July``, ``August 27-29``, ``between March
+    and May``): its two ends, each its own date, with ``bound`` low or high and the whole
+    range as the period of both, as a range of quantities is written."""
+    if kind == "monthrange":
+        months = (_month_number(m.group("mo_m1")), _month_number(m.group("mo_m2")))
+        year = int(m.group("mo_y")) if m.group("mo_y") else None
+        firsts = [_month_in(month, year, ref, tense) for month in months]
+        if firsts[0] and firsts[1] and firsts[1] < firsts[0]:
+            firsts[1] = firsts[1].replace(year=firsts[1].year + 1)  # "between November and February"
+        spans = [m.span("mo_m1"), m.span("mo_m2")]
+        granularity = "month"
+    else:
+        p = "mr" if kind == "mrange" else "dr"
+        month = _month_number(m.group(f"{p}_m"))
+        days = [int(re.match(r"\d+", m.group(f"{p}_d{i}")).group()) for i in (1, 2)]  # type: ignore[union-attr]
+        year = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else None
+        firsts = [_day_in(month, day, year, ref, tense) for day in days]
+        if kind == "mrange":  # "August 27-29, 2025": the month with the first day, the year with the last
+            spans = [(m.start(), m.end("mr_d1")), (m.start("mr_d2"), m.end())]
+        else:
+            spans = [(m.start(), m.end("dr_d1")), (m.start("dr_d2"), m.end())]
+        granularity = "day"
+    if not all(firsts) or firsts[1] < firsts[0]:  # type: ignore[operator]
+        return [DateMention(text[s:e], s, e, None, granularity, None, None, bound) for (s, e), bound in zip(spans, ("low", "high"))]  # type: ignore[arg-type]
+    last = _period_end(firsts[1], granularity)  # type: ignore[arg-type]
+    period = Period(firsts[0].isoformat(), last.isoformat())  # type: ignore[union-attr]
+    return [
+        DateMention(text[s:e], s, e, first.isoformat(), granularity, _timex(first, granularity), period, bound)  # type: ignore[arg-type, union-attr]
+        for (s, e), first, bound in zip(spans, firsts, ("low", "high"))
+    ]
+
+
+def _day_in(month: int, day: int, year: int | None, ref: dt.date | None, tense: str | None) -> dt.date | None:
+    """A month and day in the year written, else the one the clause's tense points at."""
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _toward(_around(month, day, ref), ref, tense) if ref else None
+
+
+def _month_in(month: int, year: int | None, ref: dt.date | None, tense: str | None) -> dt.date | None:
+    if year is not None:
+        return dt.date(year, month, 1)
+    if ref is None:
+        return None
+    first = ref.replace(day=1)
+    return _toward(_around(month, 1, first), first, tense)
+
+
+def _anaphor(text: str, m: re.Match[str], found: list[DateMention], ref: dt.date | None) -> DateMention:
+    """``the previous week``, ``the following day``: counted from the last date named before
+    it (a story's own time), else from ``ref``."""
+    unit = m.group("ana_u").lower()
+    anchors = [d for d in found if d.value and d.granularity in ("day", "week", "month", "year", "time")]
+    anchor = dt.date.fromisoformat(anchors[-1].value) if anchors else ref  # type: ignore[arg-type]
+    if anchor is None:
+        return _mention(m.group(), m.start(), m.end(), _Found(None, unit))
+    step = -1 if m.group("ana_w").lower() == "previous" else 1
+    if unit == "day":
+        return _mention(m.group(), m.start(), m.end(), _Found(anchor + dt.timedelta(days=step), "day"))
+    return _mention(m.group(), m.start(), m.end(), _step(anchor, unit, step))
 
 
 def _quarter_before(text: str, pos: int, ref: dt.date | None) -> dt.date | None:
@@ -316,7 +404,7 @@ def _timex(day: dt.date, granularity: str) -> str:
     if granularity == "quarter":
         return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
     if granularity == "year":
-        return str(day.year)
+        return f"{day.year:04d}"
     if granularity == "decade":
         return str(day.year)[:3]
     return day.isoformat()
@@ -366,6 +454,89 @@ def _around(month: int, day: int, ref: dt.date) -> list[dt.date]:
 
 def _iso(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     return _Found(_parse(m.group("iso"), ref), "day")
+
+
+def _numeric(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``2/15/2024`` (month first) or ``15/2/2024`` (day first), whichever the numbers allow;
+    ``3/4/2024`` could be either and has no value rather than a guess."""
+    a, b, year = int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y"))
+    readings = {(month, day) for month, day in ((a, b), (b, a)) if 1 <= month <= 12}
+    days = set()
+    for month, day in readings:
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return _Found(days.pop() if len(days) == 1 else None, "day")
+
+
+def _era(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``44 BC`` is TIMEX3 ``BC0044`` (an ISO date cannot hold it: no value); ``AD 79`` is the year 79."""
+    year = int(m.group("era_y") or m.group("era_y2"))
+    if (m.group("era_e") or "").upper().startswith("B"):
+        return _Found(None, "year", f"BC{year:04d}")
+    return _Found(dt.date(year, 1, 1), "year")
+
+
+def _nth(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``the first Tuesday of October``, ``the last Friday of the month``."""
+    target = int(lexicon.table("weekdays")[m.group("nth_d").lower()])
+    if m.group("nth_m"):
+        month = _month_number(m.group("nth_m"))
+        if m.group("nth_y"):
+            first = dt.date(int(m.group("nth_y")), month, 1)
+        elif ref is None:
+            return _Found(None, "day")
+        else:
+            first = _toward(_around(month, 1, ref.replace(day=1)), ref.replace(day=1), tense)  # type: ignore[assignment]
+    elif ref is None:
+        return _Found(None, "day")
+    else:
+        first = _step(ref, "month", {"the": 0, "this": 0, "next": 1, "last": -1}[m.group("nth_w").lower()]).value  # type: ignore[assignment]
+    days = [first + dt.timedelta(days=i) for i in range(calendar.monthrange(first.year, first.month)[1])]
+    matching = [d for d in days if d.weekday() == target]
+    n = m.group("nth_n").lower()
+    index = -1 if n == "last" else int(n[0]) - 1 if n[0].isdigit() else ("first", "second", "third", "fourth", "fifth").index(n)
+    return _Found(matching[index] if index < len(matching) else None, "day")
+
+
+def _day_of_month(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``on the 3rd``: that day of this month, or of the month next to it that the clause
+    points at; ``Tuesday the 19th``: the 19th nearest the reference date that is a Tuesday."""
+    if ref is None:
+        return _Found(None, "day")
+    day = int(m.group("dom_d"))
+    options = []
+    for step in (-1, 0, 1):
+        first = _step(ref, "month", step).value
+        if first and day <= calendar.monthrange(first.year, first.month)[1]:
+            options.append(first.replace(day=day))
+    if m.group("dom_wd"):
+        target = int(lexicon.table("weekdays")[m.group("dom_wd").lower()])
+        options = [d for d in options if d.weekday() == target]
+        tense = None
+    return _Found(_toward(options, ref, tense), "day")
+
+
+def _day_offset(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``the day after tomorrow``, ``the day before yesterday``."""
+    if ref is None:
+        return _Found(None, "day")
+    return _Found(ref + dt.timedelta(days=2 if m.group("dayoff_w").lower() == "after" else -2), "day")
+
+
+def _offset(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
+    """``in a week``, ``three months hence``, ``two days from now``: that far after the reference
+    date, at the grain of the unit; ``a week from Friday``: after the coming Friday."""
+    unit = _UNITS[(m.group("off_u") or m.group("hence_u")).lower()]
+    n = _count(m.group("off_n") or m.group("hence_n"))
+    if ref is None:
+        return _Found(None, unit)
+    base, grain = ref, unit
+    if m.group("from_d"):
+        target = int(lexicon.table("weekdays")[m.group("from_d").lower()])
+        base, grain = ref + dt.timedelta(days=(target - ref.weekday()) % 7), "day"
+    return _Found(_start_of(_back(base, -n, unit), grain), grain)
 
 
 def _month_day(m: re.Match[str], ref: dt.date | None, tense: str | None, prefix: str) -> _Found:
@@ -467,7 +638,7 @@ def _weekend(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
     saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
     if which == "next" or (which in ("the", "this") and tense == "future" and saturday < ref):
         saturday += dt.timedelta(days=7)
-    elif which == "last" and ref.weekday() >= 5:
+    elif which in ("last", "past", "this past") and ref.weekday() >= 5:
         saturday -= dt.timedelta(days=7)
     year, week, _ = saturday.isocalendar()
     return _Found(saturday, "day", f"{year}-W{week:02d}-WE")
@@ -614,7 +785,9 @@ def _deictic(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
         return _Found(None, "day")
     word = (m.group("deictic_w") or "today").lower()
     day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
-    part = m.group("deictic_part") or m.group("this_part") or ("night" if m.group("tonight") else None)
+    if m.group("last_part"):  # "last night": the night of yesterday
+        day = ref - dt.timedelta(days=1)
+    part = m.group("deictic_part") or m.group("this_part") or m.group("last_part") or ("night" if m.group("tonight") else None)
     return _Found(day, "day", _with_part(day, part))
 
 
@@ -677,6 +850,12 @@ def _start_of(day: dt.date, granularity: str) -> dt.date:
 _Handler = Callable[[re.Match[str], "dt.date | None", bool], _Found]
 _HANDLERS: dict[str, _Handler] = {
     "iso": _iso,
+    "numeric": _numeric,
+    "era": _era,
+    "nth": _nth,
+    "dom": _day_of_month,
+    "dayoff": _day_offset,
+    "offset": _offset,
     "mdy": lambda m, ref, tense: _month_day(m, ref, tense, "mdy"),
     "dmy": lambda m, ref, tense: _month_day(m, ref, tense, "dmy"),
     "my": _month_year,
