@@ -177,14 +177,23 @@ def _clock() -> re.Pattern[str]:
     """A time of day: ``3 p.m.``, ``5.30pm``, ``14:00``, ``noon``, with its time zone."""
     zones = lexicon.alternation(lexicon.words("time_zones"))
     words = lexicon.alternation(lexicon.table("clock_words"))
+    hours = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 1 <= int(n) <= 12 and w != "dozen"])
+    minutes = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 1 <= int(n) <= 29 and w != "dozen"])
+    hour = rf"(?:1[0-2]|0?[1-9]|{hours})"
+    meridiem = r"\s?(?P<half>[ap])(?:\.m\.|\.?m\b)"
     return re.compile(
         rf"""
         (?<![\w:.,])
         (?:
-            (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])(?:\.m\.|\.?m\b)
+            (?:(?P<from_h>1[0-2]|0?[1-9])(?::(?P<from_m>[0-5]\d))?\s?[-–]\s?)?  # "3-4 p.m.": two times
+            (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?{meridiem}
           | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])
+          | (?P<spoken_m>half|(?:a\s)?quarter|(?:\d{{1,2}}|{minutes})(?:-\w+)?\sminutes)\s(?P<spoken_w>past|to)\s(?P<spoken_h>{hour})\b(?:{meridiem.replace("half", "spoken_half")})?
+          | (?P<oclock>{hour})\so['’]clock\b
+          | (?<=\bat\s)(?P<bare>1[0-2]|0?[1-9])(?::(?P<bare_m>[0-5]\d))?(?![\w:]|\.\d|\s?[ap]\.?m\b)  # "tonight at 8"
           | (?P<word>{words})\b
         )
+        (?:\s(?:in\sthe\s(?P<part>morning|afternoon|evening)|at\s(?P<night>night)))?
         (?:\s(?:{zones})\b|\s\((?:{zones})\))?
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -196,13 +205,39 @@ _DAY_BEFORE = re.compile(r"\s*,?\s*(?:at\s+|[-–]\s*)?")  # "Friday at 3 p.m.",
 _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|by|until|till|from|to|before|after|since)\s$", re.I)
 
 
-def _hhmm(m: re.Match[str]) -> str:
+def _hhmm(m: re.Match[str], evening: bool = False) -> str:
+    """The time as TIMEX3 writes it; ``evening`` when the day part beside it is past noon
+    ("this afternoon at 3:20", "tonight at 8"), which makes a bare hour a p.m. one."""
     if m.group("word"):
         return lexicon.table("clock_words")[m.group("word").lower()]
     if m.group("hour24"):
-        return f"{int(m.group('hour24')):02d}:{m.group('minute24')}"
-    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
-    return f"{hour:02d}:{m.group('minute') or '00'}"
+        hour = int(m.group("hour24"))
+        return f"{hour + (12 if evening and 0 < hour < 12 else 0):02d}:{m.group('minute24')}"
+    if m.group("spoken_m"):
+        hour, minute = _hour(m.group("spoken_h")), _spoken_minutes(m.group("spoken_m"))
+        if m.group("spoken_w").lower() == "to":
+            hour, minute = hour - 1 or 12, 60 - minute
+        half = m.group("spoken_half")
+    else:
+        hour = _hour(m.group("hour") or m.group("oclock") or m.group("bare"))
+        minute = int(m.group("minute") or m.group("bare_m") or 0)
+        half = m.group("half")
+    later = (half or "").lower() == "p" or (not half and (evening or m.group("part") in ("afternoon", "evening") or m.group("night")))
+    return f"{hour % 12 + (12 if later else 0):02d}:{minute:02d}"
+
+
+def _hour(written: str) -> int:
+    return int(written) if written.isdigit() else int(lexicon.table("number_words")[written.lower()])
+
+
+def _spoken_minutes(written: str) -> int:
+    """``half`` past, ``a quarter`` to, ``twenty minutes`` past, ``twenty-five minutes`` to."""
+    words = written.lower().replace("-", " ").split()
+    if words[0] == "half":
+        return 30
+    if "quarter" in words:
+        return 15
+    return sum(_hour(w) if w.isdigit() else int(lexicon.table("number_words").get(w, 0)) for w in words[:-1])
 
 
 def _with_times(text: str, start: int, end: int, found: list[DateMention], ref: dt.date | None) -> list[DateMention]:
@@ -212,20 +247,38 @@ def _with_times(text: str, start: int, end: int, found: list[DateMention], ref: 
         days = [d for d in found if d.granularity == "day" and d.value]
         beside = next((d for d in days if _DAY_AFTER.fullmatch(text, m.end(), d.start)), None)
         beside = beside or next((d for d in days if _DAY_BEFORE.fullmatch(text, d.end, m.start())), None)
-        if beside is None and m.group("hour24") and not _CLOCK_LEAD.search(text, max(start, m.start() - 8), m.start()):
-            continue  # "with 1:52 left": a game clock, a score
+        lead = _CLOCK_LEAD.search(text, max(start, m.start() - 8), m.start())
+        if beside is None and m.group("hour24") and not lead and int(m.group("hour24")) < 13:
+            continue  # "with 1:52 left": a game clock, a score; "15:30" is a time
+        evening = bool(beside and (beside.timex or "")[-3:] in ("TAF", "TEV", "TNI"))
+        if m.group("bare") and not (beside and beside.timex and "T" in beside.timex):
+            continue  # "at 8" is a time only beside "tonight", "this afternoon", "Friday night"
         if any(d.start < m.end() and m.start() < d.end for d in found if d is not beside):
             continue
+        hhmm = _hhmm(m, evening)
+        if m.group("from_h"):  # "3-4 p.m.": the first end, in the same half of the day
+            first = f"{(int(m.group('from_h')) % 12) + (int(hhmm[:2]) // 12) * 12:02d}:{m.group('from_m') or '00'}"
+            day = beside.value if beside else _day_before(days, m.start(), ref)
+            s, e = m.start(), m.start("hour")
+            found = sorted(found + [DateMention(text[s:e].rstrip(" -–"), s, s + len(text[s:e].rstrip(" -–")), day, "time", f"{day}T{first}" if day else None, None, "low")], key=lambda d: d.start)
+            m_start, bound = m.start("hour"), "high"
+        else:
+            m_start, bound = m.start(), None
         if beside is not None:
-            s, e = min(beside.start, m.start()), max(beside.end, m.end())
-            mention = DateMention(text[s:e], s, e, beside.value, "time", f"{beside.value}T{_hhmm(m)}", None)
+            s, e = min(beside.start, m_start), max(beside.end, m.end())
+            mention = DateMention(text[s:e], s, e, beside.value, "time", f"{beside.value}T{hhmm}", None, bound)  # type: ignore[arg-type]
             found = [mention if d is beside else d for d in found]
             continue
-        earlier = [d for d in days if d.end <= m.start()]
-        day = earlier[-1].value if earlier else ref.isoformat() if ref else None
-        mention = DateMention(m.group(), m.start(), m.end(), day, "time", f"{day}T{_hhmm(m)}" if day else None, None)
+        day = _day_before(days, m.start(), ref)
+        mention = DateMention(text[m_start : m.end()], m_start, m.end(), day, "time", f"{day}T{hhmm}" if day else None, None, bound)  # type: ignore[arg-type]
         found = sorted(found + [mention], key=lambda d: d.start)
     return found
+
+
+def _day_before(days: list[DateMention], pos: int, ref: dt.date | None) -> str | None:
+    """The last day named before ``pos``, else the reference date."""
+    earlier = [d for d in days if d.end <= pos]
+    return earlier[-1].value if earlier else ref.isoformat() if ref else None
 
 
 def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
