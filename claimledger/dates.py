@@ -318,7 +318,7 @@ def _weekdays_beside_dates(text: str, found: list[DateMention]) -> list[DateMent
         day, date = found[i], found[i + 1]
         if day.text.lower() in weekdays and date.value and date.granularity == "day" and _BESIDE.fullmatch(text, day.end, date.start):
             if dt.date.fromisoformat(date.value).weekday() == int(weekdays[day.text.lower()]):
-                found[i] = DateMention(day.text, day.start, day.end, date.value, "day", None, None)
+                found[i] = DateMention(day.text, day.start, day.end, date.value, "day", date.timex, None)
     return found
 
 
