@@ -291,14 +291,17 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
             continue  # "2000 milligrams", "drove 2010 km": a quantity
         if kind == "dom" and not m.group("dom_wd") and not _ON_THE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the 3rd" is a day of the month after "on", "by", "until" ("Tuesday the 19th" by itself)
+        tense = _tense(text, start, end, m.start(), m.end())
+        if kind == "offset" and m.group("off_n") and tense != "future":
+            continue  # "the biggest rise in two months": a duration; "will open in a week": a date
         if kind in _RANGES:
-            found.extend(_range(text, m, kind, ref, _tense(text, start, end, m.start(), m.end())))
+            found.extend(_range(text, m, kind, ref, tense))
             continue
         if kind == "anaphor":
             found.append(_anaphor(text, m, found, ref))
             continue
         s, e = (m.start("month_m"), m.end()) if kind == "month" else m.span()
-        result = _HANDLERS[kind](m, ref, _tense(text, start, end, m.start(), m.end()))
+        result = _HANDLERS[kind](m, ref, tense)
         if kind == "year_earlier" or kind == "ago" and result.value and _count(m.group("ago_n")) == 1 and m.group("ago_u").lower() == "year":
             quarter = _quarter_before(text, m.start(), ref)
             if quarter is not None:

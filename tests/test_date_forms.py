@@ -41,10 +41,11 @@ CASES = [
     # Offsets.
     ("dayoff", "The result comes the day after tomorrow.", WED, [("the day after tomorrow", "2025-01-17", "day", "2025-01-17")]),
     ("dayoff", "He left the day before yesterday.", WED, [("the day before yesterday", "2025-01-13", "day", "2025-01-13")]),
-    ("offset", "The bridge opens in a week.", WED, [("in a week", "2025-01-20", "week", "2025-W04")]),
+    ("offset", "The bridge will open in a week.", WED, [("in a week", "2025-01-20", "week", "2025-W04")]),
+    ("offset", "Oil had its biggest rise in two months.", WED, []),
+    ("offset", "Results will be out in 10 days' time.", WED, [("in 10 days' time", "2025-01-25", "day", "2025-01-25")]),
     ("offset", "The rules take effect three months hence.", WED, [("three months hence", "2025-04-01", "month", "2025-04")]),
     ("offset", "The vote is a week from Friday.", WED, [("a week from Friday", "2025-01-24", "day", "2025-01-24")]),
-    ("offset", "Results are due in 10 days' time.", WED, [("in 10 days' time", "2025-01-25", "day", "2025-01-25")]),
     # Edges of a period, parts of days, neighbours.
     ("edge", "Prices rose at the start of the year.", WED, [("the start of the year", "2025-01-01", "year", "2025")]),
     ("edge", "The plant closes at the end of next month.", WED, [("the end of next month", "2025-02-01", "month", "2025-02")]),
