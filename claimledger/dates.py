@@ -826,8 +826,10 @@ def _holiday_table() -> dict[str, dict[dt.date, dt.date | None]]:
     """data/holiday_dates.tsv (made from calendar libraries by scripts/make_holidays.py):
     each lunar holiday's first days, and the last day of those that last a month."""
     table: dict[str, dict[dt.date, dt.date | None]] = {}
-    for name, first, *last in lexicon.rows("holiday_dates"):
-        table.setdefault(name, {})[dt.date.fromisoformat(first)] = dt.date.fromisoformat(last[0]) if last else None
+    for name, days in lexicon.table("holiday_dates").items():
+        for day in days.split():
+            first, _, last = day.partition("/")
+            table.setdefault(name, {})[dt.date.fromisoformat(first)] = dt.date.fromisoformat(last) if last else None
     return table
 
 

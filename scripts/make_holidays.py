@@ -31,14 +31,15 @@ LUNISOLAR = [
 HIJRI = [("eid al-adha", 12, 10), ("eid al-fitr", 10, 1), ("islamic new year", 1, 1), ("ramadan", 9, 1)]
 
 
-def rows() -> list[tuple[str, ...]]:
-    """(holiday, first day[, last day]) rows, sorted."""
+def rows() -> list[tuple[str, str]]:
+    """(holiday, its days) rows, sorted: the first day of each year's, space-separated, and for
+    a month (Ramadan) its first and last days joined by a slash."""
     import warnings
 
     import holidays
     from hijridate import Gregorian, Hijri
 
-    found: list[tuple[str, ...]] = []
+    found: dict[str, list[str]] = {}
     for year in YEARS:
         for name, country, theirs in LUNISOLAR:
             with warnings.catch_warnings():  # India's Hindu holidays: 2001-2035 only
@@ -48,7 +49,7 @@ def rows() -> list[tuple[str, ...]]:
             if name == "hanukkah":
                 days = [d for d in days if d.month >= 11]  # not the tail of last year's, in January
             if days:
-                found.append((name, days[0].isoformat()))
+                found.setdefault(name, []).append(days[0].isoformat())
         hijri_year = Gregorian(year, 7, 1).to_hijri().year
         for name, month, day in HIJRI:
             for h in (hijri_year - 1, hijri_year, hijri_year + 1):
@@ -58,12 +59,12 @@ def rows() -> list[tuple[str, ...]]:
                     continue
                 if first.year != year:
                     continue
-                row = (name, first.isoformat())
+                written = first.isoformat()
                 if name == "ramadan":
                     last = dt.date.fromisoformat(Hijri(h, 10, 1).to_gregorian().isoformat()) - dt.timedelta(days=1)
-                    row += (last.isoformat(),)
-                found.append(row)
-    return sorted(found)
+                    written += f"/{last.isoformat()}"
+                found.setdefault(name, []).append(written)
+    return sorted((name, " ".join(sorted(days))) for name, days in found.items())
 
 
 def _categories(country: str) -> tuple[str, ...]:
@@ -77,6 +78,6 @@ if __name__ == "__main__":
 
     table = rows()
     header = [f"# Made by scripts/make_holidays.py from holidays {version('holidays')} and hijridate {version('hijridate')}: do not edit by hand.",
-              "# Holiday, its first day in a year and, for a month (Ramadan), its last."]
+              "# Holiday and its days, 1950-2077: the first day of each year's; a month (Ramadan) as first/last."]
     TARGET.write_text("\n".join(header + ["\t".join(r) for r in table]) + "\n", encoding="utf-8")
     print(f"{TARGET}: {len(table)} rows")
