@@ -18,6 +18,11 @@ granularity and a TIMEX3 value. News conventions:
 - ``now`` is the reference date (``PRESENT_REF``); ``recently`` and ``soon`` have
   no value, only their TIMEX3 direction (``PAST_REF``, ``FUTURE_REF``).
 
+- a range (``from 13 to 15 July``, ``August 27-29``, ``between March and May``, ``3-4 p.m.``)
+  is its two ends, each with ``bound`` low or high and the whole range as its period;
+- a holiday of a lunar calendar (Eid al-Fitr, Chinese New Year, Diwali) is read from
+  data/holiday_dates.tsv, which scripts/make_holidays.py computes from calendar libraries;
+- ``3/4/2024`` (month or day first?) has no value; ``44 BC`` has TIMEX3 ``BC0044`` and no value;
 - a time of day (``3 p.m.``, ``5:30 a.m. local time``, ``noon``: data/clock_words.tsv) is
   one TIME with the day written beside it (``9:47 a.m. Saturday``, ``Friday at 3 p.m.``),
   else the last day named before it in the span, else the reference date:
@@ -135,7 +140,7 @@ def _pattern() -> re.Pattern[str]:
         (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
       | (?P<numeric>\b(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{year})\b(?![/.-]\d))
-      | (?P<era>\b(?:(?P<era_y>[1-9]\d{{0,3}})\s?(?P<era_e>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)|(?P<era_ad>AD|A\.D\.)\s?(?P<era_y2>[1-9]\d{{0,3}}))(?![\w.]\w))
+      | (?P<era>\b(?:(?P<era_y>[1-9]\d{{0,3}})\s?(?P<era_e>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)|(?:AD|A\.D\.)\s?(?P<era_y2>[1-9]\d{{0,3}}))(?![\w.]\w))
       | (?P<mrange>\b(?P<mr_m>{month})\s(?P<mr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<mr_d2>{day})\b(?:,?\s(?P<mr_y>{year})\b)?)
       | (?P<drange>\b(?P<dr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<dr_d2>{day})\s(?:of\s)?(?P<dr_m>{month})(?:,?\s(?P<dr_y>{year}))?\b)
       | (?P<monthrange>\bbetween\s(?P<mo_m1>{month})\sand\s(?P<mo_m2>{month})(?:,?\s(?P<mo_y>{year}))?\b)
@@ -325,6 +330,15 @@ def _weekdays_beside_dates(text: str, found: list[DateMention]) -> list[DateMent
     return found
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.I)
+_HOLIDAY_SPACES = re.compile(r"[\s-]+")
+
+
+def _day_number(written: str) -> int:
+    """``3rd`` -> 3."""
+    return int(_ORDINAL_SUFFIX.sub("", written))
+
+
 _ON_THE = re.compile(r"\b(?:on|by|until|till|since|from|after|before)\s$", re.I)
 _RANGES = frozenset({"mrange", "drange", "monthrange"})
 
@@ -344,7 +358,7 @@ def _range(text: str, m: re.Match[str], kind: str, ref: dt.date | None, tense: s
     else:
         p = "mr" if kind == "mrange" else "dr"
         month = _month_number(m.group(f"{p}_m"))
-        days = [int(re.match(r"\d+", m.group(f"{p}_d{i}")).group()) for i in (1, 2)]  # type: ignore[union-attr]
+        days = [_day_number(m.group(f"{p}_d{i}")) for i in (1, 2)]
         year = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else None
         firsts = [_day_in(month, day, year, ref, tense) for day in days]
         if kind == "mrange":  # "August 27-29, 2025": the month with the first day, the year with the last
@@ -600,7 +614,7 @@ def _month_day(m: re.Match[str], ref: dt.date | None, tense: str | None, prefix:
         return _Found(_parse(m.group(prefix), ref), "day")
     if ref is None:
         return _Found(None, "day")
-    day = int(re.match(r"\d+", m.group(f"{prefix}_d")).group())  # type: ignore[union-attr]
+    day = _day_number(m.group(f"{prefix}_d"))
     return _Found(_toward(_around(_month_number(m.group(f"{prefix}_m")), day, ref), ref, tense), "day")
 
 
@@ -789,7 +803,7 @@ def _holiday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
 
 def _holiday_key(name: str) -> str:
     """A holiday's name as data/holidays.tsv is looked up: "Eid-ul-Fitr" is "eid ul fitr"."""
-    return re.sub(r"[\s-]+", " ", name).replace("’", "'").lower()
+    return _HOLIDAY_SPACES.sub(" ", name).replace("’", "'").lower()
 
 
 @cache

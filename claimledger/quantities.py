@@ -8,10 +8,13 @@ A quantity is a number with what qualifies it and what it measures:
 - a qualifier before it (``nearly``, ``more than``: data/qualifiers.tsv) or after it
   (``or more``: data/bound_suffixes.tsv), which makes it a ``bound`` and sets ``low``/``high``;
 - a currency (``$``, ``€``, ``rubles``, ``p`` for pence: data/currencies.tsv; ``Rs``,
-  ``Sh``, ``Dh``: data/currency_prefixes.tsv; an ISO 4217 code, never converted), or
+  ``Sh``, ``Dh``: data/currency_prefixes.tsv; every ISO 4217 code and name with its country,
+  ``Kuwaiti dinars``: data/world_currencies.tsv, from CLDR; never converted), or
   a unit (data/units.tsv, else a prefixed unit or symbol that pint knows, such as
   ``nanometers`` or ``GHz``) with ``square``/``cubic``/``per``, or else the plural
   noun it counts (``31 drones``); money may be per unit (``$2.15 per share``);
+- a figure in two units is added up, in the smaller (``6 feet 2 inches`` is 74 inches;
+  ``$20 and 43 cents`` 20.43 USD);
 - a range (``10 to 15 km``, ``between 5,000 and 6,000``) is two quantities, its ends,
   each with ``low``/``high`` and its ``bound``; ``20 and 40 mg`` are two, both in mg;
   a score or a vote (``won 98-95``) is two counts, never a range;
@@ -52,7 +55,7 @@ _AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
 _EXPONENT = re.compile(r"(?:\^?([23])|([²³])|\s(squared|cubed))(?![\w])", re.I)  # "km^2", "m³", "4 km cubed"
 _POWERS = {"squared": "2", "cubed": "3"}
 _NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d\d)(?![\d.,]?\d)")  # "03-11-2019"
-_CODE = re.compile(r"-[A-Z]{1,2}\b")
+_CODE = re.compile(r"-[A-Z]{1,2}\b")  # "10-Q", "8-K": a form, not ten of anything
 _INCH_AFTER = re.compile(r"\.?\s*$|\.\s+[A-Z]|\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b")
 # "4e14", "1.2E-3", "5.5x10-3", "3 × 10^8", "1.99×10⁻³⁰": a power of ten after the digits
 _EXPONENT_OF_TEN = (
@@ -60,7 +63,7 @@ _EXPONENT_OF_TEN = (
     r"|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))(?![\d.])"
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})  # "10-Q", "8-K": a form, not ten of anything
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Tunde Ajayi, 22;"
 _AGE_END = re.compile(r"[,;)]|\s+and\b|\.(?:\s|$)")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]*\s\($")  # "John Smith (25)"
@@ -95,16 +98,14 @@ def _is_code(written: str) -> bool:
     return len(written) == 3 and written.isupper() and written.isalpha() and written in _currencies()
 
 
-_SHOUTED = re.compile(r"[A-Z]{2,}\b")
+_SHOUTED_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 
 
 def _shouted(text: str, before: int, after: int) -> bool:
     """Whether the word before ``before`` or after ``after`` is in capitals too: a headline
     ("ALL 12 MEN") rather than a code beside its number."""
-    ahead = re.match(r"\s+", text[after : after + 2])
-    if ahead and _SHOUTED.match(text, after + ahead.end()):
-        return True
-    return bool(re.search(r"\b[A-Z]{2,}\s+$", text[max(0, before - 20) : before]))
+    return bool(_SHOUTED_AFTER.match(text, after) or _SHOUTED_BEFORE.search(text, max(0, before - 20), before))
 
 
 @cache
@@ -499,10 +500,10 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "an hour and a half", "two miles and a half"
 _COMPOSITE_LINK = re.compile(r"\s+(?:and\s+)?")
 _SUBUNITS = {"USX": 100, "GBX": 100}  # cents and pence of a currency written before them
-
-
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
 _MONEY_REACH = 40  # characters before "pounds" searched for a word of money
+_CLAUSE_END = re.compile(r"[.;!?]\s")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _below_zero(text: str, q: Quantity, limit: int) -> Quantity:
@@ -517,8 +518,8 @@ def _below_zero(text: str, q: Quantity, limit: int) -> Quantity:
 def _about_money(text: str, start: int) -> bool:
     """Whether the words shortly before a figure in pounds speak of money (data/money_words.txt:
     "fined", "cost", "paid") rather than weight."""
-    clause = re.split(r"[.;!?]\s", text[max(0, start - _MONEY_REACH) : start])[-1]
-    before = re.findall(r"[a-z]+", clause.lower())
+    clause = _CLAUSE_END.split(text[max(0, start - _MONEY_REACH) : start])[-1]
+    before = _LOWER_WORD.findall(clause.lower())
     return any(w in lexicon.words("money_words") for w in before[-6:])
 
 

@@ -103,12 +103,6 @@ def _vocabulary() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return tuple(table["prefix_names"]), tuple(table["prefix_symbols"]), frozenset(table["unit_symbols"])
 
 
-@cache
-def _prefixes() -> dict[str, str]:
-    """The prefixes a unit from the news may carry (data/unit_prefixes.tsv), symbol to name."""
-    return lexicon.table("unit_prefixes")
-
-
 def _may_be_symbol(token: str) -> bool:
     """Whether pint could read ``token`` as a symbol or a prefixed name: a prefix symbol
     (or none) and a unit symbol, or a prefix name first. Most words are neither."""
@@ -119,9 +113,15 @@ def _may_be_symbol(token: str) -> bool:
     return token in symbols or any(token.startswith(p) and token[len(p) :] in symbols for p in prefix_symbols)
 
 
+@cache
+def _news_prefixes() -> frozenset[str]:
+    """The names of the prefixes a unit from the news may carry (data/unit_prefixes.tsv)."""
+    return frozenset(lexicon.table("unit_prefixes").values())
+
+
 def _allowed(prefix: str) -> bool:
-    """Whether a prefix pint found (a name, "kilo") is one the news writes (data/unit_prefixes.tsv)."""
-    return not prefix or prefix in _prefixes().values()
+    """Whether a prefix pint found (a name, "kilo") is one the news writes."""
+    return not prefix or prefix in _news_prefixes()
 
 
 @cache
