@@ -45,7 +45,7 @@ RULES: dict[str, list[tuple[str, str, str]]] = {
     "weekend": [(D, re.escape(r"the|this\spast|this|last|past|next"), "the|this|last|next")],
     "anaphor": [(D, r"\(\?P<anaphor>", "(?P<anaphor>(?!)")],
     "numeric": [(D, r"\(\?P<numeric>", "(?P<numeric>(?!)")],
-    "era": [(D, r"\(\?P<era>", "(?P<era>(?!)")],
+    "era": [(D, r"\(\?P<era>", "(?P<era>(?!)"), (D, r"\(\?P<era_ad>", "(?P<era_ad>(?!)")],
     "range": [(D, r"\(\?P<mrange>", "(?P<mrange>(?!)"), (D, r"\(\?P<drange>", "(?P<drange>(?!)"),
               (D, r"\(\?P<monthrange>", "(?P<monthrange>(?!)")],
     "year_unit": [(D, re.escape('if kind == "year" and quantities.measured(text, m.end(), end):'), "if False:")],

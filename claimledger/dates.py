@@ -61,7 +61,8 @@ class _Found:
 # a digit, or a word from the tables in _keywords().
 _PATTERN_WORDS = frozenset(
     {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
-     "quarter", "today", "yesterday", "tomorrow", "tonight", "century", "nineteen", "twenty", "thousand", "hence"}
+     "quarter", "today", "yesterday", "tomorrow", "tonight", "century", "nineteen", "twenty", "thousand", "hence",
+     "half", "minutes", "o'clock"}
 )
 _CLAUSE = 50  # characters of a date's clause read for its tense
 _AFTER = 20  # characters a date expression runs past its last keyword: "year-earlier period", a lookahead
@@ -79,7 +80,7 @@ class _Keywords:
 
 @cache
 def _keywords() -> _Keywords:
-    tables = ("months", "weekdays", "seasons", "day_parts", "reference_words", "holidays")
+    tables = ("months", "weekdays", "seasons", "day_parts", "reference_words", "holidays", "clock_words")
     words = _PATTERN_WORDS | set(_decade_words()) | {key.split()[-1] for name in tables for key in lexicon.table(name)}
     longest = max(len(w) for w in lexicon.table("qualifiers")) + max(len(w) for w in lexicon.table("number_words"))
     # "no fewer than seventeen years ago", "the most recent quarter", "Tuesday, January 14"
@@ -123,12 +124,7 @@ def _pattern() -> re.Pattern[str]:
     quarters = lexicon.alternation(lexicon.table("quarters"))
     references = lexicon.alternation(lexicon.table("reference_words"))
     day_parts = lexicon.alternation(lexicon.table("day_parts"))
-    # A holiday's name starts with a capital ("Eid al-Fitr", "Whit Monday", "Black Friday"); a
-    # space and a hyphen are the same ("Eid-al-Fitr", "Rosh Hashanah").
-    holidays = "(?:" + "|".join(
-        "(?-i:" + name[0].upper() + ")" + r"[\s-]".join(re.escape(w) for w in re.split(r"[ -]", name[1:])).replace("'", "['’]")
-        for name in sorted(lexicon.table("holidays"), key=len, reverse=True)
-    ) + ")"
+    holidays = "(?-i:" + "|".join(sorted({f for name in lexicon.table("holidays") for f in _holiday_forms(name)}, key=len, reverse=True)) + ")"
     tens = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 10 <= int(n) <= 90 and w != "dozen"])
     units = lexicon.alternation([w for w, n in lexicon.table("number_words").items() if 1 <= int(n) <= 9])
     decades = lexicon.alternation(_decade_words())
@@ -139,10 +135,11 @@ def _pattern() -> re.Pattern[str]:
         \b(?=\w)  # every expression starts a word: one test here, not one per alternative
         (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
-      | (?P<numeric>\b(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{year})\b(?![/.-]\d))
-      | (?P<era>\b(?:(?P<era_y>[1-9]\d{{0,3}})\s?(?P<era_e>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)|(?:AD|A\.D\.)\s?(?P<era_y2>[1-9]\d{{0,3}}))(?![\w.]\w))
+      | (?=\d)(?:(?P<numeric>\b(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{year})\b(?![/.-]\d))
+      | (?P<era>\b(?P<era_y>[1-9]\d{{0,3}})\s?(?P<era_e>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w.]\w))
+      | (?P<drange>\b(?P<dr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<dr_d2>{day})\s(?:of\s)?(?P<dr_m>{month})(?:,?\s(?P<dr_y>{year}))?\b))
+      | (?P<era_ad>\b(?-i:AD|A\.D\.)\s?(?P<era_y2>[1-9]\d{{0,3}})\b)
       | (?P<mrange>\b(?P<mr_m>{month})\s(?P<mr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<mr_d2>{day})\b(?:,?\s(?P<mr_y>{year})\b)?)
-      | (?P<drange>\b(?P<dr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<dr_d2>{day})\s(?:of\s)?(?P<dr_m>{month})(?:,?\s(?P<dr_y>{year}))?\b)
       | (?P<monthrange>\bbetween\s(?P<mo_m1>{month})\sand\s(?P<mo_m2>{month})(?:,?\s(?P<mo_y>{year}))?\b)
       | (?P<nth>\b(?:the\s)?(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s(?P<nth_d>{weekday})\s(?:of|in)\s(?:(?P<nth_m>{month})(?:\s(?P<nth_y>{year}))?|(?P<nth_w>the|this|next|last)\smonth)\b)
       | (?P<dom>\b(?:(?P<dom_wd>{weekday}),?\s)?the\s(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s(?:of\s)?(?:{month})|\s+[a-z]))
@@ -245,10 +242,11 @@ def _spoken_minutes(written: str) -> int:
     return sum(_hour(w) if w.isdigit() else int(lexicon.table("number_words").get(w, 0)) for w in words[:-1])
 
 
-def _with_times(text: str, start: int, end: int, found: list[DateMention], ref: dt.date | None) -> list[DateMention]:
-    """The dates with the times of day in the span: a time joins the day written beside
-    it; a time alone falls on the last day named before it, else on ``ref``."""
-    for m in _clock().finditer(text, start, end):
+def _with_times(text: str, start: int, end: int, windows: list[tuple[int, int]], found: list[DateMention], ref: dt.date | None) -> list[DateMention]:
+    """The dates with the times of day in the ``windows`` of the span (every time holds a
+    digit or a keyword): a time joins the day written beside it; a time alone falls on the
+    last day named before it, else on ``ref``."""
+    for m in (m for lo, hi in windows for m in _clock().finditer(text, lo, hi)):
         days = [d for d in found if d.granularity == "day" and d.value]
         beside = next((d for d in days if _DAY_AFTER.fullmatch(text, m.end(), d.start)), None)
         beside = beside or next((d for d in days if _DAY_BEFORE.fullmatch(text, d.end, m.start())), None)
@@ -289,7 +287,8 @@ def _day_before(days: list[DateMention], pos: int, ref: dt.date | None) -> str |
 def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """The date expressions in ``text[start:end]``, anchored on ``ref``."""
     found = []
-    for m in (m for lo, hi in _windows(text, start, end) for m in _pattern().finditer(text, lo, hi)):
+    windows = _windows(text, start, end)
+    for m in (m for lo, hi in windows for m in _pattern().finditer(text, lo, hi)):
         kind = m.lastgroup  # the outer group of the alternative closes last
         assert kind is not None
         if kind == "year" and quantities.measured(text, m.end(), end):
@@ -313,7 +312,7 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMenti
                 # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
                 result = _Found(quarter.replace(year=quarter.year - 1), "quarter")
         found.append(_mention(text[s:e], s, e, result))
-    return _with_times(text, start, end, _weekdays_beside_dates(text, found), ref)
+    return _with_times(text, start, end, windows, _weekdays_beside_dates(text, found), ref)
 
 
 _BESIDE = re.compile(r"[\s,#(]{1,3}")  # "Friday, 31 July", "Friday #31July", "Friday (31 July)"
@@ -542,8 +541,10 @@ def _numeric(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
 
 def _era(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     """``44 BC`` is TIMEX3 ``BC0044`` (an ISO date cannot hold it: no value); ``AD 79`` is the year 79."""
-    year = int(m.group("era_y") or m.group("era_y2"))
-    if (m.group("era_e") or "").upper().startswith("B"):
+    if m.lastgroup == "era_ad":
+        return _Found(dt.date(int(m.group("era_y2")), 1, 1), "year")
+    year = int(m.group("era_y"))
+    if m.group("era_e").upper().startswith("B"):
         return _Found(None, "year", f"BC{year:04d}")
     return _Found(dt.date(year, 1, 1), "year")
 
@@ -801,6 +802,22 @@ def _holiday(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found
     return _holiday_found(_toward(options, ref, tense), rule)
 
 
+def _holiday_forms(name: str) -> set[str]:
+    """How a holiday's name is written, as regexes: its words capitalized ("Whit Monday",
+    "Eid Al-Fitr"), or with particles and "day" in lower case ("Eid al-Fitr", "Election day");
+    a space and a hyphen are the same ("Eid-ul-Adha"). Case-sensitive literals, which the
+    regex engine tries fast, not a case-blind pattern for each."""
+    parts = re.split(r"([ -])", name)
+    forms = set()
+    for lower in (frozenset(), _LOWER_IN_NAMES):
+        words = [p if p in " -" else (p if p in lower and i else p[:1].upper() + p[1:]) for i, p in enumerate(parts)]
+        forms.add("".join(r"[\s-]" if w in " -" else re.escape(w).replace("'", "['’]") for w in words))
+    return forms
+
+
+_LOWER_IN_NAMES = frozenset({"al", "ul", "el", "day", "of"})
+
+
 def _holiday_key(name: str) -> str:
     """A holiday's name as data/holidays.tsv is looked up: "Eid-ul-Fitr" is "eid ul fitr"."""
     return _HOLIDAY_SPACES.sub(" ", name).replace("’", "'").lower()
@@ -924,6 +941,7 @@ _HANDLERS: dict[str, _Handler] = {
     "iso": _iso,
     "numeric": _numeric,
     "era": _era,
+    "era_ad": _era,
     "nth": _nth,
     "dom": _day_of_month,
     "dayoff": _day_offset,

@@ -122,6 +122,13 @@ def _signs() -> dict[str, tuple[str, bool]]:
     return signs
 
 
+def _first_chars(entries: dict[str, tuple[str, bool]]) -> str:
+    """A class of the characters the entries start with: one test before the long alternation
+    of signs, which Python's regex engine would try one by one at every position. (ISO codes
+    are read as any three capitals, looked up after: an alternation of 180 is slow to compile.)"""
+    return "[" + "".join(sorted({re.escape(e[0]) for e in entries})) + "]"
+
+
 @cache
 def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
     """A number; ``after_link`` for the second number of a range, which may follow a hyphen."""
@@ -139,7 +146,7 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
         rf"""
         {"" if after_link else _NOT_INSIDE}
         (?:(?P<qualifier>{lexicon.alternation(lexicon.table("qualifiers"))})\s+)?
-        (?:(?P<sign>(?-i:{lexicon.alternation(list(_signs()))}))\s?(?=[\d.]))?
+        (?:(?-i:(?={_first_chars(_signs())})(?P<sign>{lexicon.alternation([s for s in _signs() if not _is_code(s)])}|[A-Z]{{3}}))\s?(?=[\d.]))?
         (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus[\s-])?
         (?:
             (?P<half>half\s+an?)(?=\s(?:{counted}|{time_units})\b)
@@ -160,8 +167,11 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
 def _unit_pattern() -> re.Pattern[str]:
     aliases = lexicon.table("units")
     currencies = _currencies()
-    currency_words = [c for c in currencies if c.islower() and re.fullmatch(r"[^\W\d_][^\W\d_. ]*(?:[. ]+[^\W\d_]+)*\.?", c)]  # not signs: "A$" goes before the number
+    currency_words = [c for c in lexicon.table("currencies") if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
     words = lexicon.alternation([u for u in aliases if len(u) > 1] + [c for c in currency_words if len(c) > 1])
+    # "Kuwaiti dinars", "Costa Rican colóns": one or two words and a currency's noun, looked up
+    # whole in data/world_currencies.tsv (an alternation of its 440 names costs 20 ms to compile)
+    nouns = lexicon.alternation({name.split()[-1] for name in lexicon.table("world_currencies") if " " in name})
     single = lexicon.alternation([u for u in aliases if len(u) == 1])
     letters = lexicon.alternation([c for c in currency_words if len(c) == 1])  # "240.5p": only attached
     signs = lexicon.alternation([c for c in currencies if len(c) == 1 and not c.isalnum()])  # "1,450€"
@@ -175,6 +185,7 @@ def _unit_pattern() -> re.Pattern[str]:
         (?P<attached>%|-?(?:{words}){end}|(?-i:{single}){end}|(?-i:{letters})(?![\w-]|\.\w)|{signs})
         | (?P<cased>\s?(?-i:{cased}){end})
         | (?P<spaced>\s(?:{words}){end}|\s(?-i:{single}){end})
+        | (?P<named>\s[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*)?\s(?:{nouns}){end})
         | (?P<symbol>\s?[A-Za-zµμΩ]{{2,20}}(?![\w-]|\.\w))
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -297,6 +308,9 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
             return _Unit(m.end(), written, None, _after_prefixes()[written])
         if _is_code(written):
             return None if _shouted(text, pos, m.end()) else _Unit(m.end(), written, None, currencies[written])
+    elif m.group("named"):
+        code = currencies.get(" ".join(lower.split()))
+        return _Unit(m.end(), written, None, code) if code else None
     elif lower in currencies and not m.group("symbol"):
         return _Unit(m.end(), written, None, currencies[lower])
     if after_scale and lower in lexicon.table("scaled_currencies"):
@@ -536,7 +550,7 @@ def _composite(text: str, q: Quantity, limit: int) -> Quantity:
     link = _COMPOSITE_LINK.match(text, q.end, limit)
     if not link:
         return q
-    m = _number_pattern(after_link=True).match(text, link.end(), limit)
+    m = _number_pattern().match(text, link.end(), limit)  # the pattern of every number, compiled already
     if m is None or m.group("qualifier") or m.group("sign") or m.group("negative"):
         return q
     value = _value(m)
@@ -570,6 +584,8 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
         return [ordinal] if ordinal else []
     qualifier = m.group("qualifier")
     sign = m.group("sign")
+    if sign and sign not in _signs():
+        return []  # "PMI 52.1": three capitals that are no currency name the figure
     if sign and _signs()[sign][1] and not (m.group("scale") or m.group("attached_scale") or "," in (m.group("digits") or "")):
         return []  # "N95 masks", "the R500 road": names, not money
     if sign and _is_code(sign) and _shouted(text, m.start("sign"), end):
@@ -688,7 +704,7 @@ def _range(text: str, m: re.Match[str], other: re.Match[str], low: float, high: 
     range_end = other.end()
     other_scaled = bool(other.group("attached_scale") or other.group("scale"))
     unit = _read_unit(text, _number_end(other), limit, other_scaled or scaled)
-    sign = m.group("sign") or other.group("sign")
+    sign = next((s for s in (m.group("sign"), other.group("sign")) if s in _signs()), None)
     count = _counted_noun(text, range_end, limit) if unit is None and not sign else None
     if count is not None:
         end = count[1]
