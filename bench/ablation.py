@@ -34,6 +34,7 @@ RULES: dict[str, list[tuple[str, str, str]]] = {
     # dates
     "holiday": [(DATA + "holidays.tsv", r"(?m)^(?:black friday|whit monday|orthodox easter|st patrick's day)\t.*\n", "")],
     "holiday_table": [(DATA + "holidays.tsv", r"(?m)^.*\ttable .*\n", "")],
+    "fixture": [(DATA + "future_markers.txt", r"(?m)^(?:ahead of|face|meet|meets|play|host|visit|kick-off|kick off)\n", "")],
     "dom": [(D, r"\(\?P<dom>", "(?P<dom>(?!)")],
     "dmy": [(D, re.escape(r"\s?(?:of\s)?(?P<dmy_m>"), r"\s(?P<dmy_m>")],
     "nth": [(D, r"\(\?P<nth>", "(?P<nth>(?!)")],

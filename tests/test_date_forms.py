@@ -38,6 +38,10 @@ CASES = [
     ("nth", "Memorial Day is the last Monday of May 2026.", WED, [("Memorial Day", "2025-05-26", "day", "2025-05-26"), ("the last Monday of May 2026", "2026-05-25", "day", "2026-05-25")]),
     ("beside", "The march is set for Friday, 31 January.", WED, [("Friday, 31 January", "2025-01-31", "day", "2025-01-31")]),
     ("beside", "Crowds gathered on Friday #31Jan in the square.", WED, [("Friday", "2025-01-31", "day", "2025-01-31"), ("31Jan", "2025-01-31", "day", "2025-01-31")]),
+    # A fixture in a preview is ahead, whatever the subject's number.
+    ("fixture", "City face United on Saturday.", WED, [("Saturday", "2025-01-18", "day", "2025-01-18")]),
+    ("fixture", "The coach spoke ahead of Saturday's clash.", WED, [("Saturday", "2025-01-18", "day", "2025-01-18")]),
+    ("fixture", "City beat United on Saturday.", WED, [("Saturday", "2025-01-11", "day", "2025-01-11")]),
     # Offsets.
     ("dayoff", "The result comes the day after tomorrow.", WED, [("the day after tomorrow", "2025-01-17", "day", "2025-01-17")]),
     ("dayoff", "He left the day before yesterday.", WED, [("the day before yesterday", "2025-01-13", "day", "2025-01-13")]),
