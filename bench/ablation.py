@@ -49,6 +49,7 @@ RULES: dict[str, list[tuple[str, str, str]]] = {
     "era": [(D, r"\(\?P<era>", "(?P<era>(?!)"), (D, r"\(\?P<era_ad>", "(?P<era_ad>(?!)")],
     "range": [(D, r"\(\?P<mrange>", "(?P<mrange>(?!)"), (D, r"\(\?P<drange>", "(?P<drange>(?!)"),
               (D, r"\(\?P<monthrange>", "(?P<monthrange>(?!)")],
+    "year_range": [(D, r"\(\?P<yrange>", "(?P<yrange>(?!)")],
     "year_unit": [(D, re.escape('if kind == "year" and quantities.measured(text, m.end(), end):'), "if False:")],
     "clock_spoken": [(D, r"\(\?P<spoken_m>", "(?!)(?P<spoken_m>")],
     "clock_oclock": [(D, r"\(\?P<oclock>", "(?!)(?P<oclock>")],

@@ -135,7 +135,8 @@ def _pattern() -> re.Pattern[str]:
         \b(?=\w)  # every expression starts a word: one test here, not one per alternative
         (?:
         (?P<iso>\b{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
-      | (?=\d)(?:(?P<numeric>\b(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{year})\b(?![/.-]\d))
+      | (?=\d)(?:(?P<yrange>\b(?P<yr_1>{year})\s?[-–/]\s?(?P<yr_2>{year}|\d\d)\b(?![-/.:]\d))
+      | (?P<numeric>\b(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{year})\b(?![/.-]\d))
       | (?P<era>\b(?P<era_y>[1-9]\d{{0,3}})\s?(?P<era_e>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w.]\w))
       | (?P<drange>\b(?P<dr_d1>{day})\s?(?:[-–]|to|and|through|until)\s?(?P<dr_d2>{day})\s(?:of\s)?(?P<dr_m>{month})(?:,?\s(?P<dr_y>{year}))?\b))
       | (?P<era_ad>\b(?-i:AD|A\.D\.)\s?(?P<era_y2>[1-9]\d{{0,3}})\b)
@@ -339,14 +340,22 @@ def _day_number(written: str) -> int:
 
 
 _ON_THE = re.compile(r"\b(?:on|by|until|till|since|from|after|before)\s$", re.I)
-_RANGES = frozenset({"mrange", "drange", "monthrange"})
+_RANGES = frozenset({"mrange", "drange", "monthrange", "yrange"})
 
 
 def _range(text: str, m: re.Match[str], kind: str, ref: dt.date | None, tense: str | None) -> list[DateMention]:
     """A range of days or months (``from 13 to 15 July``, ``August 27-29``, ``between March
     and May``): its two ends, each its own date, with ``bound`` low or high and the whole
     range as the period of both, as a range of quantities is written."""
-    if kind == "monthrange":
+    if kind == "yrange":  # "the 2019-2020 season", "1990–91", "2019/20"
+        first_year, written = int(m.group("yr_1")), m.group("yr_2")
+        last_year = int(written) if len(written) == 4 else first_year // 100 * 100 + int(written)
+        if last_year <= first_year:
+            return []  # "2019-12": no range of years
+        firsts = [dt.date(first_year, 1, 1), dt.date(last_year, 1, 1)]
+        spans = [m.span("yr_1"), m.span("yr_2")]
+        granularity = "year"
+    elif kind == "monthrange":
         months = (_month_number(m.group("mo_m1")), _month_number(m.group("mo_m2")))
         year = int(m.group("mo_y")) if m.group("mo_y") else None
         firsts = [_month_in(month, year, ref, tense) for month in months]

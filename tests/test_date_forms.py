@@ -83,6 +83,9 @@ RANGES = [
     ("range", "The fair runs from 13 to 15 July.", [("13", "2025-07-13", "day", "low", "2025-07-13", "2025-07-15"), ("15 July", "2025-07-15", "day", "high", "2025-07-13", "2025-07-15")]),
     ("range", "Hearings are set for August 27-29, 2025.", [("August 27", "2025-08-27", "day", "low", "2025-08-27", "2025-08-29"), ("29, 2025", "2025-08-29", "day", "high", "2025-08-27", "2025-08-29")]),
     ("range", "Planting happens between March and May.", [("March", "2025-03-01", "month", "low", "2025-03-01", "2025-05-31"), ("May", "2025-05-01", "month", "high", "2025-03-01", "2025-05-31")]),
+    ("year_range", "The 2019-2020 season was a record.", [("2019", "2019-01-01", "year", "low", "2019-01-01", "2020-12-31"), ("2020", "2020-01-01", "year", "high", "2019-01-01", "2020-12-31")]),
+    ("year_range", "The 1990–91 budget passed.", [("1990", "1990-01-01", "year", "low", "1990-01-01", "1991-12-31"), ("91", "1991-01-01", "year", "high", "1990-01-01", "1991-12-31")]),
+    ("year_range", "Sales peaked in 2019-12.", []),
     ("clock_range", "Polls are open 3-4 p.m. on Friday.", [("3", "2025-01-10", "time", "low", None, None), ("4 p.m. on Friday", "2025-01-10", "time", "high", None, None)]),
 ]
 
