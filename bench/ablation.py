@@ -68,6 +68,8 @@ RULES: dict[str, list[tuple[str, str, str]]] = {
     "common_word_symbols": [(U, re.escape(' or lower in lexicon.words("common_words")'), "")],
     "unit_symbols": [(DATA + "unit_symbols.tsv", r"(?m)^[^#].*\n", "")],
     "unit_end": [(Q, re.escape("""end = r"(?![\\w'’]|-\\d|\\.\\w)\""""), """end = r"(?![\\w.-])\"""")],
+    "plain_nouns": [(DATA + "not_units.txt", r"(?m)^(?:blob|buckingham|league|particle|quad|shake|slug)s?\n", "")],
+    "hyphen_rate": [(Q, re.escape("|-an?-"), "")],
     "inch": [(Q, re.escape('elif lower == "in":'), 'elif lower == "in" and False:')],
     "cubed": [(Q, re.escape(r"|\s(squared|cubed)"), r"|(?!)(x)")],
     "sq_units": [(DATA + "units.tsv", r"(?m)^sq\.? ?m\t.*\n", "")],

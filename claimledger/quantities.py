@@ -46,7 +46,7 @@ _DIGITS = (
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
 )
 _NOT_INSIDE = r"(?<![\w.\-/:#$€£¥])"  # a number does not start inside a word, a number, a hashtag or a name like F-16
-_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+")  # "km/h", "miles per hour", "$3,500 a month"
+_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+|-an?-")  # "km/h", "miles per hour", "$3,500 a month", "barrel-a-day"
 _LINK = re.compile(r"\s?[-–]\s?|\s(?:to|and|or)\s")  # between the two numbers of a range or a pair
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
 _WORD = re.compile(r"[a-z]+(?![\w-])")

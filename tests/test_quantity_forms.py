@@ -32,6 +32,8 @@ CASES = [
     ("unit_symbols", "The pixels are 352 μm wide.", [("352 μm", 352, "micrometer", None)]),
     ("unit_end", "The wall is 9m.", [("9m", 9, "meter", None)]),
     ("unit_end", "Renault's stake is 43.4 percent-owned.", [("43.4 percent", 43.4, "percent", None)]),
+    ("plain_nouns", "He scored in 36 league games.", [("36 league games", 36, None, "games")]),
+    ("hyphen_rate", "The 52,000 barrel-a-day refinery shut.", [("52,000 barrel-a-day", 52000, "barrel / day", None)]),
     ("inch", "The door is 2 1/2 in thick.", [("2 1/2 in", 2.5, "inch", None)]),
     ("inch", "There are two in my car.", []),
     ("cubed", "The lake holds 4 km cubed of water.", [("4 km cubed", 4, "kilometer ** 3", None)]),
