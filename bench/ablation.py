@@ -50,6 +50,7 @@ RULES: dict[str, list[tuple[str, str, str]]] = {
     "range": [(D, r"\(\?P<mrange>", "(?P<mrange>(?!)"), (D, r"\(\?P<drange>", "(?P<drange>(?!)"),
               (D, r"\(\?P<monthrange>", "(?P<monthrange>(?!)")],
     "year_range": [(D, r"\(\?P<yrange>", "(?P<yrange>(?!)")],
+    "before_year_one": [(D, re.escape("except (ValueError, OverflowError):  # before 1 January of year 1, or after 9999"), "except ZeroDivisionError:")],
     "year_unit": [(D, re.escape('if kind == "year" and quantities.measured(text, m.end(), end):'), "if False:")],
     "clock_spoken": [(D, r"\(\?P<spoken_m>", "(?!)(?P<spoken_m>")],
     "clock_oclock": [(D, r"\(\?P<oclock>", "(?!)(?P<oclock>")],

@@ -263,8 +263,10 @@ def _with_times(text: str, start: int, end: int, windows: list[tuple[int, int]],
         if m.group("from_h"):  # "3-4 p.m.": the first end, in the same half of the day
             first = f"{(int(m.group('from_h')) % 12) + (int(hhmm[:2]) // 12) * 12:02d}:{m.group('from_m') or '00'}"
             day = beside.value if beside else _day_before(days, m.start(), ref)
-            s, e = m.start(), m.start("hour")
-            found = sorted(found + [DateMention(text[s:e].rstrip(" -–"), s, s + len(text[s:e].rstrip(" -–")), day, "time", f"{day}T{first}" if day else None, None, "low")], key=lambda d: d.start)
+            s = m.start()
+            e = s + len(text[s : m.start("hour")].rstrip(" -–"))
+            low = DateMention(text[s:e], s, e, day, "time", f"{day}T{first}" if day else None, None, "low")
+            found = sorted(found + [low], key=lambda d: d.start)
             m_start, bound = m.start("hour"), "high"
         else:
             m_start, bound = m.start(), None
@@ -616,7 +618,7 @@ def _offset(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     if m.group("from_d"):
         target = int(lexicon.table("weekdays")[m.group("from_d").lower()])
         base, grain = ref + dt.timedelta(days=(target - ref.weekday()) % 7), "day"
-    return _Found(_start_of(_back(base, -n, unit), grain), grain)
+    return _shifted(base, -n, unit, grain)
 
 
 def _month_day(m: re.Match[str], ref: dt.date | None, tense: str | None, prefix: str) -> _Found:
@@ -665,7 +667,17 @@ def _ago(m: re.Match[str], ref: dt.date | None, tense: str | None) -> _Found:
     granularity = "month" if unit == "year" and n == 1 and m.group("ago_w").lower() == "ago" else unit
     if ref is None:
         return _Found(None, granularity)
-    return _Found(_start_of(_back(ref, n, unit), granularity), granularity)
+    return _shifted(ref, n, unit, granularity)
+
+
+def _shifted(ref: dt.date, n: int, unit: str, granularity: str) -> _Found:
+    """``n`` units before ``ref`` at ``granularity``; a year before year 1 is TIMEX3 ``BC2976``
+    ("5000 years ago") with no value, never a negative year, and a day out of the calendar none."""
+    try:
+        return _Found(_start_of(_back(ref, n, unit), granularity), granularity)
+    except (ValueError, OverflowError):  # before 1 January of year 1, or after 9999
+        year = ref.year - n if unit == "year" else 0
+        return _Found(None, granularity, f"BC{1 - year:04d}" if unit == "year" and year < 1 else None)
 
 
 def _back(ref: dt.date, n: int, unit: str) -> dt.date:

@@ -236,8 +236,8 @@ def _value(m: re.Match[str]) -> float | None:
         value = float(f"{digits}e{power}" if power is not None else digits)
         if m.group("vulgar"):
             value += float(lexicon.table("vulgar_fractions")[m.group("vulgar")])
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # "1e999"
     for scale in (m.group("scale") or _attached_scale(m), m.group("scale2")):  # "Rs 1.5 lakh crore"
         if scale:
             value *= float(lexicon.table("scale_words")[scale.lower()])

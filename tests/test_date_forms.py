@@ -66,6 +66,8 @@ CASES = [
     ("era", "Caesar was killed in 44 BC.", WED, [("44 BC", None, "year", "BC0044")]),
     ("era", "Vesuvius erupted in AD 79.", WED, [("AD 79", "0079-01-01", "year", "0079")]),
     ("year_unit", "Each tablet holds 2000 milligrams.", WED, []),
+    ("before_year_one", "Farming began 5000 years ago.", WED, [("5000 years ago", None, "year", "BC2976")]),
+    ("before_year_one", "The comet returns 9000000 days from now.", WED, [("9000000 days from now", None, "day", None)]),
     # Times.
     ("clock_spoken", "The ferry leaves at half past three.", WED, [("half past three", "2025-01-15", "time", "2025-01-15T03:30")]),
     ("clock_spoken", "Doors open at a quarter to nine.", WED, [("a quarter to nine", "2025-01-15", "time", "2025-01-15T08:45")]),
