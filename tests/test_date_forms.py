@@ -7,8 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimledger.dates import find
+from claimledger.quantities import find as find_quantities
 
 WED = dt.date(2025, 1, 15)  # a Wednesday
 
@@ -111,3 +114,22 @@ def test_ramadan_lasts_its_month() -> None:
     text = "Talks resume after Ramadan 2026."
     (ramadan,) = find(text, 0, len(text), WED)
     assert ramadan.period is not None and (ramadan.period.first, ramadan.period.last) == ("2026-02-18", "2026-03-19")
+
+
+_WORDS = (
+    "the 0 1 3rd 19th 31 99 5000 9999 2019 2020-21 1990–91 Feb 30 31st of Monday last first fifth next month year "
+    "week days ago hence from now to - – / a.m. p.m. 12:75 half past quarter o'clock tonight at 8 in BC AD Eid "
+    "al-Fitr Ramadan between and March May will 900000 weeks 1e999 $ KWD 5 feet 13 inches cents minus- x10-3"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=9), st.sampled_from([WED, dt.date(1900, 1, 1), None]))
+def test_no_run_gives_a_negative_year_or_fails(words: list[str], ref: dt.date | None) -> None:
+    """Any run of the new forms' words: no exception, no year before 1, no range end standing for the whole."""
+    text = " ".join(words)
+    find_quantities(text, 0, len(text))
+    for d in find(text, 0, len(text), ref):
+        assert not (d.timex or "").startswith("-") and (d.value is None or int(d.value[:4]) >= 1)
+        if d.bound is not None:
+            assert d.period is None or d.period.first <= (d.value or d.period.first) <= d.period.last
