@@ -134,12 +134,13 @@ def rows_of(rule: str) -> list[str]:
 
 
 def scores(folder: Path | None) -> dict[str, float]:
-    """The scorers' headline value F1 (dates) and value+unit F1 (quantities)."""
+    """The scorers' headline value F1 (dates) and value+unit F1 (quantities), run in ``folder``
+    (``python -m`` puts the working folder first on the path)."""
     cmd = f"{sys.executable} -m claimledger extract --input-format jsonl -"
     found = {}
     for name, args in SCORERS.items():
         out = subprocess.run([sys.executable, str(EVAL / args[0]), *args[1:], "--cmd", cmd, "--json"],
-                             cwd=ROOT, env=_env(folder), capture_output=True, text=True, check=True).stdout
+                             cwd=folder or ROOT, env=_env(folder), capture_output=True, text=True, check=True).stdout
         result = json.loads(out)
         found[name] = result["value_f1"] if "value_f1" in result else result["value_unit"]["f1"]
     return found
