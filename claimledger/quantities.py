@@ -8,10 +8,13 @@ A quantity is a number with what qualifies it and what it measures:
 - a qualifier before it (``nearly``, ``more than``: data/qualifiers.tsv) or after it
   (``or more``: data/bound_suffixes.tsv), which makes it a ``bound`` and sets ``low``/``high``;
 - a currency (``$``, ``€``, ``rubles``, ``p`` for pence: data/currencies.tsv; ``Rs``,
-  ``Sh``, ``Dh``: data/currency_prefixes.tsv; an ISO 4217 code, never converted), or
+  ``Sh``, ``Dh``: data/currency_prefixes.tsv; every ISO 4217 code and name with its country,
+  ``Kuwaiti dinars``: data/world_currencies.tsv, from CLDR; never converted), or
   a unit (data/units.tsv, else a prefixed unit or symbol that pint knows, such as
   ``nanometers`` or ``GHz``) with ``square``/``cubic``/``per``, or else the plural
   noun it counts (``31 drones``); money may be per unit (``$2.15 per share``);
+- a figure in two units is added up, in the smaller (``6 feet 2 inches`` is 74 inches;
+  ``$20 and 43 cents`` 20.43 USD);
 - a range (``10 to 15 km``, ``between 5,000 and 6,000``) is two quantities, its ends,
   each with ``low``/``high`` and its ``bound``; ``20 and 40 mg`` are two, both in mg;
   a score or a vote (``won 98-95``) is two counts, never a range;
@@ -43,15 +46,24 @@ _DIGITS = (
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
 )
 _NOT_INSIDE = r"(?<![\w.\-/:#$€£¥])"  # a number does not start inside a word, a number, a hashtag or a name like F-16
-_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+")  # "km/h", "miles per hour", "$3,500 a month"
+_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+|-an?-")  # "km/h", "miles per hour", "$3,500 a month", "barrel-a-day"
 _LINK = re.compile(r"\s?[-–]\s?|\s(?:to|and|or)\s")  # between the two numbers of a range or a pair
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w.\-’']*)")
 _WORD = re.compile(r"[a-z]+(?![\w-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\.?\s+$")
 _AGE = re.compile(r"[\s-]years?[\s-]old\b", re.I)
-_EXPONENT = re.compile(r"(?:\^?([23])|([²³]))(?![\w])")
+_EXPONENT = re.compile(r"(?:\^?([23])|([²³])|\s(squared|cubed))(?![\w])", re.I)  # "km^2", "m³", "4 km cubed"
+_POWERS = {"squared": "2", "cubed": "3"}
 _NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d\d)(?![\d.,]?\d)")  # "03-11-2019"
 _CODE = re.compile(r"-[A-Z]{1,2}\b")  # "10-Q", "8-K": a form, not ten of anything
+_INCH_AFTER = re.compile(r"\.?\s*$|\.\s+[A-Z]|\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b")
+# "4e14", "1.2E-3", "5.5x10-3", "3 × 10^8", "1.99×10⁻³⁰": a power of ten after the digits
+_EXPONENT_OF_TEN = (
+    r"(?:[eE](?P<e>[-+−]?\d{1,3})|\s?[x×]\s?10(?:(?:\^|\*\*)(?P<pow>[-+−]?\d{1,3})|(?P<dash>[-−]\d{1,2})"
+    r"|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))(?![\d.])"
+)
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*,\s$")  # "Tunde Ajayi, 22;"
 _AGE_END = re.compile(r"[,;)]|\s+and\b|\.(?:\s|$)")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]*\s\($")  # "John Smith (25)"
@@ -74,11 +86,34 @@ class _Unit:
 
 
 @cache
+def _currencies() -> dict[str, str]:
+    """Every written form of money and its ISO 4217 code: data/world_currencies.tsv (every
+    code in capitals, names with their country, signs; made from CLDR by
+    scripts/make_currencies.py) under data/currencies.tsv, which wins ("dinars" is JOD)."""
+    return {**lexicon.table("world_currencies"), **lexicon.table("currencies")}
+
+
+def _is_code(written: str) -> bool:
+    """An ISO 4217 code as the news writes it, in capitals: ``SEK``, ``KWD``."""
+    return len(written) == 3 and written.isupper() and written.isalpha() and written in _currencies()
+
+
+_SHOUTED_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+
+
+def _shouted(text: str, before: int, after: int) -> bool:
+    """Whether the word before ``before`` or after ``after`` is in capitals too: a headline
+    ("ALL 12 MEN") rather than a code beside its number."""
+    return bool(_SHOUTED_AFTER.match(text, after) or _SHOUTED_BEFORE.search(text, max(0, before - 20), before))
+
+
+@cache
 def _signs() -> dict[str, tuple[str, bool]]:
     """What may stand before a number to make it money, with its ISO code and whether it
     is money only with a scale or thousands (``P2.4 billion`` but not ``N95``): signs
     (``$``, ``HK$``), letter prefixes (``Rs``, ``KSh``) and ISO codes (``USD2,350``)."""
-    currencies = lexicon.table("currencies")
+    currencies = _currencies()
     signs = {code: (code, False) for code in set(currencies.values()) if code.isupper() and len(code) == 3}
     signs.update({c: (code, False) for c, code in currencies.items() if not c.isalpha() and not c.islower()})
     for prefix, row in lexicon.table("currency_prefixes").items():
@@ -87,27 +122,37 @@ def _signs() -> dict[str, tuple[str, bool]]:
     return signs
 
 
+def _first_chars(entries: dict[str, tuple[str, bool]]) -> str:
+    """A class of the characters the entries start with: one test before the long alternation
+    of signs, which Python's regex engine would try one by one at every position. (ISO codes
+    are read as any three capitals, looked up after: an alternation of 180 is slow to compile.)"""
+    return "[" + "".join(sorted({re.escape(e[0]) for e in entries})) + "]"
+
+
 @cache
 def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
     """A number; ``after_link`` for the second number of a range, which may follow a hyphen."""
     cards = lexicon.alternation(lexicon.table("number_words"))
     fractions = lexicon.alternation(lexicon.table("fraction_words"))
-    word_scales = [s for s in lexicon.table("scale_words") if len(s) > 2]
+    word_scales = [s for s in lexicon.table("scale_words") if len(s) > 1]  # "Rs 3 cr", "$5 bn"; "m" only attached
     scales = lexicon.alternation(word_scales)
+    counted = lexicon.alternation(lexicon.words("article_units"))  # "a kilogram"
+    time_units = lexicon.alternation([u for u, e in lexicon.table("units").items() if e in _TIME_UNITS])
     part = rf"(?:{cards}|{scales}|{fractions}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
-    first = rf"(?:{cards}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b))"
+    first = rf"(?:{cards}|an?(?=[\s-](?:{scales}|{fractions}|dozen)\b)|an?(?=\s(?:{counted})\b|\s(?:{time_units})\sand\sa\shalf\b))"
     words = rf"{first}(?:(?:[\s-]|\s(?:and|&)\s)(?={part}\b){part})*\b"
     vulgar = "".join(lexicon.table("vulgar_fractions"))
     return re.compile(
         rf"""
         {"" if after_link else _NOT_INSIDE}
         (?:(?P<qualifier>{lexicon.alternation(lexicon.table("qualifiers"))})\s+)?
-        (?:(?P<sign>(?-i:{lexicon.alternation(list(_signs()))}))\s?(?=[\d.]))?
-        (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus\s)?
+        (?:(?-i:(?={_first_chars(_signs())})(?P<sign>{lexicon.alternation([s for s in _signs() if not _is_code(s)])}|[A-Z]{{3}}))\s?(?=[\d.]))?
+        (?P<negative>(?<![\w)])[-−](?=[\d.])|\bminus[\s-])?
         (?:
-            (?P<whole>\d+)[\s-](?P<num>\d+)/(?P<den>\d+)(?!\d)
+            (?P<half>half\s+an?)(?=\s(?:{counted}|{time_units})\b)
+          | (?P<whole>\d+)[\s-](?P<num>\d+)/(?P<den>\d+)(?!\d)
           | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
-          | (?P<digits>{_DIGITS})(?P<vulgar>[{vulgar}])?
+          | (?P<digits>{_DIGITS})(?:{_EXPONENT_OF_TEN}|(?P<vulgar>[{vulgar}]))?
           | (?P<vulgar_only>[{vulgar}])
           | (?P<words>{words})
         )
@@ -121,20 +166,42 @@ def _number_pattern(after_link: bool = False) -> re.Pattern[str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     aliases = lexicon.table("units")
-    currencies = lexicon.table("currencies")
-    currency_words = [c for c in currencies if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
+    currencies = _currencies()
+    currency_words = [c for c in lexicon.table("currencies") if re.fullmatch(r"[a-z][a-z. ]*", c)]  # not signs: "A$" goes before the number
     words = lexicon.alternation([u for u in aliases if len(u) > 1] + [c for c in currency_words if len(c) > 1])
+    # "Kuwaiti dinars", "Costa Rican colóns": one or two words and a currency's noun, looked up
+    # whole in data/world_currencies.tsv (an alternation of its 440 names costs 20 ms to compile)
+    nouns = lexicon.alternation({name.split()[-1] for name in lexicon.table("world_currencies") if " " in name})
     single = lexicon.alternation([u for u in aliases if len(u) == 1])
     letters = lexicon.alternation([c for c in currency_words if len(c) == 1])  # "240.5p": only attached
     signs = lexicon.alternation([c for c in currencies if len(c) == 1 and not c.isalnum()])  # "1,450€"
+    # Written one way only ("Nm" newton metres, "6.9 C"), codes in capitals ("400 SEK") and the
+    # prefixes of money written after the number ("42 RM", "20 Rs")
+    cased = lexicon.alternation(list(lexicon.table("unit_symbols")) + [c for c in currencies if _is_code(c)] + list(_after_prefixes()))
+    # a unit may end a sentence ("9m.") or open a compound ("43.4 percent-owned", "a 10 km-long road")
+    end = r"(?![\w'’]|-\d|\.\w)"
     return re.compile(
         rf"""
-        (?P<attached>%|-?(?:{words})(?![\w-])|(?-i:{single})(?![\w.-])|(?-i:{letters})(?![\w-]|\.\w)|{signs})
-        | (?P<spaced>\s(?:{words})(?![\w-])|\s(?:{single})(?![\w.-]))
+        (?P<attached>%|-?(?:{words}){end}|(?-i:{single}){end}|(?-i:{letters})(?![\w-]|\.\w)|{signs})
+        | (?P<cased>\s?(?-i:{cased}){end})
+        | (?P<spaced>\s(?:{words}){end}|\s(?-i:{single}){end})
+        | (?P<named>\s[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*)?\s(?:{nouns}){end})
         | (?P<symbol>\s?[A-Za-zµμΩ]{{2,20}}(?![\w-]|\.\w))
         """,
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+@cache
+def _after_prefixes() -> dict[str, str]:
+    """The letter prefixes of money (data/currency_prefixes.tsv) that may follow the number
+    too (``42 RM``): those of two letters or more that are money without a scale."""
+    prefixes = {}
+    for prefix, row in lexicon.table("currency_prefixes").items():
+        code, _, strict = row.partition("\t")
+        if len(prefix) > 1 and prefix[0].isalpha() and strict != "strict":
+            prefixes[prefix] = code
+    return prefixes
 
 
 @cache
@@ -157,20 +224,30 @@ def _value(m: re.Match[str]) -> float | None:
         den = int(m.group("den"))
         value = int(m.group("whole")) + int(m.group("num")) / den if den else None
     elif m.group("fden"):
-        den = int(m.group("fden"))
-        value = int(m.group("fnum")) / den if den else None
+        den, num = int(m.group("fden")), int(m.group("fnum"))
+        value = num / den if 0 < num < den else None  # "24/7", "9/11", "50/50": names, not fractions
     elif m.group("vulgar_only"):
         value = float(lexicon.table("vulgar_fractions")[m.group("vulgar_only")])
+    elif m.group("half"):
+        value = 0.5
     else:
-        value = float(re.sub(r"[,\s\u00a0]", "", m.group("digits")))
+        digits = re.sub(r"[,\s\u00a0]", "", m.group("digits"))
+        power = _power_of_ten(m)
+        value = float(f"{digits}e{power}" if power is not None else digits)
         if m.group("vulgar"):
             value += float(lexicon.table("vulgar_fractions")[m.group("vulgar")])
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # "1e999"
     for scale in (m.group("scale") or _attached_scale(m), m.group("scale2")):  # "Rs 1.5 lakh crore"
         if scale:
             value *= float(lexicon.table("scale_words")[scale.lower()])
     return -value if m.group("negative") else value
+
+
+def _power_of_ten(m: re.Match[str]) -> int | None:
+    """The exponent written after the digits: ``4e14`` -> 14, ``5.5x10-3`` -> -3, ``10⁻³⁰`` -> -30."""
+    written = next((m.group(g) for g in ("e", "pow", "dash", "sup") if m.group(g)), None)
+    return int(written.translate(_SUPERSCRIPTS).replace("−", "-")) if written else None
 
 
 def _attached_scale(m: re.Match[str]) -> str | None:
@@ -190,7 +267,7 @@ def _number_end(m: re.Match[str]) -> int:
 
 def _number_start(m: re.Match[str]) -> int:
     """Where the figure itself starts, after its qualifier and sign."""
-    return next(m.start(g) for g in ("negative", "whole", "fnum", "digits", "vulgar_only", "words") if m.group(g) is not None)
+    return next(m.start(g) for g in ("negative", "half", "whole", "fnum", "digits", "vulgar_only", "words") if m.group(g) is not None)
 
 
 def _words_value(words: str) -> float:
@@ -225,13 +302,27 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
         return None
     written = m.group().strip().lstrip("-")
     lower = written.lower()
-    currencies = lexicon.table("currencies")
-    if lower in currencies and not m.group("symbol"):
+    currencies = _currencies()
+    if m.group("cased"):
+        if written in _after_prefixes():
+            return _Unit(m.end(), written, None, _after_prefixes()[written])
+        if _is_code(written):
+            return None if _shouted(text, pos, m.end()) else _Unit(m.end(), written, None, currencies[written])
+    elif m.group("named"):
+        code = currencies.get(" ".join(lower.split()))
+        return _Unit(m.end(), written, None, code) if code else None
+    elif lower in currencies and not m.group("symbol"):
         return _Unit(m.end(), written, None, currencies[lower])
     if after_scale and lower in lexicon.table("scaled_currencies"):
         return _Unit(m.end(), written, None, lexicon.table("scaled_currencies")[lower])
     aliases = lexicon.table("units")
-    if m.group("symbol"):
+    if m.group("cased"):
+        expression = lexicon.table("unit_symbols")[written]
+    elif lower == "in":
+        if not _INCH_AFTER.match(text, m.end(), limit):
+            return None  # "two in my car"; "2 in thick", "the pencil is 2 in."
+        expression = "inch"
+    elif m.group("symbol"):
         expression = aliases.get(lower) if written != lower or lower in aliases else None
         expression = expression or units.symbol(written)
         if not expression:
@@ -243,7 +334,8 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     end = m.end()
     power = _EXPONENT.match(text, end, limit)
     if power and "**" not in expression:
-        expression = f"({expression}) ** {power.group(1) or '23'['²³'.index(power.group(2))]}"
+        exponent = power.group(1) or ("23"["²³".index(power.group(2))] if power.group(2) else _POWERS[power.group(3).lower()])
+        expression = f"({expression}) ** {exponent}"
         end = power.end()
     per = _PER.match(text, end, limit)
     if per:
@@ -257,6 +349,13 @@ def _read_unit(text: str, pos: int, limit: int, after_scale: bool) -> _Unit | No
     if units.facts(expression) is None:
         return None
     return _Unit(end, text[pos:end].strip(), expression, None)
+
+
+def measured(text: str, pos: int, limit: int) -> bool:
+    """Whether a unit or a currency is written right after ``pos``: ``2000 milligrams`` and
+    ``drove 2010 km`` are quantities, not years (claimledger.dates asks)."""
+    unit = _read_unit(text, pos, limit, False)
+    return unit is not None and (unit.pint is not None or unit.currency is not None)
 
 
 def _rate(text: str, pos: int, limit: int) -> _Unit | None:
@@ -303,6 +402,19 @@ def _word_before(text: str, pos: int) -> str:
     """The word right before ``pos``, lowercase, without a final period."""
     before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return before.group(1).lower() if before else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word right after ``pos``, lowercase."""
+    after = _NEXT_WORD.match(text, pos, pos + 40)
+    return after.group(1).lower().rstrip(".,") if after else ""
+
+
+@cache
+def _street() -> re.Pattern[str]:
+    """A house number: up to three capitalized words and a street word (data/street_words.txt)."""
+    streets = lexicon.alternation([w.capitalize() for w in lexicon.words("street_words")])
+    return re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:{streets})\b")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -354,6 +466,10 @@ def _no_amount(text: str, m: re.Match[str], end: int) -> bool:
     before = _word_before(text, start)
     if before in lexicon.words("numbered_nouns") or before in lexicon.words("phone_words"):
         return True
+    if m.group("digits") in lexicon.words("emergency_numbers") and _word_after(text, end) in lexicon.words("emergency_services"):
+        return True  # "911 dispatchers", "a 999 call"
+    if _street().match(text, end) or _word_after(text, end) in ("zip", "postcode"):
+        return True  # "16 Harbour Road", "the 90210 ZIP code"
     if _CODE.match(text, end):
         return True
     after = text[end : end + 30].lower().split()[:2]
@@ -386,9 +502,75 @@ def find(text: str, start: int, end: int) -> list[Quantity]:
             break
         pos = m.end()
         quantities = _quantities(text, m, end)
+        if len(quantities) == 1 and quantities[0].unit is not None:
+            quantities = [_composite(text, quantities[0], end)]
+        if len(quantities) == 1:
+            quantities = [_below_zero(text, quantities[0], end)]
         found.extend(quantities)
         pos = max([pos] + [q.end for q in quantities])
     return _link_changes(text, _link_conversions(text, found))
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "an hour and a half", "two miles and a half"
+_COMPOSITE_LINK = re.compile(r"\s+(?:and\s+)?")
+_SUBUNITS = {"USX": 100, "GBX": 100}  # cents and pence of a currency written before them
+_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
+_MONEY_REACH = 40  # characters before "pounds" searched for a word of money
+_CLAUSE_END = re.compile(r"[.;!?]\s")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _below_zero(text: str, q: Quantity, limit: int) -> Quantity:
+    """``2 degrees below zero`` is minus two."""
+    below = _BELOW_ZERO.match(text, q.end, limit)
+    if below is None or not q.value or q.value < 0:
+        return q
+    value = -q.value
+    return replace(q, text=text[q.start : below.end()], end=below.end(), value=value, si=units.si(value, q.unit) if q.si and q.unit else q.si)
+
+
+def _about_money(text: str, start: int) -> bool:
+    """Whether the words shortly before a figure in pounds speak of money (data/money_words.txt:
+    "fined", "cost", "paid") rather than weight."""
+    clause = _CLAUSE_END.split(text[max(0, start - _MONEY_REACH) : start])[-1]
+    before = _LOWER_WORD.findall(clause.lower())
+    return any(w in lexicon.words("money_words") for w in before[-6:])
+
+
+def _composite(text: str, q: Quantity, limit: int) -> Quantity:
+    """One figure written in two units, added up: ``6 feet 2 inches`` (74 inches), ``one
+    minute and 45 seconds`` (105 seconds), ``2 years and 3 months`` (27 months), in the
+    smaller unit, so the value stays exact; ``$20 and 43 cents`` (20.43 USD) in the
+    currency; ``an hour and a half`` (1.5 hours)."""
+    if q.value is None or q.bound is not None or q.unit is None or q.value != int(q.value):
+        return q
+    half = _AND_A_HALF.match(text, q.end, limit)
+    if half:
+        return replace(q, text=text[q.start : half.end()], end=half.end(), value=q.value + 0.5, si=units.si(q.value + 0.5, q.unit) if q.si else None)
+    link = _COMPOSITE_LINK.match(text, q.end, limit)
+    if not link:
+        return q
+    m = _number_pattern().match(text, link.end(), limit)  # the pattern of every number, compiled already
+    if m is None or m.group("qualifier") or m.group("sign") or m.group("negative"):
+        return q
+    value = _value(m)
+    unit = _read_unit(text, _number_end(m), limit, False)
+    if value is None or unit is None:
+        return q
+    if q.dimension == "currency" and unit.currency in _SUBUNITS and unit.currency != q.unit and value < _SUBUNITS[unit.currency]:
+        total = round(q.value + value / _SUBUNITS[unit.currency], 6)
+        return replace(q, text=text[q.start : unit.end], end=unit.end, value=total)
+    first = units.facts(q.unit) if q.dimension and q.dimension != "currency" else None
+    second = units.facts(unit.pint) if unit.pint else None
+    if first is None or second is None or first.dimension != second.dimension or not first.factor or not second.factor:
+        return q
+    if second.factor >= first.factor or value >= first.factor / second.factor:
+        return q  # "6 feet 20 inches" is no way to write a length
+    total = round(q.value * first.factor / second.factor + value, 6)
+    return replace(
+        q, text=text[q.start : unit.end], end=unit.end, value=total, unit=second.name, unit_text=f"{q.unit_text} {unit.text}",
+        si=units.si(total, unit.pint),  # type: ignore[arg-type]
+    )
 
 
 def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
@@ -402,8 +584,12 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
         return [ordinal] if ordinal else []
     qualifier = m.group("qualifier")
     sign = m.group("sign")
+    if sign and sign not in _signs():
+        return []  # "PMI 52.1": three capitals that are no currency name the figure
     if sign and _signs()[sign][1] and not (m.group("scale") or m.group("attached_scale") or "," in (m.group("digits") or "")):
         return []  # "N95 masks", "the R500 road": names, not money
+    if sign and _is_code(sign) and _shouted(text, m.start("sign"), end):
+        return []  # "ALL 12 MEN": a headline in capitals, no Albanian lek
     scaled = bool(_attached_scale(m) or m.group("scale"))
     # A range ("10 to 15 km", "between 5 and 6", "10-15%"), a score ("won 98-95") or a coordination ("20 and 40 mg").
     link = _LINK.match(text, end, limit)
@@ -418,6 +604,12 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
             ]
         between = re.search(r"\bbetween\s$", text[max(0, m.start() - 8) : m.start()], re.I)
         change = connector == "to" and _is_change(text, m.start())  # "fell 3p to 120p"
+        if change and other_value is not None and not sign and _read_unit(text, end, limit, scaled) is None:
+            shared = _read_unit(text, _number_end(other), limit, bool(other.group("attached_scale") or other.group("scale")))
+            if shared is not None:  # "from 10 to 20 dollars": the unit is written once, after the second
+                return [_build(text, m.start(), end, value, qualifier, None, shared)]
+        if _street().match(text, _number_end(other)):
+            return []  # "16-18 Harbour Road": house numbers
         if other_value is not None and not change and (connector in ("-", "–", "to") or (connector == "and" and between)):
             return _range(text, m, other, value, other_value, scaled, limit)
         if other_value is not None and connector in ("and", "or") and not sign:
@@ -432,6 +624,8 @@ def _quantities(text: str, m: re.Match[str], limit: int) -> list[Quantity]:
     if age and not sign:  # "a 63-year-old woman": an age, in years
         return [_build(text, m.start(), age.end(), value, qualifier, None, _Unit(age.end(), age.group().strip(" -"), "year", None))]
     unit = _read_unit(text, end, limit, scaled)
+    if unit is not None and unit.pint == "pound" and _about_money(text, m.start()):
+        unit = _Unit(unit.end, unit.text, None, "GBP")  # "fined ten pounds": money, not weight
     if unit is not None and unit.currency and not sign:
         unit = _with_rate(text, unit, limit)
     if _is_year(m) and not (sign or qualifier) and (unit is None or unit.pint is None and unit.currency is None):
@@ -510,7 +704,7 @@ def _range(text: str, m: re.Match[str], other: re.Match[str], low: float, high: 
     range_end = other.end()
     other_scaled = bool(other.group("attached_scale") or other.group("scale"))
     unit = _read_unit(text, _number_end(other), limit, other_scaled or scaled)
-    sign = m.group("sign") or other.group("sign")
+    sign = next((s for s in (m.group("sign"), other.group("sign")) if s in _signs()), None)
     count = _counted_noun(text, range_end, limit) if unit is None and not sign else None
     if count is not None:
         end = count[1]

@@ -148,6 +148,7 @@ class DateMention:
     granularity: Granularity
     timex: str | None
     period: Period | None
+    bound: Bound | None = None  # one end of a range ("from 13 to 15 July"); its period is the whole range
 
 
 @dataclass(frozen=True, slots=True)

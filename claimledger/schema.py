@@ -67,6 +67,7 @@ DATE = _object(
         granularity=_enum(*get_args(Granularity)),
         timex=_STR_OR_NULL,
         period=_object({"first": _date_string(False), "last": _date_string(False)}, nullable=True),
+        bound={"anyOf": [_enum(*get_args(Bound)), {"type": "null"}]},
     )
 )
 

@@ -4,7 +4,7 @@ Building pint's registry costs more than a short run's whole extraction (about
 0.4 s to import and build it). The questions the quantity reader asks most - a
 unit's canonical name and dimension, its value in SI units, a conversion between
 two units, whether a word is a unit symbol pint knows - are answered for the units
-in data/units.tsv and for pint's symbols by ``data/pint_cache.json``, which
+in data/units.tsv and data/unit_symbols.tsv and for pint's symbols by ``data/pint_cache.json``, which
 ``scripts/make_pint_cache.py`` writes from pint and ``tests/test_units.py``
 checks against the installed pint. Anything else (offset units such as °C,
 compound units such as ``km / h`` built from the text, a symbol the table may
@@ -114,11 +114,26 @@ def _may_be_symbol(token: str) -> bool:
 
 
 @cache
+def _news_prefixes() -> frozenset[str]:
+    """The names of the prefixes a unit from the news may carry (data/unit_prefixes.tsv)."""
+    return frozenset(lexicon.table("unit_prefixes").values())
+
+
+def _allowed(prefix: str) -> bool:
+    """Whether a prefix pint found (a name, "kilo") is one the news writes."""
+    return not prefix or prefix in _news_prefixes()
+
+
+@cache
 def symbol(token: str) -> str | None:
     """A unit pint knows, written exactly as its symbol (``mg``, ``GHz``, ``eV``) or as a
-    prefixed name (``nanometers``); plain words such as ``points`` or ``cats`` are not taken."""
+    prefixed name (``nanometers``); plain words such as ``points`` or ``cats`` are not taken.
+    The Greek mu of ``μm`` is read as the micro sign pint writes."""
+    token = token.replace("\u03bc", "\u00b5")
     lower = token.lower()
-    if lower in lexicon.words("count_stopwords") or lower in lexicon.words("not_units") or (token.isupper() and len(token) > 3):
+    if lower in lexicon.words("count_stopwords") or lower in lexicon.words("not_units") or lower in lexicon.words("common_words"):
+        return None  # "points", "degrees", "he" (hecto-elementary charge to pint)
+    if token.isupper() and len(token) > 3:
         return None
     return _pint_symbol(token) if _may_be_symbol(token) else None
 
@@ -131,8 +146,8 @@ def _pint_symbol(token: str) -> str | None:
         return None
     for prefix, name, _ in readings:
         full = prefix + name
-        if "constant" in name:
-            continue  # "hk" is hecto-Boltzmann-constant to pint, never a unit in the news
+        if "constant" in name or not _allowed(prefix):
+            continue  # "hk" is hecto-Boltzmann-constant to pint, "RM" ronna-molar: never units in the news
         try:
             written = ureg.get_symbol(full)
         except Exception:
@@ -140,6 +155,11 @@ def _pint_symbol(token: str) -> str | None:
         if token == written or (prefix and token.lower().rstrip("s") == full.replace("_", " ")):
             return full
     return None
+
+
+def shipped_expressions() -> list[str]:
+    """The pint expressions of data/units.tsv and data/unit_symbols.tsv, which the cache answers for."""
+    return list(lexicon.table("units").values()) + list(lexicon.table("unit_symbols").values())
 
 
 def cache_table(expressions: list[str]) -> dict[str, Any]:

@@ -47,7 +47,7 @@ CASES = [
     ("a 100M budget and 73 20 votes", TUESDAY, []),
     ("It cost $2025.", TUESDAY, []),
     ("10 Downing Street", TUESDAY, []),
-    ("the 2012-13 season", TUESDAY, []),
+    ("the 2012-13 season", TUESDAY, [("2012", "2012-01-01", "year"), ("13", "2013-01-01", "year")]),  # a range: its two ends
 ]
 
 
@@ -100,7 +100,7 @@ def test_last_and_next_month(text: str, value: str) -> None:
         ("the year two thousand", None, [("the year two thousand", "2000-01-01", "year")]),
         ("nineteen people and twenty-one cars", None, []),
         ("in mid-2007", None, [("2007", "2007-01-01", "year")]),
-        ("the 1995-1996 season", None, []),
+        ("the 1995-1996 season", None, [("1995", "1995-01-01", "year"), ("1996", "1996-01-01", "year")]),
         ("37 years ago", dt.date(2012, 6, 5), [("37 years ago", "1975-01-01", "year")]),
         ("The court will rule on Friday", TUESDAY, [("Friday", "2025-01-17", "day")]),
         ("The court ruled on Friday", TUESDAY, [("Friday", "2025-01-10", "day")]),
