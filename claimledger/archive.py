@@ -236,6 +236,7 @@ def _elements(name: str, reader: _Reader, each: Any) -> Iterator[FactCheck | Pro
     if reader.take("]"):
         return
     while True:
+        reader.peek()
         where = f"{name}:{reader.line}"
         value = reader.value()
         if isinstance(value, _Broken):
