@@ -13,7 +13,7 @@ import pytest
 
 from claimledger import archive, terms
 from claimledger.archive_index import open_index
-from claimledger.match import Result, match
+from claimledger.matching import Result, match
 from claimledger.sources import Problem
 
 # Invented fact-checks: pairs that share their words and differ in a figure, a unit or a year.
