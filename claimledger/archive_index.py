@@ -20,6 +20,7 @@ claimledger differs.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import errno
@@ -44,10 +45,11 @@ from claimledger.archive import ArchiveFormat, FactCheck
 from claimledger.pipeline import extract
 from claimledger.sources import Problem
 
-FORMAT = "1"  # the index's layout: a new one rebuilds every index
+FORMAT = "2"  # the index's layout: a new one rebuilds every index
 K1, B = 1.2, 0.75
 SUFFIX = ".claimledger.sqlite"
 _BATCH = 2000  # fact-checks written at a time
+_LONG_POSTINGS = 4096  # entries: a term this common is worth checking whether it can still matter
 _QUANTITY_KEYS = ("text", "value", "low", "high", "qualifier", "bound", "unit", "dimension", "si", "count_of")
 _DATE_KEYS = ("text", "value", "granularity", "period")
 _NO_FEATURES: dict[str, list[Any]] = {"quantities": [], "dates": [], "speakers": []}
@@ -58,7 +60,7 @@ CREATE TABLE factchecks (
     n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, claim TEXT NOT NULL, headline TEXT, url TEXT, rating TEXT,
     checker TEXT, published TEXT, claimant TEXT, features TEXT
 );
-CREATE TABLE postings (term TEXT PRIMARY KEY, docs BLOB NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings (term TEXT PRIMARY KEY, top REAL NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE problems (n INTEGER PRIMARY KEY, message TEXT NOT NULL);
 CREATE TEMP TABLE occurrences (term TEXT NOT NULL, n INTEGER NOT NULL, tf INTEGER NOT NULL, length INTEGER NOT NULL);
@@ -100,23 +102,36 @@ class Index:
 
     def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:
         """The ``limit`` best fact-checks for a set of terms by BM25, as (entry number, score), best first
-        (equal scores in entry order)."""
+        (equal scores in entry order).
+
+        Terms go by their largest weight, highest first. A common term's long postings are not
+        added up whole once they cannot matter (MaxScore): when the most the terms still to come
+        can add is less than the ``limit``-th best score so far, no fact-check that has no score
+        yet can make it, so only the candidates that still can are looked up in them."""
         wanted = sorted(set(query))
-        scores: dict[int, float] = {}
+        lists: list[tuple[float, bytes, bytes]] = []
         for chunk in range(0, len(wanted), 500):
             part = wanted[chunk : chunk + 500]
-            for blob, weights_blob in self.db.execute(f"SELECT docs, weights FROM postings WHERE term IN ({','.join('?' * len(part))})", part):
-                docs, weights = array("I"), array("f")
-                docs.frombytes(blob)
-                weights.frombytes(weights_blob)
+            lists += self.db.execute(f"SELECT top, docs, weights FROM postings WHERE term IN ({','.join('?' * len(part))})", part)
+        lists.sort(key=lambda row: -row[0])
+        still = sum(row[0] for row in lists)  # the most the terms not yet added can add
+        scores: dict[int, float] = {}
+        for top, blob, weights_blob in lists:
+            docs, weights = array("I"), array("f")
+            docs.frombytes(blob)
+            weights.frombytes(weights_blob)
+            bar = heapq.nlargest(limit, scores.values())[-1] if len(docs) > _LONG_POSTINGS and len(scores) >= limit else 0.0
+            if still < bar:
+                scores = {n: s + _weight(docs, weights, n) for n, s in scores.items() if s + still >= bar}
+            else:
                 get = scores.get
                 for n, w in zip(docs, weights):
                     scores[n] = get(n, 0.0) + w
+            still -= top
         best = heapq.nlargest(limit, scores.values())
         if not best:
             return []
-        bar = best[-1]
-        return sorted(((n, s) for n, s in scores.items() if s >= bar), key=lambda item: (-item[1], item[0]))[:limit]
+        return sorted(((n, s) for n, s in scores.items() if s >= best[-1]), key=lambda item: (-item[1], item[0]))[:limit]
 
     def entries(self, numbers: Iterable[int]) -> dict[int, Entry]:
         wanted = list(numbers)
@@ -129,6 +144,12 @@ class Index:
             f = json.loads(features) if features else _NO_FEATURES
             found[n] = Entry(FactCheck(*fields), f["quantities"], f["dates"], f["speakers"])
         return found
+
+
+def _weight(docs: array[int], weights: array[float], n: int) -> float:
+    """A term's weight in entry ``n`` (0 where it is absent), by bisection of its sorted postings."""
+    at = bisect.bisect_left(docs, n)
+    return weights[at] if at < len(docs) and docs[at] == n else 0.0
 
 
 def open_index(
@@ -335,9 +356,9 @@ def _postings(db: sqlite3.Connection, count: int, average: float) -> None:
         idf = math.log(1 + (count - len(group) + 0.5) / (len(group) + 0.5))
         docs = array("I", (n for n, _, _ in group))
         weights = array("f", (idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average)) for _, tf, length in group))
-        out.append((term, docs.tobytes(), weights.tobytes()))  # type: ignore[arg-type]
+        out.append((term, max(weights), docs.tobytes(), weights.tobytes()))  # type: ignore[arg-type]
         if len(out) >= _BATCH:
-            db.executemany("INSERT INTO postings VALUES (?, ?, ?)", out)
+            db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)", out)
             out.clear()
 
     for t, n, tf, length in rows:
@@ -348,5 +369,5 @@ def _postings(db: sqlite3.Connection, count: int, average: float) -> None:
         group.append((n, tf, length))
     if group:
         close()
-    db.executemany("INSERT INTO postings VALUES (?, ?, ?)", out)
+    db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)", out)
     db.execute("DROP TABLE occurrences")
