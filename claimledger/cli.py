@@ -480,6 +480,91 @@ def speakers(
         raise typer.Exit(1)
 
 
+class MatchInputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    html = "html"
+    ledger = "ledger"
+
+
+class ArchiveFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def match(
+    inputs: Annotated[list[str], typer.Argument(help="Texts, JSONL documents, web pages or ledgers (files, folders, globs, or - for stdin).", show_default=False)],
+    archive: Annotated[str, typer.Option("--archive", help="The fact-checks: ClaimReview JSON Lines, a JSON array or DataFeed, or CSV.", show_default=False)],
+    whole: Annotated[bool, typer.Option("--whole", help="Match each input document as one claim (posts, headlines).")] = False,
+    top: Annotated[int, typer.Option("--top", min=1, help="The best fact-checks kept for each claim.")] = 5,
+    min_score: Annotated[float, typer.Option("--min-score", min=0.0, help="Keep only fact-checks scoring at least this (BM25 points).")] = 0.0,
+    index: Annotated[Optional[str], typer.Option("--index", help="Where the archive's index is kept (default: beside it, else in the user's cache folder).")] = None,
+    archive_format: Annotated[ArchiveFormat, typer.Option("--archive-format", help="auto: .csv is CSV, else JSON Lines or one JSON document, by its first line.")] = ArchiveFormat.auto,
+    column: Annotated[
+        Optional[list[str]], typer.Option("--column", help="FIELD=HEADER: the CSV column of a field (claimReviewed, identifier, headline, url, rating, author, datePublished, claimant).")
+    ] = None,
+    input_format: Annotated[MatchInputFormat, typer.Option("--input-format", help="auto: as extract reads them, and a .jsonl file of records is a ledger.")] = MatchInputFormat.auto,
+    ref_date: Annotated[Optional[str], typer.Option("--ref-date", help="The date that anchors relative dates of documents without one.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines, also on a terminal.")] = False,
+) -> None:
+    """Find the fact-checks that already cover each claim of the inputs: one JSON line per claim with its best matches and why.
+
+    Example: claimledger match --archive factchecks.jsonl --whole posts.jsonl | jq -r '.matches[0].url'
+    """
+    from claimledger import archive as archives
+    from claimledger.archive_index import open_index
+    from claimledger.matching import Matcher, queries
+    from claimledger.sources import Problem
+
+    columns = {}
+    for pair in column or []:
+        field, _, header = pair.partition("=")
+        if field not in archives.FIELDS or not header:
+            raise typer.BadParameter(f"{pair!r} is not FIELD=HEADER with FIELD one of {', '.join(archives.FIELDS)}", param_hint="--column")
+        columns[field] = header
+    if columns and archive_format not in (ArchiveFormat.csv, ArchiveFormat.auto):
+        raise typer.BadParameter("--column needs a CSV archive", param_hint="--column")
+    if not os.path.isfile(archive):
+        raise typer.BadParameter(f"{archive!r}: no such archive file", param_hint="--archive")
+    anchor = _read_date(ref_date, "--ref-date")
+    told = sys.stderr.isatty()
+    progress = (lambda n: typer.echo(f"\rclaimledger: indexing {archive}: {n:,} fact-checks", err=True, nl=False)) if told else None
+    try:
+        opened = open_index(archive, index, archive_format.value, columns, progress)
+    except OSError as e:
+        typer.echo(f"claimledger: {e.filename or archive}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    if told:
+        typer.echo(f"\rclaimledger: {archive}: {opened.size:,} fact-checks indexed in {opened.path}", err=True)
+    problems = list(opened.problems)
+    _tell_problems(problems)
+    matcher = Matcher(opened, top, min_score)
+
+    def results() -> Iterator[dict[str, Any]]:
+        for item in queries(inputs, input_format.value, whole, anchor, sys.stdin):
+            if isinstance(item, Problem):
+                problems.append(str(item))
+                typer.echo(f"claimledger: {item}", err=True)
+            else:
+                yield matcher.match(item).to_dict()
+
+    try:
+        if sys.stdout.isatty() and not as_json:
+            from claimledger import render
+
+            render.show_matches(list(results()))
+        else:
+            _write_lines(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in results())
+    finally:
+        opened.close()
+    if problems:
+        raise typer.Exit(1)
+
+
 @app.command()
 def export(
     ledgers: LedgersArg,

@@ -215,6 +215,31 @@ def _side(side: dict[str, Any]) -> Text:
     return shown
 
 
+def show_matches(results: Iterable[dict[str, Any]], console: Console | None = None) -> None:
+    """What ``claimledger match`` found: each claim, and its fact-checks with score, rating and why."""
+    grid = Table(show_lines=True, expand=True)
+    grid.add_column("claim", ratio=2, overflow="fold")
+    grid.add_column("score", justify="right", no_wrap=True)
+    grid.add_column("fact-check", ratio=3, overflow="fold")
+    grid.add_column("why", ratio=2, overflow="fold")
+    for result in results:
+        claim = Text(safe(result["text"]))
+        claim.append(f"\n{safe((result.get('doc') or {}).get('id'))}", style="dim")
+        if not result["matches"]:
+            grid.add_row(claim, "", Text("no fact-check matches", style="dim"), "")
+        for i, m in enumerate(result["matches"]):
+            check = Text(safe(m["claimReviewed"]), style="bold" if i == 0 else "")
+            for extra in (m.get("rating"), m.get("url") or m["id"]):
+                if extra:
+                    check.append(f"\n{safe(extra)}", style="dim")
+            why = m["why"]
+            reasons = [", ".join(safe(w) for w in why["terms"])]
+            reasons += [f"figure {safe(f)}" for f in why["figures"]] + [f"date {safe(d)}" for d in why["periods"]]
+            reasons += [f"speaker {safe(why['speaker'])}"] if why["speaker"] else []
+            grid.add_row(claim if i == 0 else Text(""), f"{m['score']:.2f}", check, Text("\n".join(r for r in reasons if r)))
+    (console or Console()).print(grid)
+
+
 def show_identities(identities: Iterable[dict[str, Any]], console: Console | None = None) -> None:
     """The sources ``claimledger speakers`` found: name and key, every spelling, roles, claims and documents."""
     grid = Table(expand=True)

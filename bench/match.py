@@ -1,0 +1,126 @@
+"""Time claimledger match on the CheckThat! 2020 dev texts, and its memory on a large generated archive.
+
+    python bench/match.py                      # index time; match and the BM25 reference side by side, best of 3
+    python bench/match.py --archive-size 1000000   # peak RSS indexing and matching a generated archive
+
+The first part needs ../shared/eval (run from the project root with claimledger installed):
+it indexes the 10,375 fact-checks into a fresh file (one process, one core), then runs
+``score_matching.py`` with ``--system bm25`` (pure Python: reading the archive, its index
+and the queries included) and with ``claimledger match`` on the built index, in turns,
+three times each, and prints the best time of each with the MAP@5 figures.
+
+The second writes an archive of invented fact-checks (claims about invented places, people,
+figures and years, with a vocabulary that grows with the archive) as JSON Lines, then
+indexes it and matches 200 invented posts in two processes, and prints their peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+SCORER = EVAL / "score_matching.py"
+ARCHIVE = EVAL / "matching" / "archive.jsonl"
+SYLLABLES = ["ka", "ro", "vel", "mi", "tor", "sa", "len", "du", "bra", "ko", "zin", "pe", "lu", "gar", "ne", "vos", "tri", "ha"]
+VERBS = ["said", "claimed", "posted", "announced", "wrote", "tweeted"]
+THINGS = ["bridge", "hospital", "school", "ferry", "tax", "budget", "vaccine", "election", "border", "dam", "railway", "festival", "police", "river", "harbour"]
+NOUNS = ["people", "voters", "jobs", "homes", "drones", "cases", "tonnes", "miles", "percent"]
+
+
+def word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def claim(rng: random.Random, names: list[str], places: list[str]) -> str:
+    """An invented claim: a person, a place, a thing, a figure and a year."""
+    who, where, thing = rng.choice(names), rng.choice(places), rng.choice(THINGS)
+    figure = f"{rng.randint(2, 900)} {rng.choice(NOUNS)}"
+    return f"{who} {rng.choice(VERBS)} the {where} {thing} cost {figure} in {rng.randint(1990, 2024)}, {word(rng)} {word(rng)} {word(rng)}."
+
+
+def generate(path: Path, size: int, seed: int = 23) -> list[str]:
+    """Write ``size`` invented ClaimReviews; return 200 posts that repeat some of them."""
+    rng = random.Random(seed)
+    names = [f"{word(rng).capitalize()} {word(rng).capitalize()}" for _ in range(max(100, size // 50))]
+    places = [word(rng).capitalize() for _ in range(max(100, size // 20))]
+    posts = []
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(size):
+            text = claim(rng, names, places)
+            review = {"@type": "ClaimReview", "identifier": f"gen-{i}", "claimReviewed": text, "url": f"https://checks.example/{i}", "reviewRating": {"alternateName": rng.choice(["False", "True", "Mixed"])}}
+            fh.write(json.dumps(review) + "\n")
+            if i % max(1, size // 200) == 0 and len(posts) < 200:
+                posts.append(json.dumps({"id": f"post-{i}", "text": f"Unbelievable: {text} #{word(rng)}"}))
+    return posts
+
+
+_MEASURE = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def peak_rss(command: list[str], stdin: str = "") -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of a whole process, measured by a process of its own around it."""
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], input=stdin, text=True, check=True, capture_output=True).stdout
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes elsewhere
+    return time.perf_counter() - started, int(out) * scale / 2**20
+
+
+def scored(args: list[str]) -> dict[str, float]:
+    out = subprocess.run([sys.executable, str(SCORER), "--json", *args], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def side_by_side(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        index = Path(folder) / "index.sqlite"
+        seconds, rss = peak_rss(["claimledger", "match", "--archive", str(ARCHIVE), "--index", str(index), "--whole", "-"])
+        print(f"index {ARCHIVE.name}: {seconds:.2f} s (a whole process, one core), peak RSS {rss:.0f} MB")
+        ours = f"claimledger match --archive {{archive}} --index {index} --whole --input-format jsonl -"
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(runs):
+            for name, args in (("bm25 reference", ["--system", "bm25"]), ("claimledger match", ["--cmd", ours])):
+                result = scored(args)
+                if name not in best or result["seconds"] < best[name]["seconds"]:
+                    best[name] = result
+        for name, result in best.items():
+            print(f"{name}: {result['seconds']:.2f} s (best of {runs}), MAP@5 {result['map@5']:.3f}, MRR {result['mrr']:.3f}, recall@5 {result['recall@5']:.3f}")
+
+
+def memory(size: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        archive = Path(folder) / "archive.jsonl"
+        posts = generate(archive, size)
+        print(f"{size:,} generated fact-checks: {archive.stat().st_size / 2**20:.0f} MB")
+        command = ["claimledger", "match", "--archive", str(archive), "--whole", "--input-format", "jsonl", "-"]
+        seconds, rss = peak_rss(command)
+        print(f"index: {seconds:.0f} s, peak RSS {rss:.0f} MB")
+        index = archive.with_name(archive.name + ".claimledger.sqlite")
+        print(f"index file: {index.stat().st_size / 2**20:.0f} MB")
+        seconds, rss = peak_rss(command, "\n".join(posts) + "\n")
+        print(f"match {len(posts)} posts: {seconds:.1f} s, peak RSS {rss:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--archive-size", type=int, help="measure memory on a generated archive of this many fact-checks")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if args.archive_size:
+        memory(args.archive_size)
+    else:
+        side_by_side(args.runs)
+
+
+if __name__ == "__main__":
+    main()
