@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from claimledger import identity, lexicon, names
@@ -33,6 +33,7 @@ _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|that|when|while)\b")
 _SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&.]{1,9})\)")  # "Human Rights Watch (HRW)"
 _LONG_AFTER = re.compile(r"[ \t]*\(((?:the[ \t]+)?[A-Z][^()]{3,80})\)")  # "DMA (Disaster Management Agency)"
 _DETERMINED = re.compile(r"^(?:the|a|an|its|their|his|her|[\w’'.-]+[’']s)\s", re.I)
+_key = lru_cache(maxsize=65536)(identity.key)  # a document names the same people again and again
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'&.-]+")
 _MEMORY = 5000  # names remembered from the chunks before, of a document too long to hold
 
@@ -49,8 +50,11 @@ class Entity:
     mentions: list[int] = field(default_factory=list)  # offsets of its names, in text order
     gender: str | None = None  # the pronoun an honorific gives it ("Mr Ryan": he)
 
+    def __post_init__(self) -> None:
+        self._words = self.key.split()
+
     def words(self) -> list[str]:
-        return self.key.split()
+        return self._words
 
     def mentioned(self, start: int, end: int) -> bool:
         """Whether one of its names is in [start, end)."""
@@ -87,6 +91,8 @@ class Entities:
         self.documents: list[tuple[int, str, str]] = []  # (offset, document noun, the phrase that issued it)
         self.paragraphs: list[int] = [0]  # where each paragraph starts
         self.by_name: dict[str, Entity] = {}  # by identity key of its full name
+        self.by_word: dict[str, list[Entity]] = {}  # by each word of its key, bare ("faisal" for "al-faisal")
+        self.by_initials: dict[str, list[Entity]] = {}  # groups by their initials ("HRW")
         self._links: dict[str, Link] = {}  # a shorter name's key -> what it joined
         self.at: dict[int, Entity] = {}  # the entity of the name at an offset
         self.offsets: list[int] = []  # the keys of ``at``, in order
@@ -129,6 +135,8 @@ class Entities:
             return  # a headline capitalizes every word: its runs are no names
         taken: list[tuple[int, int]] = []  # the spans of runs read, in order
         for run in names.group_run().finditer(sentence):
+            if " " not in run.group() and "\t" not in run.group():
+                continue  # one word: read below
             words = names.clean(run.group().split())
             role, person = names.person_name(words)
             if role and person and " " in person and not names.is_group(person):
@@ -274,10 +282,10 @@ class Entities:
     def _group(self) -> None:
         """Group the mentions into entities: the longest names first, each shorter one joining the
         one entity a name sieve finds for it, or starting one of its own."""
-        self.by_name, self._links, self.at = {}, {}, {}
+        self.by_name, self._links, self.at, self.by_word, self.by_initials = {}, {}, {}, {}, {}
         keyed: dict[str, list[_Mention]] = {}
         for m in self._mentions:
-            key = identity.key(m.name)
+            key = _key(m.name)
             if key is not None:
                 keyed.setdefault(key, []).append(m)
         for key in sorted(keyed, key=lambda k: (-len(k.split()), keyed[k][0].start)):
@@ -287,6 +295,10 @@ class Entities:
             link = self._find(key, first.name, kind)
             if link is None:
                 entity = self.by_name[key] = Entity(first.name, kind, key)
+                for word in {names.bare(w) for w in entity.words()}:
+                    self.by_word.setdefault(word, []).append(entity)
+                if len(entity.words()) > 1:
+                    self.by_initials.setdefault(names.initials(entity.name), []).append(entity)
             elif len(link.entities) == 1:
                 self._links[key] = link
                 entity = link.entities[0]
@@ -312,7 +324,7 @@ class Entities:
 
     def find(self, name: str, kind: EntityKind = "name") -> Link | None:
         """The entities a name stands for, by the first name sieve that finds any; None when none does."""
-        key = identity.key(name)
+        key = _key(name)
         return self._find(key, name, kind) if key is not None else None
 
     def _find(self, key: str, name: str, kind: EntityKind) -> Link | None:
@@ -342,7 +354,7 @@ class Entities:
 
 def _short_form(entities: Entities, name: str, kind: EntityKind) -> list[Entity]:
     long_name = entities.shorts.get(name.replace(".", ""))
-    found = entities.by_name.get(identity.key(long_name) or "") if long_name else None
+    found = entities.by_name.get(_key(long_name) or "") if long_name else None
     return [found] if found else []
 
 
@@ -350,7 +362,7 @@ def _initials(entities: Entities, name: str, kind: EntityKind) -> list[Entity]:
     letters = name.replace(".", "")
     if not names.is_acronym(letters):
         return []
-    return [e for e in entities.by_name.values() if e.kind in ("group", "outlet") and len(e.words()) > 1 and names.initials(e.name) == letters]
+    return [e for e in entities.by_initials.get(letters, ()) if e.kind in ("group", "outlet")]
 
 
 def _group_part(entities: Entities, name: str, kind: EntityKind) -> list[Entity]:
@@ -358,11 +370,11 @@ def _group_part(entities: Entities, name: str, kind: EntityKind) -> list[Entity]
     between ("Blackburn Council" for "Blackburn with Darwen Council")."""
     if kind == "person" or names.is_acronym(name):
         return []
-    words = (identity.key(name) or "").split()
+    words = (_key(name) or "").split()
     if not words or (len(words) == 1 and words[0] in names.heads()):
         return []
     fits = []
-    for e in entities.by_name.values():
+    for e in dict.fromkeys(entities.by_word.get(names.bare(words[0]), []) + entities.by_word.get(names.bare(words[-1]), [])):
         longer = e.words()
         if e.kind in ("group", "outlet") and len(longer) > len(words):
             if longer[: len(words)] == words or longer[-len(words) :] == words or (
@@ -375,16 +387,16 @@ def _group_part(entities: Entities, name: str, kind: EntityKind) -> list[Entity]
 def _surname(entities: Entities, name: str, kind: EntityKind) -> list[Entity]:
     if " " in name or names.is_acronym(name) or kind in ("group", "outlet"):
         return []
-    word = names.bare(identity.key(name) or "")
-    return [e for e in entities.by_name.values() if e.kind == "person" and len(e.words()) > 1 and names.bare(names.surname(e.key)) == word]
+    word = names.bare(_key(name) or "")
+    return [e for e in entities.by_word.get(word, ()) if e.kind == "person" and len(e.words()) > 1 and names.bare(names.surname(e.key)) == word]
 
 
 def _name_part(entities: Entities, name: str, kind: EntityKind) -> list[Entity]:
     if names.is_acronym(name) or kind in ("group", "outlet"):
         return []
-    words = (identity.key(name) or "").split()
+    words = (_key(name) or "").split()
     fits = []
-    for e in entities.by_name.values():
+    for e in entities.by_word.get(names.bare(words[0]), ()) if words else ():
         longer = e.words()
         if e.kind == "person" and len(longer) > len(words):
             if words in (longer[: len(words)], longer[-len(words) :]) or (len(words) == 1 and words[0] in longer):

@@ -143,7 +143,8 @@ class SpeakerResolver:
             return self._named(naming.removeprefix("the ").removeprefix("The "), "place", None, start)
         if described and lower[-1] in names.heads() and not names.is_title(lower[-1]) and lower[-1] not in lexicon.words("people_groups") and _named_group(words):
             name = names.group_name(words)  # "the Ethiopian government", "the Trinidad and Tobago government"
-            return self._named(name, "group", None, start)  # type: ignore[arg-type]
+            if name:
+                return self._named(name, "group", None, start)
         complement = next((k for k, w in enumerate(lower) if w in ("of", "for", "at") and k > 0), None)
         if complement is not None and (names.is_title(lower[complement - 1]) or lower[complement - 1] in lexicon.words("generic_role_heads")) and self._no_person(words[complement + 1 :]):
             entity, sieve, ambiguous = self._describe(lower[:complement], start, lower[complement + 1 :])  # "the spokesman of Inter Services Public Relations"
@@ -161,7 +162,8 @@ class SpeakerResolver:
             group = names.group_name(words)
             if not group:
                 return _Found(None, "explicit", None, None, "group")
-            return self._named(group, "group", None, start)
+            if not (role and group == name and " " in name):  # "Council member Luis Ortega": the group was only his role
+                return self._named(group, "group", None, start)
         if not name:
             return _Found(None, "explicit", None, role, "person")
         kind = "group" if names.is_acronym(name) else "person" if (" " in name or role) else "name"
