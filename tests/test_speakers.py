@@ -130,9 +130,11 @@ def test_nothing_carries_across_documents() -> None:
         ("Mayor Dana Whitfield said the bridge would open.", "Dana Whitfield", "Mayor"),
         ("Acme Corp spokesman Ivo Marsh said demand had fallen.", "Ivo Marsh", "Acme Corp spokesman"),
         ("The Harbour Authority said the ferry would sail.", "Harbour Authority", None),
+        ("Chief Meteorologist Ana Costa said the heat would last.", "Ana Costa", "Chief Meteorologist"),
+        ("Campaigners said the fee was unfair.", None, None),
     ],
 )
-def test_a_role_before_a_name_stays_the_role(text: str, name: str, role: str | None) -> None:
+def test_a_role_before_a_name_stays_the_role(text: str, name: str | None, role: str | None) -> None:
     """A group's word in a person's role ("Council member") leaves the person named and the role kept."""
     (claim,) = [c for c in extract(text) if c.speaker]
     assert (claim.speaker.name, claim.speaker.role) == (name, role)
