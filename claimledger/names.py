@@ -42,8 +42,15 @@ def group_run() -> re.Pattern[str]:
 
 def clean(words: list[str]) -> list[str]:
     """A run of capitalized words as a name is written: without the sentence's stop, a possessive
-    or letters after the name ("Roderic Byrne TD")."""
+    or letters after the name ("Roderic Byrne TD"), a weekday after it ("Ana Ruiz Sunday"), or what a
+    headline runs on with after a reporting verb ("Ana Ruiz Says Talks Failed" -> "Ana Ruiz"; but
+    "Consumer Reports" ends in the verb and keeps it)."""
     words = list(words)
+    verb = next((k for k, w in enumerate(words[1:-1], 1) if w[:1].isupper() and w.lower() in _headline_verbs()), None)
+    if verb is not None:
+        words = words[:verb]
+    while len(words) > 1 and words[-1].lower() in lexicon.table("weekdays"):
+        words = words[:-1]
     if len(words[-1]) > 2 and words[-1].endswith("."):
         words[-1] = words[-1][:-1]  # the sentence's stop, not an initial: "met Dana Whitfield."
     if words[-1][-2:] in _POSSESSIVE:
@@ -64,6 +71,8 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
     for k, word in enumerate(words):
         if not word[:1].isupper() and word.lower() not in titles():
             break
+        if k > 0 and _given(words[k - 1]) and not is_title(words[k - 1]):
+            break  # "Charlie King", "Peter T. King", "Mark Cuban": a title after a given name is a surname
         if is_title(word):
             i = k + 1
     if i == len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower().rstrip(".") in lexicon.words("honorifics"):
@@ -138,6 +147,8 @@ def group_name(words: list[str]) -> str | None:
     if first is None or (first > 0 and words[first - 1].lower() in lexicon.words("prepositions")):
         return None  # "guards at the building in Nairobi": the name is a complement's
     words = words[first:]
+    while len(words) > 1 and words[0].lower() in ordinary():
+        words = words[1:]  # "As Politico reported", "Yet Bloomberg said": the sentence's word, not the name's
     while words and words[0].lower().rstrip(".") in lexicon.words("honorifics"):
         words = words[1:]  # "Mr Ramaphosa's office"
     lower = next((k for k, w in enumerate(words) if not capitalized(w) and w.lower() not in lexicon.words("group_connectors")), None)
@@ -260,6 +271,18 @@ def full_title(word: str) -> str:
 def role_words(role: str) -> list[str]:
     """The words of a role as compared: lower case, short titles written out, no possessive."""
     return [full_title(w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")) for w in re.split(r"[\s-]+", role) if w]
+
+
+def _given(word: str) -> bool:
+    """A given name or an initial: what a surname follows."""
+    return word.lower() in lexicon.table("given_names") or bool(re.fullmatch(r"[A-Z]\.", word))
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """A reporting verb's present and past forms ("Says", "Warns", "Denied"): no word of a name."""
+    forms = {**lexicon.verb_forms("reporting_verbs"), **lexicon.verb_forms("denial_verbs")}
+    return frozenset(f for f, (_, tenses) in forms.items() if tenses & {"pres", "past"})
 
 
 @cache

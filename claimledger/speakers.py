@@ -138,6 +138,11 @@ class SpeakerResolver:
             return _Found(None, "explicit", None, None, "group")  # "officials", "a source", "Ana Ruiz and Ivo Marsh": nobody in particular
         described = not names.capitalized(words[-1]) or (len(words) > 1 and all(not names.capitalized(w) for w in words[1:]))  # "the Republican nominee"
         if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" for w in words):
+            honorific = len(words) == 2 and words[0].lower().rstrip(".") in lexicon.words("honorifics")
+            if (len(words) == 1 or honorific) and words[-1][:1].isupper():
+                link = self.entities.find(words[-1], "name")
+                if link is not None and link.sieve == "surname":  # "King said", "Mr. King said" after "Charlie King": his surname
+                    return self._named(words[-1], "name", None, start, words[0] if honorific else None)
             described = True  # "the President", "Health Minister"
         if names.is_place(naming):
             return self._named(naming.removeprefix("the ").removeprefix("The "), "place", None, start)
@@ -188,6 +193,13 @@ class SpeakerResolver:
         its paragraph names, else none."""
         link = self.entities.find(name, kind)  # type: ignore[arg-type]
         kind = "group" if kind == "group" else "person"
+        honorific = next((w for w in names.role_words(role or "") if w in lexicon.words("honorifics")), None)
+        if link is not None and honorific and link.sieve != "exact":  # "Mr. Bush": a person, and not Barbara Bush
+            gender = names.genders().get(honorific)
+            fits = tuple(e for e in link.entities if e.kind in ("person", "name") and e.gender in (None, gender or e.gender))
+            if not fits:
+                return _Found(None, "ambiguous", link.sieve, role, "person")
+            link = Link(link.sieve, fits)
         if link is None:
             return _Found(Entity(name, kind, identity.key(name) or name), "explicit", None, role, kind)  # type: ignore[arg-type]
         chosen = link.entities[0] if len(link.entities) == 1 else self._decide(link, role_words or "", start)

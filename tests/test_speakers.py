@@ -36,6 +36,23 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Northgate Holdings reported a loss. The company said demand had fallen.", [("The company", "Northgate Holdings", "alias")]),
     # Pronouns: the person a sentence before opened with.
     ("Mr. Osei spoke first. He said the plan was sound.", [("He", "Osei", "pronoun")]),
+    # A title or a nationality after a given name or an initial is a surname, and the surname alone takes the full name.
+    ("Charlie King, a former party director, said the vote was rigged. Mr. King said he would appeal. King added that he had evidence.",
+     [("Charlie King, a former party director", "Charlie King", "explicit"), ("Mr. King", "Charlie King", "alias"), ("King", "Charlie King", "alias")]),
+    ("Representative Peter T. King said the bill would pass.", [("Representative Peter T. King", "Peter T. King", "explicit")]),
+    ("Mark Cuban said the league was wrong. Cuban said he would pay the fine.",
+     [("Mark Cuban", "Mark Cuban", "explicit"), ("Cuban", "Mark Cuban", "alias")]),
+    # An honorific says whom a surname is: "Mr." is not a woman of that name, nor a group.
+    ("Barbara Bush and George W. Bush attended the dinner. Mr. Bush said the economy was strong.", [("Mr. Bush", "George W. Bush", "alias")]),
+    ("Barbara Bush attended the dinner. Mr. Bush said the economy was strong.", [("Mr. Bush", None, "ambiguous")]),
+    ("The Clinton Global Initiative held its meeting. Mr. Clinton said the charity had raised $2 billion.", [("Mr. Clinton", "Clinton", "explicit")]),
+    # The sentence's own first word is no part of a name; nor a weekday after it.
+    ("Though Kaine said the bill would pass, others disagreed. Tim Kaine is a senator.", [("Kaine", "Tim Kaine", "alias")]),
+    ("Yet Bloomberg said the deal was done. Bloomberg later said the talks had failed.", [("Bloomberg", "Bloomberg", "explicit"), ("Bloomberg", "Bloomberg", "explicit")]),
+    ("Ana Ruiz Sunday said the strike would end. Ruiz said talks would resume.", [("Ana Ruiz", "Ana Ruiz", "explicit"), ("Ruiz", "Ana Ruiz", "alias")]),
+    # A headline's reporting verb ends the name it follows.
+    ("Ivo Marsh Says He Will Keep Fighting For Voters.\nMarsh said on Tuesday that he would stay in the race.",
+     [("Ivo Marsh", "Ivo Marsh", "explicit"), ("Marsh", "Ivo Marsh", "alias")]),
     # Nobody in particular: plural people, an indefinite source, two named together; "they" after them.
     ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
     ("A source said the deal was off. They said the talks had failed.", [("A source", None, "explicit"), ("They", None, "pronoun")]),
