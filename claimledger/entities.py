@@ -166,15 +166,20 @@ class Entities:
         words = names.clean(run.group().split())
         before = sentence[max(0, run.start() - _LOOK_BACK) : run.start()]  # the role words a name follows are near it
         lead = before.split()[-4:]
+        portfolio = None  # "Minister for Transport Ana Reyes": her role, for "the transport minister" later
         if lead and (lead[-1] in ("of", "for", "and", "&") or before.rstrip().endswith(",")):
             k = 0
             while len(words) - k > 2 and words[k].lower() in lexicon.words("portfolio_words"):
                 k += 1
             if not names.is_title(words[k]):  # "... for Media Affairs Ivo Marsh": the portfolio is the role's; not "... and Finance Minister Ivo Marsh"
+                titled = [n for n, w in enumerate(lead) if names.is_title(w)]
+                if titled and lead[-1] in ("of", "for") and k:
+                    portfolio = " ".join(lead[titled[-1] :] + words[:k])
                 words = words[k:]
         role, name = names.person_name(words)
         if not name:
             return
+        role = role or portfolio
         if names.is_group(name) or names.is_acronym(name) or names.is_outlet(name):
             group = names.group_name(words) if names.is_group(name) or names.is_outlet(name) else name
             if group:

@@ -59,7 +59,7 @@ class SpeakerResolver:
     entities: Entities = field(init=False)
     said: list[_Said] = field(default_factory=list)  # every speaker resolved, in text order
     issued: dict[str, Entity] = field(default_factory=dict)  # "statement" -> who spoke in the last one
-    subject: Entity | None = None  # the person the current sentence opens with
+    subject: Entity | None = None  # the person or group the current sentence opens with
     previous_subject: Entity | None = None
     text: str = ""
     base: int = 0  # where the current text starts in the document (a chunk of a long one)
@@ -78,7 +78,7 @@ class SpeakerResolver:
         self.previous_subject = self.subject
         opening = self.entities.at.get(self.base + start)
         dateline = _DATELINE.match(self.text, start)  # "NEW DELHI: ...", "Kyiv — ...": a place, no subject
-        self.subject = opening if opening is not None and opening.kind == "person" and not dateline else None
+        self.subject = opening if opening is not None and opening.kind in ("person", "group") and not dateline else None
 
     def resolve(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int | None = None) -> Speaker:
         """The speaker for the phrase ``text`` at [start, end) of the current text, in the sentence
@@ -131,6 +131,9 @@ class SpeakerResolver:
             entity, sieve = self._person_pronoun(lower[0], before, start, sentence_start or 0)
             return _Found(entity, "pronoun", sieve, None, "person")
         if pronoun == "group":  # a news outlet reports; it is no "they" of what it reports
+            previous = self.previous_subject
+            if not before.strip() and previous is not None and previous.kind == "group" and lower[0] == "it" and "subject" in self.sieves:
+                return _Found(previous, "pronoun", "subject", None, "group")  # "Acme Corp agreed to buy Brightline Ltd. It said ...": Acme
             last = next((s for s in reversed(self.said) if s.kind == "group" and (s.entity is None or s.entity.kind != "outlet")), None)
             entity = last.entity if last and "speaker" in self.sieves else None
             return _Found(entity, "pronoun", "speaker" if entity else None, None, "group")
@@ -172,10 +175,15 @@ class SpeakerResolver:
         if not name:
             return _Found(None, "explicit", None, role, "person")
         kind = "group" if names.is_acronym(name) else "person" if (" " in name or role) else "name"
-        if lower[0] == "the" and kind != "group":
+        if lower[0] == "the" and kind != "group" and not (role and role[:1].isupper()):  # but "The Minister for Transport Ana Reyes"
             link = self.entities.find(name, "group")
             if link is None or all(e.kind == "person" for e in link.entities):  # "the Arizona Republican": no person takes "the"
                 entity, sieve, ambiguous = self._describe(lower, start, written=words)
+                if entity is None and not ambiguous and not any(names.is_title(w) for w in words[1:]) and len(words) > 2:
+                    found = self._named(name, "group", None, start)  # "The White House says": no person takes "the", and no description fits
+                    if found.entity is not None and found.entity.kind == "person":  # read as a person's name elsewhere ("Human Rights Watch"): a group here
+                        return _Found(Entity(found.entity.name, "group", found.entity.key), found.via, found.sieve, None, "group")
+                    return found
                 return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         return self._named(name, kind, " ".join(w for w in (role, appositive) if w), start, role)  # type: ignore[arg-type]
 
@@ -337,8 +345,9 @@ class SpeakerResolver:
             named = [e for e in self.entities.named_between(self.base + sentence_start, self.base + start) if e.kind == "person"]
             if named and fits(named[-1]):
                 return named[-1], "clause"
-        if not before.strip() and self.previous_subject is not None and fits(self.previous_subject) and "subject" in self.sieves:
-            return self.previous_subject, "subject"
+        previous = self.previous_subject
+        if not before.strip() and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
+            return previous, "subject"
         if "speaker" not in self.sieves:
             return None, None
         paragraph = self.entities.paragraph(self.base + start)
@@ -412,7 +421,7 @@ def _two(naming: str) -> bool:
     if names.pair(naming.split()):
         return True  # "Brightline Ltd and Corvane Holdings"
     parts = [p.split() for p in re.split(r"\s(?:and|&)\s", naming)]
-    return len(parts) == 2 and all(p and p[-1][:1].isupper() and not names.is_group(" ".join(p)) for p in parts)
+    return len(parts) == 2 and all(p and p[-1][:1].isupper() and not names.is_group(" ".join(p)) and names.person_name(p)[1] for p in parts)  # not "Minister of Media Affairs and Communications Ana Reyes"
 
 
 @cache

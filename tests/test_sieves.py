@@ -44,8 +44,9 @@ CASES: list[tuple[str, str, str, str]] = [
     ("clause", "Ana Ruiz met Ivo Marsh. Marsh said the deal was done. Ruiz left early because she said the talks had failed.", "she", "Ana Ruiz"),
     ("subject", "Mr. Osei spoke first. He said the plan was sound.", "He", "Osei"),
     ("subject", "Ana Ruiz arrived late. She said the roads were shut.", "She", "Ana Ruiz"),
+    ("subject", "Acme Corp agreed to buy Brightline Ltd for $2 billion. It said the deal would close by June.", "It", "Acme Corp"),
     ("speaker", "The plan, Ana Ruiz said, was sound. She added that it would be costed.", "She", "Ana Ruiz"),
-    ("speaker", "Northgate Holdings said sales had fallen. It said prices would rise.", "It", "Northgate Holdings"),
+    ("speaker", "On Monday, Northgate Holdings said sales had fallen. It said prices would rise.", "It", "Northgate Holdings"),
     ("relative", "Police are seeking Kevin Albers, who said he was innocent.", "who", "Kevin Albers"),
     ("relative", "The mayor met the regulator, the Port Authority, which said the fees would stay.", "which", "Port Authority"),
 ]

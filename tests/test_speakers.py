@@ -53,6 +53,19 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A headline's reporting verb ends the name it follows.
     ("Ivo Marsh Says He Will Keep Fighting For Voters.\nMarsh said on Tuesday that he would stay in the race.",
      [("Ivo Marsh", "Ivo Marsh", "explicit"), ("Marsh", "Ivo Marsh", "alias")]),
+    # A portfolio with "and" in it is one role, and "The" before a title is no description.
+    ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
+     [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
+    ("The Minister for Regional Development Tom Baker says the roads are in poor shape.",
+     [("The Minister for Regional Development Tom Baker", "Tom Baker", "explicit")]),
+    # A portfolio after the title is the person's role: "the transport minister" finds her.
+    ("Minister for Transport Ana Reyes opened the line. The Transport Minister said it would cut emissions.",
+     [("The Transport Minister", "Ana Reyes", "alias")]),
+    # "The" and capitalized words that no description fits: a group's name; a party's member is a description.
+    ("The White House says it regrets the error.", [("The White House", "White House", "explicit")]),
+    ("Republican Ivo Marsh said the polls were rigged.", [("Republican Ivo Marsh", "Ivo Marsh", "explicit")]),
+    # "It" opening a sentence: the group the sentence before opened with.
+    ("Acme Corp agreed to buy Brightline Ltd for $2 billion. It said the deal would close by June.", [("It", "Acme Corp", "pronoun")]),
     # Nobody in particular: plural people, an indefinite source, two named together; "they" after them.
     ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
     ("A source said the deal was off. They said the talks had failed.", [("A source", None, "explicit"), ("They", None, "pronoun")]),
