@@ -226,9 +226,22 @@ def split_appositive(text: str) -> tuple[str, str | None]:
     parts = [p.strip() for p in _APPOSITION.split(text) if p.strip()]
     if len(parts) < 2:
         return text, None
+    bare_names = [p for p in parts if _bare_person(p)]
+    if len(bare_names) > 1 and all(len(b.split()) <= len(bare_names[-1].split()) for b in bare_names):
+        # "Clinton, Tanden, head of ... said": the name next to the verb; but "Lynn Maalouf, ..., Beirut": a place after a full name
+        return bare_names[-1], ", ".join(p for p in parts if p not in bare_names) or None
     named = next((p for p in parts if person_name(WORD.findall(p))[1]), parts[0])
     role = ", ".join(p for p in parts if p is not named)
     return named, role or None
+
+
+def _bare_person(part: str) -> bool:
+    """Whether a part of a phrase is a person's name and nothing else: capitalized words, no group,
+    outlet or place (not "Oxford University", "Reuters", "Va.")."""
+    words = WORD.findall(part)
+    return bool(words) and all(capitalized(w) for w in words) and person_name(words)[1] is not None and not (
+        is_group(part) or is_outlet(part) or is_place(part) or is_acronym(part) or (len(words) == 1 and words[0].endswith("."))
+    )
 
 
 def surname(full: str) -> str:

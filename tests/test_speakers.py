@@ -53,6 +53,12 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A headline's reporting verb ends the name it follows.
     ("Ivo Marsh Says He Will Keep Fighting For Voters.\nMarsh said on Tuesday that he would stay in the race.",
      [("Ivo Marsh", "Ivo Marsh", "explicit"), ("Marsh", "Ivo Marsh", "alias")]),
+    # Of two bare names set off by commas, the one next to the verb speaks; a place after a full name does not.
+    ("Ivo Marsh met the board. Ana Ruiz sued. Marsh, Ruiz, the club's founder, said the books were clean.",
+     [("Marsh, Ruiz, the club's founder", "Ana Ruiz", "alias")]),
+    ("Prof. Ana Ruiz, Oxford University, said the data were sound.", [("Prof. Ana Ruiz, Oxford University", "Ana Ruiz", "explicit")]),
+    ("The law was clear, Lena Varga, deputy director for research at the institute, Geneva, told reporters.",
+     [("Lena Varga, deputy director for research at the institute, Geneva", "Lena Varga", "explicit")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
