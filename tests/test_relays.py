@@ -32,6 +32,11 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
     # The outlet a speaker told, for the claims the sentence goes on with.
     ("The mayor told AFP, adding that the bridge would reopen.", [("The mayor", "the bridge would reopen", "AFP")]),
+    # An outlet that reports what it cites: the source it cites speaks, the outlet relays.
+    ("The state news agency KCNA reported, citing military officials, that the missile flew 800 km.",
+     [("military officials", "the missile flew 800 km", "KCNA")]),
+    ("The port will reopen on Monday, Reuters reported, citing two people familiar with the plan.",
+     [("two people familiar with the plan", "The port will reopen on Monday", "Reuters"), ("Reuters", "two people familiar with the plan", None)]),
     # Quoted, cited or carried by an outlet.
     ("Xinhua quoted the minister as saying that talks would resume.", [("the minister", "talks would resume", "Xinhua")]),
     ("The minister said in a statement carried by the state news agency that talks would resume.", [("The minister", "talks would resume", "state news agency")]),
