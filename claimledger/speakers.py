@@ -139,6 +139,10 @@ class SpeakerResolver:
             return _Found(entity, "pronoun", "speaker" if entity else None, None, "group")
         if "percent" in lower or "%" in naming or _unnamed(lower) or _two(naming):
             return _Found(None, "explicit", None, None, "group")  # "officials", "a source", "Ana Ruiz and Ivo Marsh": nobody in particular
+        if "&" in words[1:-1] and names.capitalized(words[-1]):
+            name = names.group_name(words)  # "Procter & Gamble", "Phillips & Cohen LLP": one firm
+            if name:
+                return self._named(name, "group", None, start)
         described = not names.capitalized(words[-1]) or (len(words) > 1 and all(not names.capitalized(w) for w in words[1:]))  # "the Republican nominee"
         if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" for w in words):
             honorific = len(words) == 2 and words[0].lower().rstrip(".") in lexicon.words("honorifics")
@@ -420,7 +424,7 @@ def _two(naming: str) -> bool:
     Corvane Holdings"): one name for both would be wrong. Not a group's name with "and" in it ("Trinidad and Tobago government")."""
     if names.pair(naming.split()):
         return True  # "Brightline Ltd and Corvane Holdings"
-    parts = [p.split() for p in re.split(r"\s(?:and|&)\s", naming)]
+    parts = [p.split() for p in re.split(r"\sand\s", naming)]  # "&" joins a firm's names: "Procter & Gamble"
     return len(parts) == 2 and all(p and p[-1][:1].isupper() and not names.is_group(" ".join(p)) and names.person_name(p)[1] for p in parts)  # not "Minister of Media Affairs and Communications Ana Reyes"
 
 

@@ -59,6 +59,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Prof. Ana Ruiz, Oxford University, said the data were sound.", [("Prof. Ana Ruiz, Oxford University", "Ana Ruiz", "explicit")]),
     ("The law was clear, Lena Varga, deputy director for research at the institute, Geneva, told reporters.",
      [("Lena Varga, deputy director for research at the institute, Geneva", "Lena Varga", "explicit")]),
+    # A country's name with "and" in it is one name; "&" joins one firm's names.
+    ("The Bosnia and Herzegovina government said the border would reopen.",
+     [("The Bosnia and Herzegovina government", "Bosnia and Herzegovina government", "explicit")]),
+    ("Hale & Marsh said the merger was off.", [("Hale & Marsh", "Hale & Marsh", "explicit")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
