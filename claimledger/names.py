@@ -230,7 +230,9 @@ def split_appositive(text: str) -> tuple[str, str | None]:
     if len(bare_names) > 1 and all(len(b.split()) <= len(bare_names[-1].split()) for b in bare_names):
         # "Clinton, Tanden, head of ... said": the name next to the verb; but "Lynn Maalouf, ..., Beirut": a place after a full name
         return bare_names[-1], ", ".join(p for p in parts if p not in bare_names) or None
-    named = next((p for p in parts if person_name(WORD.findall(p))[1]), parts[0])
+    named_parts = [p for p in parts if person_name(WORD.findall(p))[1]]
+    undetermined = [p for p in named_parts if p.split()[0].lower() not in lexicon.words("determiners")]
+    named = (undetermined or named_parts or parts)[0]  # "The Government Statistician, Prof. Ama Mensah": no person takes "the"
     role = ", ".join(p for p in parts if p is not named)
     return named, role or None
 

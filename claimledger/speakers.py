@@ -87,6 +87,8 @@ class SpeakerResolver:
         if appositive is None:
             naming = _principal(naming, ("firm",))  # "Ortega Foods' PR firm said": Ortega Foods; not "Ohtani's law firm, Berk Brettler LLP"
         entity, via, sieve, role, kind = self._resolve(naming, start, sentence_start, appositive)
+        if appositive and role and all(w in lexicon.words("honorifics") for w in names.role_words(role)):
+            role = appositive  # "The Minister of Finance, Dr. Kwame Asante": the minister, more than "Dr."
         speaker = Speaker(text, start, end, entity.name if entity else None, identity.key(entity.name) if entity else None, via, role or appositive, sieve)
         if via != "ambiguous":
             self.said.append(_Said(entity, entity.kind if entity and entity.kind == "person" else kind, self.base + start))

@@ -288,6 +288,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("Ruiz said the race would be tight and she noted that turnout would be low.",
      [("speaker-cue-content", "speech", "Ruiz", "say", "the race would be tight"), ("speaker-cue-that", "speech", "she", "note", "turnout would be low")]),
     ("Ruiz said the accusations were baseless.", [("speaker-cue-content", "denial", "Ruiz", "say", "the accusations were baseless")]),
+    ("The ministry said the report was devoid of truth.", [("speaker-cue-content", "denial", "The ministry", "say", "the report was devoid of truth")]),
+    ("Ortiz said the story was totally wrong and bogus.", [("speaker-cue-content", "denial", "Ortiz", "say", "the story was totally wrong and bogus")]),
+    ("The club said the video was a hoax.", [("speaker-cue-content", "denial", "The club", "say", "the video was a hoax")]),
     ("The club said it would not comment on the transfer.", [("speaker-cue-content", "no_comment", "The club", "say", "it would not comment on the transfer")]),
     ("He said he was not going to go into that.", [("speaker-cue-content", "no_comment", "He", "say", "he was not going to go into that")]),
     # Words of denial or refusal that do not make the claim one.

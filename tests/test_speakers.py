@@ -59,6 +59,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Prof. Ana Ruiz, Oxford University, said the data were sound.", [("Prof. Ana Ruiz, Oxford University", "Ana Ruiz", "explicit")]),
     ("The law was clear, Lena Varga, deputy director for research at the institute, Geneva, told reporters.",
      [("Lena Varga, deputy director for research at the institute, Geneva", "Lena Varga", "explicit")]),
+    # A role set off before the name: no person takes "the", and the role is the description, not the honorific.
+    ("The Government Statistician, Prof. Ama Mensah, said the figures would be revised.",
+     [("The Government Statistician, Prof. Ama Mensah", "Ama Mensah", "explicit")]),
     # A country's name with "and" in it is one name; "&" joins one firm's names.
     ("The Bosnia and Herzegovina government said the border would reopen.",
      [("The Bosnia and Herzegovina government", "Bosnia and Herzegovina government", "explicit")]),
