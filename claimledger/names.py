@@ -73,6 +73,8 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
             break
         if k > 0 and _given(words[k - 1]) and not is_title(words[k - 1]):
             break  # "Charlie King", "Peter T. King", "Mark Cuban": a title after a given name is a surname
+        if k == 0 and len(words) == 2 and _given(word) and capitalized(words[1]) and not is_title(words[1]):
+            break  # "Dean Walsh": a given name that is also a title, before a surname alone
         if is_title(word):
             i = k + 1
     if i == len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower().rstrip(".") in lexicon.words("honorifics"):
@@ -226,10 +228,11 @@ def split_appositive(text: str) -> tuple[str, str | None]:
     parts = [p.strip() for p in _APPOSITION.split(text) if p.strip()]
     if len(parts) < 2:
         return text, None
-    bare_names = [p for p in parts if _bare_person(p)]
-    if len(bare_names) > 1 and all(len(b.split()) <= len(bare_names[-1].split()) for b in bare_names):
-        # "Clinton, Tanden, head of ... said": the name next to the verb; but "Lynn Maalouf, ..., Beirut": a place after a full name
-        return bare_names[-1], ", ".join(p for p in parts if p not in bare_names) or None
+    bare = [k for k, p in enumerate(parts) if _bare_person(p)]
+    if len(bare) > 1 and bare[-2] == bare[-1] - 1 and len(parts[bare[-2]].split()) <= len(parts[bare[-1]].split()):
+        # "Clinton, Tanden, head of ... said": of two names side by side, the one next to the verb; not
+        # "Dean Ruiz, a salesman from Sumter, South Carolina" (a place after a role) nor "Lynn Maalouf, Beirut"
+        return parts[bare[-1]], ", ".join(p for k, p in enumerate(parts) if k != bare[-1]) or None
     named_parts = [p for p in parts if person_name(WORD.findall(p))[1]]
     undetermined = [p for p in named_parts if p.split()[0].lower() not in lexicon.words("determiners")]
     named = (undetermined or named_parts or parts)[0]  # "The Government Statistician, Prof. Ama Mensah": no person takes "the"

@@ -139,6 +139,12 @@ class SpeakerResolver:
             last = next((s for s in reversed(self.said) if s.kind == "group" and (s.entity is None or s.entity.kind != "outlet")), None)
             entity = last.entity if last and "speaker" in self.sieves else None
             return _Found(entity, "pronoun", "speaker" if entity else None, None, "group")
+        expanded = self.entities.find(words[-1], "group") if len(words) == 2 else None
+        if len(words) == 2 and lower[0] == "the" and names.is_acronym(words[1]) and "role-initials" in self.sieves and (expanded is None or expanded.sieve == "exact" and " " not in expanded.entities[0].name):
+            fits = [e for e in self.entities.entities() if e.kind == "person" and any(_spells(words[1], r) for r in e.roles)]
+            if fits:  # "the CS" after "Interior Cabinet Secretary Ann Mwangi", "the DG" after "Director-General Ivo Marsh"
+                entity, sieve, ambiguous = self._one(fits, start, "role-initials")
+                return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         if "percent" in lower or "%" in naming or _unnamed(lower) or _two(naming):
             return _Found(None, "explicit", None, None, "group")  # "officials", "a source", "Ana Ruiz and Ivo Marsh": nobody in particular
         if "&" in words[1:-1] and names.capitalized(words[-1]):
@@ -399,6 +405,15 @@ def _principal(phrase: str, kinds: tuple[str, ...] = ("firm", "person")) -> str:
     """Whom an agent of one of ``kinds`` speaks for: "Ortega Foods' PR firm" -> "Ortega Foods" (data/agent_nouns.tsv)."""
     m = _OWNED.match(phrase)
     return m.group(1) if m and lexicon.table("agent_nouns").get(m.group(2).lower()) in kinds else phrase
+
+
+def _spells(acronym: str, role: str) -> bool:
+    """Whether a short form spells the initials of a run of a role's words that ends in a title ("CS"
+    in "Interior Cabinet Secretary", "DG" in "Director-General", "PM" in "Prime Minister")."""
+    words = [w for w in names.role_words(role) if w not in lexicon.words("group_connectors") and w[:1].isalpha()]
+    letters = acronym.replace(".", "").lower()
+    n = len(letters)
+    return any("".join(w[0] for w in words[k : k + n]) == letters and names.is_title(words[k + n - 1]) for k in range(len(words) - n + 1))
 
 
 def _holds(roles: list[str], head: str) -> bool:

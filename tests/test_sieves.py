@@ -27,6 +27,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("name-part", "Tony Leung Chiu Wai thanked his fans. Leung said the rumours had hurt his family.", "Leung", "Tony Leung Chiu Wai"),
     ("role", "Gov. Kathy Hale visited the dam on Monday. The governor said the spillway would hold.", "The governor", "Kathy Hale"),
     ("role", "The premier, Doug Ward, toured the site. The premier said repairs would take a month.", "The premier", "Doug Ward"),
+    ("role-initials", "Interior Cabinet Secretary Ann Mwangi dismissed the reports. The CS said the reports were fake.", "The CS", "Ann Mwangi"),
+    ("role-initials", "Director-General Ivo Marsh opened the plant. The DG said output would double.", "The DG", "Ivo Marsh"),
     ("described", "Halvorsen Ferries, the island's only operator, cancelled every crossing. The operator said the storm would pass.", "The operator", "Halvorsen Ferries"),
     ("described", "Ana Ruiz, the club's founder, paid the fine. The founder said the books were clean.", "The founder", "Ana Ruiz"),
     ("group-head", "The Russian Defense Ministry met on Monday. The ministry said the strikes would go on.", "The ministry", "Russian Defense Ministry"),

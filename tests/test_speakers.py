@@ -40,6 +40,7 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Charlie King, a former party director, said the vote was rigged. Mr. King said he would appeal. King added that he had evidence.",
      [("Charlie King, a former party director", "Charlie King", "explicit"), ("Mr. King", "Charlie King", "alias"), ("King", "Charlie King", "alias")]),
     ("Representative Peter T. King said the bill would pass.", [("Representative Peter T. King", "Peter T. King", "explicit")]),
+    ("Dean Walsh said the fares would rise.", [("Dean Walsh", "Dean Walsh", "explicit")]),
     ("Mark Cuban said the league was wrong. Cuban said he would pay the fine.",
      [("Mark Cuban", "Mark Cuban", "explicit"), ("Cuban", "Mark Cuban", "alias")]),
     # An honorific says whom a surname is: "Mr." is not a woman of that name, nor a group.
@@ -56,12 +57,17 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # Of two bare names set off by commas, the one next to the verb speaks; a place after a full name does not.
     ("Ivo Marsh met the board. Ana Ruiz sued. Marsh, Ruiz, the club's founder, said the books were clean.",
      [("Marsh, Ruiz, the club's founder", "Ana Ruiz", "alias")]),
+    ("Ravi Walsh, a 55-year-old salesman from Sumter, South Carolina, said prices had doubled.",
+     [("Ravi Walsh, a 55-year-old salesman from Sumter, South Carolina", "Ravi Walsh", "explicit")]),
     ("Prof. Ana Ruiz, Oxford University, said the data were sound.", [("Prof. Ana Ruiz, Oxford University", "Ana Ruiz", "explicit")]),
     ("The law was clear, Lena Varga, deputy director for research at the institute, Geneva, told reporters.",
      [("Lena Varga, deputy director for research at the institute, Geneva", "Lena Varga", "explicit")]),
     # A role set off before the name: no person takes "the", and the role is the description, not the honorific.
     ("The Government Statistician, Prof. Ama Mensah, said the figures would be revised.",
      [("The Government Statistician, Prof. Ama Mensah", "Ama Mensah", "explicit")]),
+    # A police rank is a title, not part of the name.
+    ("The spokesperson of the command, SP Benjamin Okoro, said two men were held. Okoro said they would be charged.",
+     [("The spokesperson of the command, SP Benjamin Okoro", "Benjamin Okoro", "explicit"), ("Okoro", "Benjamin Okoro", "alias")]),
     # A country's name with "and" in it is one name; "&" joins one firm's names.
     ("The Bosnia and Herzegovina government said the border would reopen.",
      [("The Bosnia and Herzegovina government", "Bosnia and Herzegovina government", "explicit")]),
