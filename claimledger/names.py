@@ -75,8 +75,8 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
             break  # "Charlie King", "Peter T. King", "Mark Cuban": a title after a given name is a surname
         if k == 0 and len(words) == 2 and _given(word) and capitalized(words[1]) and not is_title(words[1]):
             break  # "Dean Walsh": a given name that is also a title, before a surname alone
-        if is_title(word):
-            i = k + 1
+        if is_title(word) or (k == 0 and len(words) > 2 and word.lower() in lexicon.words("occupations")):
+            i = k + 1  # "Lawyer Femi Bello": an occupation opening the phrase is the role's
     if i == len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower().rstrip(".") in lexicon.words("honorifics"):
         i -= 1  # "Mr. King"
     j = i

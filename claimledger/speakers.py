@@ -156,7 +156,8 @@ class SpeakerResolver:
             honorific = len(words) == 2 and words[0].lower().rstrip(".") in lexicon.words("honorifics")
             if (len(words) == 1 or honorific) and words[-1][:1].isupper():
                 link = self.entities.find(words[-1], "name")
-                if link is not None and link.sieve == "surname":  # "King said", "Mr. King said" after "Charlie King": his surname
+                position = words[-1].lower().rstrip(".") in lexicon.words("titles")  # "Mr. President": an office, no surname
+                if (honorific and not position) or (link is not None and link.sieve == "surname"):  # "Mr. Cuban", and "King" after "Charlie King": a surname
                     return self._named(words[-1], "name", None, start, words[0] if honorific else None)
             described = True  # "the President", "Health Minister"
         if names.is_place(naming):

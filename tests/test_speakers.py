@@ -65,6 +65,17 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A role set off before the name: no person takes "the", and the role is the description, not the honorific.
     ("The Government Statistician, Prof. Ama Mensah, said the figures would be revised.",
      [("The Government Statistician, Prof. Ama Mensah", "Ama Mensah", "explicit")]),
+    # An occupation opening the sentence is the role's; so are honorifics of many countries and "ex-".
+    ("Lawyer Femi Bello said the suit was filed.", [("Lawyer Femi Bello", "Femi Bello", "explicit")]),
+    ("Striker Ivo Marsh said the team was ready.", [("Striker Ivo Marsh", "Ivo Marsh", "explicit")]),
+    ("Ex-minister Ana Ruiz said the deal was sound.", [("Ex-minister Ana Ruiz", "Ana Ruiz", "explicit")]),
+    ("Datuk Seri Anwar Rahman said the ringgit would recover. Anwar said the cabinet agreed.",
+     [("Datuk Seri Anwar Rahman", "Anwar Rahman", "explicit"), ("Anwar", "Anwar Rahman", "alias")]),
+    ("Alhaji Musa Bello said the farmers were paid.", [("Alhaji Musa Bello", "Musa Bello", "explicit")]),
+    ("Usec Maria Santos said the funds were released.", [("Usec Maria Santos", "Maria Santos", "explicit")]),
+    # An honorific before a nationality is a surname; before an office, a form of address that names nobody.
+    ("Ms. Cuban said the team was sold.", [("Ms. Cuban", "Cuban", "explicit")]),
+    ("Mr. President said the talks were over.", [("Mr. President", None, "alias")]),
     # A police rank is a title, not part of the name.
     ("The spokesperson of the command, SP Benjamin Okoro, said two men were held. Okoro said they would be charged.",
      [("The spokesperson of the command, SP Benjamin Okoro", "Benjamin Okoro", "explicit"), ("Okoro", "Benjamin Okoro", "alias")]),
