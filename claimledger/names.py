@@ -125,6 +125,8 @@ def _name_at_end(words: list[str]) -> tuple[str | None, str | None]:
         cut = k + titled[-1] + 1
         return " ".join(words[:cut]), " ".join(words[cut:])
     after_preposition = k > 0 and words[k - 1].lower() in lexicon.words("prepositions") | lexicon.words("group_connectors")
+    if after_preposition and is_acronym(run[0]) and len(run) >= 3 and looks_personal(" ".join(run[1:])):
+        return " ".join(words[: k + 1]), " ".join(run[1:])  # "Pakistan director at HRW Ali Dayan Hasan"
     if after_preposition and is_title(words[0]) and len(run) >= 3:  # "Minister for Transport Ana Reyes"
         given = k
         while given < len(words) - 2 and words[given].lower() in lexicon.words("portfolio_words"):

@@ -76,6 +76,8 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # An honorific before a nationality is a surname; before an office, a form of address that names nobody.
     ("Ms. Cuban said the team was sold.", [("Ms. Cuban", "Cuban", "explicit")]),
     ("Mr. President said the talks were over.", [("Mr. President", None, "alias")]),
+    # A person named after a group's short form, behind a role's "at": the person.
+    ("Asia director at HRW Lena Varga said the report was accurate.", [("Asia director at HRW Lena Varga", "Lena Varga", "explicit")]),
     # A police rank is a title, not part of the name.
     ("The spokesperson of the command, SP Benjamin Okoro, said two men were held. Okoro said they would be charged.",
      [("The spokesperson of the command, SP Benjamin Okoro", "Benjamin Okoro", "explicit"), ("Okoro", "Benjamin Okoro", "alias")]),
