@@ -238,6 +238,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("speaker-cue-listener-clause", "speech", "The chairman", "tell", "he would treat it as a vote of no confidence")]),
     ("The chief told the families they would be moved by Friday.", [("speaker-cue-listener-clause", "speech", "The chief", "tell", "they would be moved by Friday")]),
     ("The mayor told reporters the city would appeal the ruling.", [("speaker-cue-listener-clause", "speech", "The mayor", "tell", "the city would appeal the ruling")]),
+    ("She told the broadcaster the report was untrue.", [("speaker-cue-listener-clause", "denial", "She", "tell", "the report was untrue")]),
+    ("The minister told reporters the claims were exaggerated.", [("speaker-cue-listener-clause", "speech", "The minister", "tell", "the claims were exaggerated")]),
     ("Lee said after the vote she would not accept the endorsement.", [("speaker-cue-phrase-clause", "speech", "Lee", "say", "she would not accept the endorsement")]),
     ("Okafor has said for months he’s the only candidate who can win.", [("speaker-cue-phrase-clause", "speech", "Okafor", "say", "he’s the only candidate who can win")]),
     # "called" with what its object is.
