@@ -32,7 +32,8 @@ from functools import cache
 
 from claimledger import lexicon
 from claimledger.matchers import Context, Match
-from claimledger.matchers.grammar import Grammar, Pattern, Signature, key_of
+from claimledger.matchers import prefilter
+from claimledger.matchers.grammar import Grammar, Pattern, Signature, charset, key_of
 from claimledger.matchers.tokens import tokenize
 from claimledger.quotemarks import Quotation
 
@@ -78,7 +79,6 @@ class ClaimRule:
     kind: str
     quote: str
     pattern: Pattern  # its matches may overlap (Pattern.each)
-    requires: tuple[frozenset[str], ...]  # for its cue, speaker and content, tags of which the sentence must hold one
     min_tokens: int
     speaker_from_subject: bool
     hearsay: bool  # nobody is named: "it was reported that ..."
@@ -118,7 +118,10 @@ class Cascade:
         self.rules = [self._rule(row) for row in claims]
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
         self.nesting = frozenset(rule.id for rule in self.rules if rule.nests)
-        self._gates = sorted({rule.requires for rule in self.rules})  # rows share them: each is checked once a sentence
+        # A row's cue, speaker and content each hold one of the tags the grammar says they need.
+        searched = [(rule.pattern, [rule.pattern.needs[k] for k in ("cue", "speaker", "content") if rule.pattern.needs.get(k)]) for rule in self.rules]
+        searched += [(p, []) for p in [*self.boundaries.values(), *self.subjects.values(), *(p for found in self.relays.values() for p in found)]]
+        self._tag_bits = _gates(searched, g.alphabet)
         self.quote_chars = g.chars("QUOTE")
         self.utterances = g.chars("QUOTE_UTT")
         self.trailing = g.chars("TRAILING")
@@ -152,11 +155,20 @@ class Cascade:
             alternatives, tags, ids = [], {}, {}
             for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
                 group = f"r{n}"
-                alternatives.append(f"(?P<{group}>{self.grammar.source(pattern)})")
+                source = self.grammar.source(pattern)
+                alternatives.append(f"{_guard(source, self.grammar.alphabet, always=True)}(?P<{group}>{source})")
                 tags[group] = self.grammar.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
                 ids[group] = rule_id
             compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags, ids))
         return compiled
+
+    def open_gates(self, tags: str) -> int:
+        """The bits of the gates (``Pattern.gate``) that a sentence's tags open."""
+        have = 0
+        bits = self._tag_bits
+        for tag in set(tags):
+            have |= bits.get(tag, 0)
+        return have
 
     def _rule(self, row: tuple[str, ...]) -> ClaimRule:
         rule_id, kind, quote, source, *rest = row
@@ -169,13 +181,11 @@ class Cascade:
         names = {name for _, name in pattern.captures}
         if "content" not in names:
             raise ValueError(f"claim rule {rule_id} captures no content")
-        requires = tuple(pattern.needs[name] for name in ("cue", "speaker", "content") if pattern.needs.get(name))
         return ClaimRule(
             rule_id,
             kind,
             quote,
             pattern,
-            requires,
             int(options.get("min", 1)),
             options.get("speaker") == "subject",
             options.get("speaker") == "none",
@@ -248,17 +258,22 @@ class Cascade:
             units = out
         return units
 
-    def stops(self, tags: str) -> list[int]:
+    def stops(self, tags: str, have: int) -> list[int]:
+        """Where the boundary rows end a content (``have``: the gates the tags open, ``_have``)."""
         found = set()
         for pattern in self.boundaries.values():
+            if pattern.gate & ~have:
+                continue
             for m in pattern.regex.finditer(tags):
                 a, _ = pattern.spans(m).get("stop", (-1, -1))
                 if a >= 0:
                     found.add(a)
         return sorted(found)
 
-    def subject(self, tags: str) -> tuple[int, int] | None:
+    def subject(self, tags: str, have: int) -> tuple[int, int] | None:
         for pattern in self.subjects.values():
+            if pattern.gate & ~have:
+                continue
             m = pattern.regex.search(tags)
             if m:
                 return pattern.spans(m).get("subject")
@@ -287,13 +302,13 @@ class Cascade:
     def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
         tags = units.tags
         present = set(tags)
+        have = self.open_gates(tags)
         relay_here: tuple[int, int] | None | bool = False  # an outlet that relays the whole sentence, found at the first cue
-        open_gates = {gate for gate in self._gates if not any(map(present.isdisjoint, gate))}
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
         for rule in self.rules:
-            if rule.requires not in open_gates:
-                continue
+            if rule.pattern.gate & ~have:
+                continue  # a tag set it needs is missing: it cannot match
             seen: set[tuple[int, int]] = set()
             for m in rule.pattern.each(tags):
                 spans = rule.pattern.spans(m)
@@ -302,7 +317,7 @@ class Cascade:
                 inside = cue is not None and a < cue[0] and cue[1] <= b  # the cue inside its content: "A, she said, B"
                 if rule.ends_at_boundary:
                     if stops is None:
-                        stops = self.stops(tags)
+                        stops = self.stops(tags, have)
                     after = max(a, cue[1] - 1) if cue else a  # a cue inside the content: "Acts, he said, are ..."
                     b = next((k for k in stops if after < k < b), b)
                 while b > a and tags[b - 1] in self.trailing:
@@ -318,15 +333,15 @@ class Cascade:
                 speaker = spans.get("speaker")
                 if speaker is None and rule.speaker_from_subject:
                     if subject is False:
-                        subject = self.subject(tags)
+                        subject = self.subject(tags, have)
                     speaker = subject if subject and subject[1] <= key[0] else None
                 relay, named = None, False
                 if cue:
                     if relay_here is False:
-                        relay_here = self._relay(units, self.relays["sentence"], 0, search=True)
-                    relay = (self._relay(units, self.relays["cue"], cue[1]) if self.outlets & present else None) or relay_here
+                        relay_here = self._relay(units, self.relays["sentence"], 0, have, search=True)
+                    relay = (self._relay(units, self.relays["cue"], cue[1], have) if self.outlets & present else None) or relay_here
                     if relay is None:
-                        relay = self._relay(units, self.relays["name"], cue[1])
+                        relay = self._relay(units, self.relays["name"], cue[1], have)
                         named = relay is not None
                 yield self._match(ctx, rule, units, speaker, cue, (a, b), relay, named)
 
@@ -363,9 +378,11 @@ class Cascade:
                         break
         return rows
 
-    def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
+    def _relay(self, units: Units, patterns: list[Pattern], at: int, have: int, search: bool = False) -> tuple[int, int] | None:
         """The text span of the outlet a relay pattern finds at unit ``at`` (anywhere, with ``search``)."""
         for pattern in patterns:
+            if pattern.gate & ~have:
+                continue
             m = pattern.regex.search(units.tags, at) if search else pattern.regex.match(units.tags, at)
             if m:
                 a, b = pattern.spans(m)["relay"]
@@ -460,6 +477,37 @@ def _relayed(found: list[Match], chosen: list[Match], outlets: set[tuple[int, in
         outer = next((w for w in relays if c.speaker not in outlets and within(c, w)), None)
         out.append(replace(c, relay=outer.speaker) if outer is not None and c.relay is None else c)
     return _select(out, nesting) if len(out) != len(chosen) else out
+
+
+def _gates(patterns: list[tuple[Pattern, list[frozenset[str]]]], alphabet: frozenset[str]) -> dict[str, int]:
+    """Give each pattern its gate and guard (matchers.prefilter): the gate's bits are the tag sets
+    that a sentence must hold one of each for the pattern to match, those its regex asks for and
+    those given with it. Returns the bits each tag opens."""
+    bits: dict[frozenset[str], int] = {}
+    for pattern, given in patterns:
+        sets = set(given) | set(prefilter.required_tags(pattern.source, alphabet))
+        gate = 0
+        for tags in sets:
+            if not any(other < tags for other in sets):  # a set that holds a smaller one asks nothing more
+                gate |= bits.setdefault(tags, 1 << len(bits))
+        pattern.gate = gate
+        pattern.guard = _guard(pattern.source, alphabet)
+    tag_bits: dict[str, int] = {}
+    for tags, bit in bits.items():
+        for tag in tags:
+            tag_bits[tag] = tag_bits.get(tag, 0) | bit
+    return tag_bits
+
+
+def _guard(source: str, alphabet: frozenset[str], always: bool = False) -> str:
+    """A lookahead for the tags a match of ``source`` starts with, where ``re`` has none of its own
+    (or ``always``, for an alternative of several), or ""."""
+    first = prefilter.first_tags(source, alphabet)
+    if first is None or not (always or prefilter.needs_guard(source)):
+        return ""
+    if len(first) * 2 > len(alphabet):  # the smaller set: re compiles each character a set lists
+        return f"(?={charset(alphabet - first, negate=True)})"
+    return f"(?={charset(first)})"
 
 
 def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -106,12 +106,14 @@ class Pattern:
         self.needs = needs  # per capture name, the tags of which a match must hold one (empty: it may hold anything)
         self._text = text  # the pattern as written, for errors
         self._regex: re.Pattern[str] | None = None
+        self.guard = ""  # a lookahead for the tags a match starts with, set by the engine (matchers.prefilter)
+        self.gate = 0  # bits of the tag sets a sentence must hold one of each for a match (matchers.engine)
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             try:
-                self._regex = re.compile(self.source, re.S)
+                self._regex = re.compile(self.guard + self.source, re.S)
             except re.error as e:
                 raise ValueError(f"{e} in {self._text!r}") from None
         return self._regex
@@ -258,6 +260,11 @@ class Grammar:
     def unit_tag(self, signature: Signature) -> str:
         return self._tags[signature]
 
+    @property
+    def alphabet(self) -> frozenset[str]:
+        """Every tag a unit can have."""
+        return frozenset(self._tags.values())
+
     # Classes
 
     def words_of(self, name: str) -> frozenset[str]:
@@ -381,7 +388,7 @@ class Grammar:
         its compile time on each character a set lists)."""
         if len(tags) * 2 > len(self._tags):
             tags, negate = frozenset(self._tags.values()) - tags, not negate
-        return _charset(tags, negate)
+        return charset(tags, negate)
 
     def _phrases(self, atom: str) -> str:
         """``@list``: any phrase of a list file, word by word; ``@list:tense``: its first word a
@@ -416,7 +423,7 @@ class _State:
                 current.update(tags)
 
 
-def _charset(tags: frozenset[str], negate: bool = False) -> str:
+def charset(tags: frozenset[str], negate: bool = False) -> str:
     """A regex character set of tags, written as runs (``a-f``): a short set compiles fast."""
     if not tags:
         return "[^\\s\\S]" if not negate else "."
