@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import copy
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -268,6 +269,9 @@ class Cascade:
         present = set(tags)
         have = self.open_gates(tags)
         relay_here: tuple[int, int] | None | bool = False  # an outlet that relays the whole sentence, found at the first cue
+        # per sentence, not per match, so that a long sentence of many cues costs no more per cue
+        tokens_before = list(itertools.accumulate(units.size, initial=0))
+        quoted = [k for k, tag in enumerate(tags) if tag in self.quote_chars]
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
         for rule in self.rules:
@@ -283,12 +287,14 @@ class Cascade:
                     if stops is None:
                         stops = self.stops(tags, have)
                     after = max(a, cue[1] - 1) if cue else a  # a cue inside the content: "Acts, he said, are ..."
-                    b = next((k for k in stops if after < k < b), b)
+                    first = bisect.bisect_right(stops, after)  # the first boundary after it, if it is before b
+                    if first < len(stops) and stops[first] < b:
+                        b = stops[first]
                 while b > a and tags[b - 1] in self.trailing:
                     b -= 1
                 if inside and b <= cue[1]:  # type: ignore[index]
                     continue  # nothing of the content is left after its cue
-                if sum(units.size[a:b]) < rule.min_tokens:
+                if tokens_before[b] - tokens_before[a] < rule.min_tokens:
                     continue
                 key = cue or (a, b)
                 if key in seen:
@@ -307,7 +313,7 @@ class Cascade:
                     if relay is None:
                         relay = self._relay(units, self.relays["name"], cue[1], have)
                         named = relay is not None
-                yield self._match(ctx, rule, units, speaker, cue, (a, b), relay, named)
+                yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, named)
 
     def rows_behind(self, ctx: Context, m: Match, relay: tuple[int, int] | None) -> list[tuple[str, str]]:
         """(table, row id) of the chunk, boundary and relay rows behind a claim of this sentence, besides
@@ -357,6 +363,7 @@ class Cascade:
         ctx: Context,
         rule: ClaimRule,
         units: Units,
+        quoted: list[int],
         speaker: tuple[int, int] | None,
         cue: tuple[int, int] | None,
         content: tuple[int, int],
@@ -373,7 +380,8 @@ class Cascade:
             quote = "direct"
         else:
             start, end = units.start[a], units.end[b - 1]
-            quote = "indirect" if self.quote_chars.isdisjoint(units.tags[a:b]) else "mixed"
+            k = bisect.bisect_left(quoted, a)  # the units that are quotations: is one of them in [a, b)?
+            quote = "mixed" if k < len(quoted) and quoted[k] < b else "indirect"
         cue_span = None
         if cue is not None:
             cue_span = (units.start[cue[0]], units.end[cue[1] - 1], self._lemma(text, units, *cue))
