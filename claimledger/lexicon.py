@@ -11,6 +11,7 @@ read once and cached.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -96,15 +97,21 @@ def form_of(lemma: str, tense: str) -> str:
 
 
 def alternation(entries: frozenset[str] | dict[str, str] | list[str]) -> str:
-    """A regex alternation of literal entries, longest first so the longest wins. Entries in ASCII
-    are written as a tree of their shared beginnings (``a(?:bout|bove)``): ``re`` tries each branch
-    of an alternation in turn at every place, so one branch per first letter is faster, and as
-    the tree keeps the order of the entries that can match at one place (those with one beginning),
-    it matches what the flat alternation matches."""
+    """A regex alternation of literal entries, longest first so the longest wins. They are written
+    as a tree of their shared beginnings (``a(?:bout|bove)``): ``re`` tries each branch of an
+    alternation in turn at every place, so one branch per first letter is faster, and as the tree
+    keeps the order of the entries that can match at one place (those with one beginning), it
+    matches what the flat alternation matches. Entries with a letter outside ASCII stay flat: one
+    such letter may match another's case in ways ``str.lower`` does not show (``K``, the Kelvin sign)."""
     ordered = sorted(entries, key=lambda e: (-len(e), e))
-    if not all(e.isascii() for e in ordered):
-        return "|".join(re.escape(e) for e in ordered)  # a letter outside ASCII may match another's case
+    if not all(_caseless_or_ascii(c) for e in ordered for c in e):
+        return "|".join(re.escape(e) for e in ordered)
     return _branches(ordered)
+
+
+def _caseless_or_ascii(char: str) -> bool:
+    """ASCII, or a mark, a symbol or a digit without case (``’``, ``€``, ``½``)."""
+    return char.isascii() or (unicodedata.category(char)[0] in "PSNZ" and char.lower() == char == char.upper())
 
 
 def _branches(ordered: list[str]) -> str:

@@ -20,7 +20,10 @@ ROWS = [
     (["about", "above", "a", "ab", "more than", "More"], "About a third, more than half, ab initio, MORE"),
     (["s", "S", "st", "St."], "St. Louis, st and S s"),
     (["up to", "up", "upper"], "up to 5, upper bound, up"),
-    (["€", "eur", "euro"], "€5, 5 euro, EUR 5"),  # one entry outside ASCII: written flat
+    (["€", "eur", "euro", "n’t comment", "n't"], "€5, 5 euro, EUR 5, won’t comment, didn't"),  # marks without case
+    (["é", "eé", "É"], "É é eÉ"),  # letters outside ASCII: written flat
+    (["ⓐb", "Ⓐ", "a"], "Ⓐb ⓐb a"),  # a symbol with case
+
     (["k", "kg", "km"], "3 km, 2 kg, 1 K, 4 \u212a"),  # the Kelvin sign is a k in any case
 ]
 
@@ -37,11 +40,11 @@ def test_ascii_entries_share_their_beginnings() -> None:
     assert lexicon.alternation(["about", "above", "a", "xyz"]) == "a(?:b(?:o(?:ut|ve))|)|xyz"
 
 
-_WORDS = st.lists(st.text(alphabet="abAB .", min_size=0, max_size=4), min_size=1, max_size=8)
+_WORDS = st.lists(st.text(alphabet="abAB .’€é", min_size=0, max_size=4), min_size=1, max_size=8)
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
-@given(_WORDS, st.text(alphabet="abAB .x", max_size=30), st.sampled_from([0, re.I]))
+@given(_WORDS, st.text(alphabet="abAB .x’€éÉ", max_size=30), st.sampled_from([0, re.I]))
 def test_any_entries_any_text(entries: list[str], text: str, flags: int) -> None:
     for around in ("(?:{})", "(?:{})x?b", r"(?:{})\b"):
         tree, flat = re.compile(around.format(lexicon.alternation(entries)), flags), re.compile(around.format(_flat(entries)), flags)
