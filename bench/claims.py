@@ -92,6 +92,7 @@ def main() -> None:
     if args.worker:
         worker(args.corpus, args.passes)
         return
+    args.corpus = [p.resolve() for p in args.corpus]  # the timed processes run in each tree's folder
     sys.path.insert(0, str(ROOT))
     from claimledger import sentences
 
