@@ -72,7 +72,7 @@ def test_gates_and_guards_skip_only_what_cannot_match() -> None:
     cascade = engine.cascade()
     patterns = [rule.pattern for rule in cascade.rules] + [*cascade.boundaries.values(), *cascade.subjects.values()]
     patterns += [p for found in cascade.relays.values() for p in found]
-    assert any(p.guard for p in patterns) and all(p.gate for p in patterns)
+    assert any(p.guard for p in patterns) and any(p.gate for p in patterns)
     strings = _tag_strings()
     opened = 0
     for pattern in patterns:
