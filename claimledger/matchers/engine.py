@@ -224,7 +224,7 @@ class Cascade:
         return units
 
     def stops(self, tags: str, have: int) -> list[int]:
-        """Where the boundary rows end a content (``have``: the gates the tags open, ``_have``)."""
+        """Where the boundary rows end a content (``have``: the gates the tags open, ``open_gates``)."""
         found = set()
         for pattern in self.boundaries.values():
             if pattern.gate & ~have:
@@ -404,6 +404,7 @@ class Cascade:
         return " ".join(
             "not" if units.tags[k] in self.negations else lemmas.get(w) or self.noun_lemmas.get(w, w) for k, w in zip(kept, keys)
         )
+
 
 _TABLES = ("boundaries", "chunks", "claims", "classes", "macros", "relays", "subjects")  # of data/grammar/
 _CHARS = ("OUTLETS", "QUOTE", "QUOTE_UTT", "TRAILING", "CUE_SKIP", "NEGATION", "TRIGGER")

@@ -204,7 +204,8 @@ class Tagger:
 
 
 class Grammar(Tagger):
-    """The tag alphabet and the compiled classes, built once from the word lists and tables."""
+    """The tag alphabet and the compiled classes, built once from the word lists and tables (it sets
+    the tagger's fields itself, as it reads them)."""
 
     def __init__(
         self, class_rows: Iterable[tuple[str, ...]], macro_rows: Iterable[tuple[str, ...]], patterns: Iterable[str], units: Iterable[Signature]
