@@ -8,6 +8,10 @@ exports the baseline's package with ``git archive`` into a temporary folder, and
 ``claimledger.extract`` (every document, with a reference date) in a fresh Python process for each
 tree, taking turns: CPU time of one core, best of five passes after a warm-up. Prints sentences per
 second for both and the ratio. The sentence count is this tree's split of the same texts.
+
+Then the cold start: the CPU time (user and system) of ``python -m claimledger extract`` on a file of
+one sentence, for each tree, taking turns, best of ``--cold`` runs (the CPU time of a finished child
+process, which Windows does not report: there it prints 0).
 """
 
 from __future__ import annotations
@@ -65,16 +69,30 @@ def timed(package_root: Path, paths: list[Path], passes: int) -> float:
     return float(json.loads(out.splitlines()[-1])["seconds"])
 
 
+ONE_LINE = "The mayor said on Tuesday that the bridge would reopen in March.\n"
+
+
+def cold_start(package_root: Path, one_line: Path) -> float:
+    """The CPU time of one ``claimledger extract`` of ``one_line`` with the package at ``package_root``."""
+    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    before = os.times()
+    subprocess.run([sys.executable, "-m", "claimledger", "extract", str(one_line)], env=env, check=True, capture_output=True, cwd=package_root)
+    after = os.times()
+    return (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default=BASELINE, help=f"git revision to compare with (default {BASELINE})")
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--cold", type=int, default=10, help="runs of the cold start per tree (0: none)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("corpus", nargs="*", type=Path, default=CORPUS)
     args = parser.parse_args()
     if args.worker:
         worker(args.corpus, args.passes)
         return
+    args.corpus = [p.resolve() for p in args.corpus]  # the timed processes run in each tree's folder
     sys.path.insert(0, str(ROOT))
     from claimledger import sentences
 
@@ -85,10 +103,18 @@ def main() -> None:
         for _ in range(2):  # taking turns, so that both meet the same machine
             old = min(old, timed(old_root, args.corpus, args.passes))
             new = min(new, timed(ROOT, args.corpus, args.passes))
+        one_line = Path(tmp) / "one_line.txt"
+        one_line.write_text(ONE_LINE, encoding="utf-8")
+        cold_old = cold_new = float("inf")
+        for _ in range(args.cold):
+            cold_old = min(cold_old, cold_start(old_root, one_line))
+            cold_new = min(cold_new, cold_start(ROOT, one_line))
     print(f"{len(texts(args.corpus))} documents, {n} sentences, CPU time of one core, best of {2 * args.passes} passes")
     print(f"baseline {args.baseline}: {old:.3f} s, {n / old:,.0f} sentences/s")
     print(f"this tree: {new:.3f} s, {n / new:,.0f} sentences/s")
     print(f"speed-up: {old / new:.2f}x")
+    if args.cold:
+        print(f"cold start, claimledger extract on a one-line file, CPU time, best of {args.cold}: baseline {cold_old:.3f} s, this tree {cold_new:.3f} s")
 
 
 if __name__ == "__main__":

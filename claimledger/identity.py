@@ -18,12 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
-
-from rapidfuzz.distance import JaroWinkler
 
 from claimledger import lexicon
 
@@ -131,7 +129,16 @@ def _groups(keys: list[str]) -> list[list[str]]:
 
 
 def _similar(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and round(JaroWinkler.normalized_similarity(a, b), 2) >= _SIMILAR)
+    return a == b or (min(len(a), len(b)) >= 4 and round(_jaro_winkler()(a, b), 2) >= _SIMILAR)
+
+
+@cache
+def _jaro_winkler() -> Callable[[str, str], float]:
+    """rapidfuzz's Jaro-Winkler similarity, imported when first asked for: extract only keys names
+    and never compares them, so its start does without rapidfuzz."""
+    from rapidfuzz.distance import JaroWinkler
+
+    return JaroWinkler.normalized_similarity  # type: ignore[no-any-return]
 
 
 def _same_full_name(a: list[str], b: list[str]) -> bool:

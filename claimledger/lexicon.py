@@ -11,6 +11,7 @@ read once and cached.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -96,8 +97,46 @@ def form_of(lemma: str, tense: str) -> str:
 
 
 def alternation(entries: frozenset[str] | dict[str, str] | list[str]) -> str:
-    """A regex alternation of literal entries, longest first so the longest wins."""
-    return "|".join(re.escape(e) for e in sorted(entries, key=lambda e: (-len(e), e)))
+    """A regex alternation of literal entries, longest first so the longest wins. They are written
+    as a tree of their shared beginnings (``a(?:bout|bove)``): ``re`` tries each branch of an
+    alternation in turn at every place, so one branch per first letter is faster, and as the tree
+    keeps the order of the entries that can match at one place (those with one beginning), it
+    matches what the flat alternation matches. Entries with a letter outside ASCII stay flat: one
+    such letter may match another's case in ways ``str.lower`` does not show (``K``, the Kelvin sign)."""
+    ordered = sorted(entries, key=lambda e: (-len(e), e))
+    if not all(_caseless_or_ascii(c) for e in ordered for c in e):
+        return "|".join(re.escape(e) for e in ordered)
+    return _branches(ordered)
+
+
+def _caseless_or_ascii(char: str) -> bool:
+    """ASCII, or a mark, a symbol or a digit without case (``’``, ``€``, ``½``)."""
+    return char.isascii() or (unicodedata.category(char)[0] in "PSNZ" and char.lower() == char == char.upper())
+
+
+def _branches(ordered: list[str]) -> str:
+    """The entries (in their order) as alternatives grouped by their first letter, whatever its case:
+    entries of two groups cannot match at one place, so only the order within a group counts."""
+    groups: dict[str, list[str]] = {}
+    parts: list[str | list[str]] = []
+    for entry in ordered:
+        if not entry:
+            parts.append("")
+            continue
+        key = entry[0].lower()
+        if key not in groups:
+            groups[key] = []
+            parts.append(groups[key])
+        groups[key].append(entry)
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        elif len(part) > 1 and len({e[0] for e in part}) == 1:
+            out.append(f"{re.escape(part[0][0])}(?:{_branches([e[1:] for e in part])})")
+        else:  # one entry, or first letters that differ in case only: each as written
+            out.extend(re.escape(e) for e in part)
+    return "|".join(out)
 
 
 @cache

@@ -25,17 +25,24 @@ from __future__ import annotations
 
 import bisect
 import copy
+import hashlib
+import itertools
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
+from typing import Any
 
 from claimledger import lexicon
 from claimledger.matchers import Context, Match
-from claimledger.matchers.grammar import Grammar, Pattern, Signature, key_of
+from claimledger.matchers import prefilter
+from claimledger.matchers.grammar import Grammar, Pattern, Signature, Tagger, charset, key_of
 from claimledger.matchers.tokens import tokenize
 from claimledger.quotemarks import Quotation
 
+_COMPILED = "grammar_compiled.json"  # python scripts/make_grammar.py writes it from the rows
 _QUOTE_FEATURES = ("title", "utterance", "comma", "runs_on")
 _KINDS = ("speech", "attribution", "denial", "no_comment")
 _QUOTES = ("direct", "reported")
@@ -78,7 +85,6 @@ class ClaimRule:
     kind: str
     quote: str
     pattern: Pattern  # its matches may overlap (Pattern.each)
-    requires: tuple[frozenset[str], ...]  # for its cue, speaker and content, tags of which the sentence must hold one
     min_tokens: int
     speaker_from_subject: bool
     hearsay: bool  # nobody is named: "it was reported that ..."
@@ -95,39 +101,41 @@ class ChunkStage:
 
 
 class Cascade:
-    """The compiled grammar: chunk stages, boundary and subject patterns, claim rules."""
+    """The compiled grammar: chunk stages, boundary and subject patterns, claim rules. It is read
+    from ``data/grammar_compiled.json``, which ``compile_rows`` makes from the rows of
+    ``data/grammar/`` and the word lists (``python scripts/make_grammar.py``; tests/test_grammar_compiled.py
+    checks that the file is what the rows give), so that a run starts without building it."""
 
-    def __init__(self) -> None:
-        classes = lexicon.rows("grammar/classes")
-        chunks = lexicon.rows("grammar/chunks")
-        boundaries = lexicon.rows("grammar/boundaries")
-        subjects = lexicon.rows("grammar/subjects")
-        relays = lexicon.rows("grammar/relays")
-        claims = lexicon.rows("grammar/claims")
-        types = sorted({row[2] for row in chunks})
-        units = [_quote_signature(set(c)) for c in _subsets(_QUOTE_FEATURES)] + [frozenset({"chunk", f"chunk:{t}"}) for t in types]
-        class_rows = list(classes) + [(t, f"chunk:{t}") for t in types]
-        patterns = [row[3] for row in chunks] + [row[1] for row in boundaries + subjects] + [row[2] for row in relays] + [row[3] for row in claims]
-        self.grammar = g = Grammar(class_rows, lexicon.rows("grammar/macros"), patterns, units)
-        self._quote_tags = {frozenset(c): g.unit_tag(_quote_signature(set(c))) for c in _subsets(_QUOTE_FEATURES)}
-        self.stages = self._stages(chunks)
-        self.boundaries = {row[0]: g.compile(row[1]) for row in boundaries}
-        self.subjects = {row[0]: g.compile(row[1]) for row in subjects}
-        self.relays = {anchor: [g.compile(p) for _, a, p in relays if a == anchor] for anchor in ("cue", "sentence", "name")}
-        self.outlets = g.chars("OUTLETS")
-        self.rules = [self._rule(row) for row in claims]
+    def __init__(self, state: dict[str, Any]) -> None:
+        self.grammar = Tagger.from_state(state["tagger"])
+        self._quote_tags = {frozenset(features): tag for tag, features in state["quote_tags"].items()}
+        self.stages = [ChunkStage(re.compile(s["regex"], re.S), s["tags"], s["rows"]) for s in state["stages"]]
+        wanted: list[tuple[Pattern, list[frozenset[str]]]] = []
+
+        def pattern(found: dict[str, Any]) -> Pattern:
+            compiled = Pattern.from_state(found)
+            wanted.append((compiled, [frozenset(tags) for tags in found["requires"]]))
+            return compiled
+
+        self.boundaries = {row_id: pattern(p) for row_id, p in state["boundaries"]}
+        self.subjects = {row_id: pattern(p) for row_id, p in state["subjects"]}
+        self.relay_rows = [(row_id, anchor, pattern(p)) for row_id, anchor, p in state["relays"]]
+        self.relays = {anchor: [p for _, a, p in self.relay_rows if a == anchor] for anchor in ("cue", "sentence", "name")}
+        self.rules = [ClaimRule(**{**fields, "pattern": pattern(fields["pattern"])}) for fields in state["rules"]]
+        self._tag_bits = _gates(wanted)
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
         self.nesting = frozenset(rule.id for rule in self.rules if rule.nests)
-        self._gates = sorted({rule.requires for rule in self.rules})  # rows share them: each is checked once a sentence
-        self.quote_chars = g.chars("QUOTE")
-        self.utterances = g.chars("QUOTE_UTT")
-        self.trailing = g.chars("TRAILING")
-        self.cue_skip = g.chars("CUE_SKIP")
+        chars = {name: frozenset(tags) for name, tags in state["chars"].items()}
+        self.outlets = chars["OUTLETS"]
+        self.quote_chars = chars["QUOTE"]
+        self.utterances = chars["QUOTE_UTT"]
+        self.trailing = chars["TRAILING"]
+        self.cue_skip = chars["CUE_SKIP"]
+        self.negations = chars["NEGATION"]
+        self.triggers = chars["TRIGGER"]
+        self.trigger_words = frozenset(state["trigger_words"])
         self.fixed_cues = lexicon.words("attribution_phrases")
         self.noun_lemmas = lexicon.table("report_nouns")  # warnings -> warning
-        self.negations = g.chars("NEGATION")
-        self.triggers = g.chars("TRIGGER")
-        self.trigger_words = g.words_of("TRIGGER")
 
     def without(self, row_id: str) -> Cascade:
         """The cascade with one claim, boundary or subject row switched off (the test that every
@@ -143,46 +151,13 @@ class Cascade:
             raise ValueError(f"no row {row_id!r}")
         return other
 
-    def _stages(self, rows: tuple[tuple[str, ...], ...]) -> list[ChunkStage]:
-        stages: dict[str, list[tuple[str, str, str]]] = {}
-        for stage, rule_id, chunk_type, pattern in rows:
-            stages.setdefault(stage, []).append((rule_id, chunk_type, pattern))
-        compiled = []
-        for stage in sorted(stages, key=int):
-            alternatives, tags, ids = [], {}, {}
-            for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
-                group = f"r{n}"
-                alternatives.append(f"(?P<{group}>{self.grammar.source(pattern)})")
-                tags[group] = self.grammar.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
-                ids[group] = rule_id
-            compiled.append(ChunkStage(re.compile("|".join(alternatives), re.S), tags, ids))
-        return compiled
-
-    def _rule(self, row: tuple[str, ...]) -> ClaimRule:
-        rule_id, kind, quote, source, *rest = row
-        if kind not in _KINDS or quote not in _QUOTES:
-            raise ValueError(f"claim rule {rule_id}: kind {kind!r} or quote {quote!r} unknown")
-        options = dict(item.split("=", 1) for item in rest[0].split()) if rest else {}
-        if set(options) - _OPTIONS:
-            raise ValueError(f"claim rule {rule_id}: unknown options {sorted(set(options) - _OPTIONS)}")
-        pattern = self.grammar.compile(source)
-        names = {name for _, name in pattern.captures}
-        if "content" not in names:
-            raise ValueError(f"claim rule {rule_id} captures no content")
-        requires = tuple(pattern.needs[name] for name in ("cue", "speaker", "content") if pattern.needs.get(name))
-        return ClaimRule(
-            rule_id,
-            kind,
-            quote,
-            pattern,
-            requires,
-            int(options.get("min", 1)),
-            options.get("speaker") == "subject",
-            options.get("speaker") == "none",
-            options.get("ends", "boundary") == "boundary",
-            options.get("within") == "claim",
-            options.get("points") == "back",
-        )
+    def open_gates(self, tags: str) -> int:
+        """The bits of the gates (``Pattern.gate``) that a sentence's tags open."""
+        have = 0
+        bits = self._tag_bits
+        for tag in set(tags):
+            have |= bits.get(tag, 0)
+        return have
 
     # Running it
 
@@ -248,17 +223,22 @@ class Cascade:
             units = out
         return units
 
-    def stops(self, tags: str) -> list[int]:
+    def stops(self, tags: str, have: int) -> list[int]:
+        """Where the boundary rows end a content (``have``: the gates the tags open, ``open_gates``)."""
         found = set()
         for pattern in self.boundaries.values():
+            if pattern.gate & ~have:
+                continue
             for m in pattern.regex.finditer(tags):
                 a, _ = pattern.spans(m).get("stop", (-1, -1))
                 if a >= 0:
                     found.add(a)
         return sorted(found)
 
-    def subject(self, tags: str) -> tuple[int, int] | None:
+    def subject(self, tags: str, have: int) -> tuple[int, int] | None:
         for pattern in self.subjects.values():
+            if pattern.gate & ~have:
+                continue
             m = pattern.regex.search(tags)
             if m:
                 return pattern.spans(m).get("subject")
@@ -287,13 +267,16 @@ class Cascade:
     def _matches(self, ctx: Context, units: Units) -> Iterator[Match]:
         tags = units.tags
         present = set(tags)
+        have = self.open_gates(tags)
         relay_here: tuple[int, int] | None | bool = False  # an outlet that relays the whole sentence, found at the first cue
-        open_gates = {gate for gate in self._gates if not any(map(present.isdisjoint, gate))}
+        # per sentence, not per match, so that a long sentence of many cues costs no more per cue
+        tokens_before = list(itertools.accumulate(units.size, initial=0))
+        quoted = [k for k, tag in enumerate(tags) if tag in self.quote_chars]
         stops: list[int] | None = None
         subject: tuple[int, int] | None | bool = False
         for rule in self.rules:
-            if rule.requires not in open_gates:
-                continue
+            if rule.pattern.gate & ~have:
+                continue  # a tag set it needs is missing: it cannot match
             seen: set[tuple[int, int]] = set()
             for m in rule.pattern.each(tags):
                 spans = rule.pattern.spans(m)
@@ -302,14 +285,16 @@ class Cascade:
                 inside = cue is not None and a < cue[0] and cue[1] <= b  # the cue inside its content: "A, she said, B"
                 if rule.ends_at_boundary:
                     if stops is None:
-                        stops = self.stops(tags)
+                        stops = self.stops(tags, have)
                     after = max(a, cue[1] - 1) if cue else a  # a cue inside the content: "Acts, he said, are ..."
-                    b = next((k for k in stops if after < k < b), b)
+                    first = bisect.bisect_right(stops, after)  # the first boundary after it, if it is before b
+                    if first < len(stops) and stops[first] < b:
+                        b = stops[first]
                 while b > a and tags[b - 1] in self.trailing:
                     b -= 1
                 if inside and b <= cue[1]:  # type: ignore[index]
                     continue  # nothing of the content is left after its cue
-                if sum(units.size[a:b]) < rule.min_tokens:
+                if tokens_before[b] - tokens_before[a] < rule.min_tokens:
                     continue
                 key = cue or (a, b)
                 if key in seen:
@@ -318,17 +303,17 @@ class Cascade:
                 speaker = spans.get("speaker")
                 if speaker is None and rule.speaker_from_subject:
                     if subject is False:
-                        subject = self.subject(tags)
+                        subject = self.subject(tags, have)
                     speaker = subject if subject and subject[1] <= key[0] else None
                 relay, named = None, False
                 if cue:
                     if relay_here is False:
-                        relay_here = self._relay(units, self.relays["sentence"], 0, search=True)
-                    relay = (self._relay(units, self.relays["cue"], cue[1]) if self.outlets & present else None) or relay_here
+                        relay_here = self._relay(units, self.relays["sentence"], 0, have, search=True)
+                    relay = (self._relay(units, self.relays["cue"], cue[1], have) if self.outlets & present else None) or relay_here
                     if relay is None:
-                        relay = self._relay(units, self.relays["name"], cue[1])
+                        relay = self._relay(units, self.relays["name"], cue[1], have)
                         named = relay is not None
-                yield self._match(ctx, rule, units, speaker, cue, (a, b), relay, named)
+                yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, named)
 
     def rows_behind(self, ctx: Context, m: Match, relay: tuple[int, int] | None) -> list[tuple[str, str]]:
         """(table, row id) of the chunk, boundary and relay rows behind a claim of this sentence, besides
@@ -351,8 +336,7 @@ class Cascade:
                     break
         if relay is not None:
             cue_end = next((k for k, end in enumerate(units.end) if m.cue and end == m.cue[1]), None)
-            for row, anchor, source in lexicon.rows("grammar/relays"):
-                pattern = self.grammar.compile(source)
+            for row, anchor, pattern in self.relay_rows:
                 if anchor != "sentence" and cue_end is None:
                     continue
                 found = pattern.regex.search(units.tags) if anchor == "sentence" else pattern.regex.match(units.tags, cue_end + 1)  # type: ignore[operator]
@@ -363,9 +347,11 @@ class Cascade:
                         break
         return rows
 
-    def _relay(self, units: Units, patterns: list[Pattern], at: int, search: bool = False) -> tuple[int, int] | None:
+    def _relay(self, units: Units, patterns: list[Pattern], at: int, have: int, search: bool = False) -> tuple[int, int] | None:
         """The text span of the outlet a relay pattern finds at unit ``at`` (anywhere, with ``search``)."""
         for pattern in patterns:
+            if pattern.gate & ~have:
+                continue
             m = pattern.regex.search(units.tags, at) if search else pattern.regex.match(units.tags, at)
             if m:
                 a, b = pattern.spans(m)["relay"]
@@ -377,6 +363,7 @@ class Cascade:
         ctx: Context,
         rule: ClaimRule,
         units: Units,
+        quoted: list[int],
         speaker: tuple[int, int] | None,
         cue: tuple[int, int] | None,
         content: tuple[int, int],
@@ -393,7 +380,8 @@ class Cascade:
             quote = "direct"
         else:
             start, end = units.start[a], units.end[b - 1]
-            quote = "indirect" if self.quote_chars.isdisjoint(units.tags[a:b]) else "mixed"
+            k = bisect.bisect_left(quoted, a)  # the units that are quotations: is one of them in [a, b)?
+            quote = "mixed" if k < len(quoted) and quoted[k] < b else "indirect"
         cue_span = None
         if cue is not None:
             cue_span = (units.start[cue[0]], units.end[cue[1] - 1], self._lemma(text, units, *cue))
@@ -416,6 +404,110 @@ class Cascade:
         return " ".join(
             "not" if units.tags[k] in self.negations else lemmas.get(w) or self.noun_lemmas.get(w, w) for k, w in zip(kept, keys)
         )
+
+
+_TABLES = ("boundaries", "chunks", "claims", "classes", "macros", "relays", "subjects")  # of data/grammar/
+_CHARS = ("OUTLETS", "QUOTE", "QUOTE_UTT", "TRAILING", "CUE_SKIP", "NEGATION", "TRIGGER")
+
+
+def compile_rows() -> dict[str, Any]:
+    """The compiled grammar as plain data, from the rows of ``data/grammar/`` and the word lists:
+    the tagger, each chunk stage's one regex, each row's regex with its guard and the tag sets it
+    needs (matchers.prefilter). Deterministic, so that the shipped file can be compared with it."""
+    classes = lexicon.rows("grammar/classes")
+    chunks = lexicon.rows("grammar/chunks")
+    boundaries = lexicon.rows("grammar/boundaries")
+    subjects = lexicon.rows("grammar/subjects")
+    relays = lexicon.rows("grammar/relays")
+    claims = lexicon.rows("grammar/claims")
+    types = sorted({row[2] for row in chunks})
+    units = [_quote_signature(set(c)) for c in _subsets(_QUOTE_FEATURES)] + [frozenset({"chunk", f"chunk:{t}"}) for t in types]
+    class_rows = list(classes) + [(t, f"chunk:{t}") for t in types]
+    patterns = [row[3] for row in chunks] + [row[1] for row in boundaries + subjects] + [row[2] for row in relays] + [row[3] for row in claims]
+    g = Grammar(class_rows, lexicon.rows("grammar/macros"), patterns, units)
+    alphabet = g.alphabet
+
+    def pattern(compiled: Pattern, given: list[frozenset[str]] | None = None) -> dict[str, Any]:
+        sets = set(given or ()) | set(prefilter.required_tags(compiled.source, alphabet))
+        compiled.guard = _guard(compiled.source, alphabet)
+        needed = sorted("".join(sorted(tags)) for tags in sets if not any(other < tags for other in sets))  # a set that holds a smaller one asks nothing more
+        return {**compiled.state(), "requires": needed}
+
+    rules = []
+    for row in claims:
+        fields = _rule_fields(row)
+        compiled = g.compile(fields["pattern"])
+        if "content" not in {name for _, name in compiled.captures}:
+            raise ValueError(f"claim rule {fields['id']} captures no content")
+        # a row's cue, speaker and content each hold one of the tags the grammar says they need
+        needs = [compiled.needs[k] for k in ("cue", "speaker", "content") if compiled.needs.get(k)]
+        rules.append({**fields, "pattern": pattern(compiled, needs)})
+    return {
+        "inputs": inputs(sorted(f"grammar/{name}.tsv" for name in _TABLES) + g.inputs()),
+        "tagger": g.state(),
+        "quote_tags": {g.unit_tag(_quote_signature(set(c))): sorted(c) for c in _subsets(_QUOTE_FEATURES)},
+        "stages": _stages(g, chunks),
+        "boundaries": [[row[0], pattern(g.compile(row[1]))] for row in boundaries],
+        "subjects": [[row[0], pattern(g.compile(row[1]))] for row in subjects],
+        "relays": [[row_id, anchor, pattern(g.compile(source))] for row_id, anchor, source in relays],
+        "rules": rules,
+        "chars": {name: "".join(sorted(g.chars(name))) for name in _CHARS},
+        "trigger_words": sorted(g.words_of("TRIGGER")),
+    }
+
+
+def inputs(files: list[str]) -> dict[str, str]:
+    """A digest of each file of ``data/`` the grammar is compiled from (line ends aside), by which a
+    run tells that the shipped grammar is no longer what the rows give."""
+    data = resources.files("claimledger").joinpath("data")
+    return {name: hashlib.sha256("\n".join(data.joinpath(name).read_text(encoding="utf-8").splitlines()).encode()).hexdigest()[:16] for name in files}
+
+
+def compiled_text(state: dict[str, Any]) -> str:
+    """The compiled grammar as the text of its file: indented, tags escaped (``\\ue01f``), so that a
+    diff shows what a change of a row did."""
+    return json.dumps(state, ensure_ascii=True, indent=1, sort_keys=True) + "\n"
+
+
+def _stages(g: Grammar, rows: tuple[tuple[str, ...], ...]) -> list[dict[str, Any]]:
+    """Each chunk stage as one regex of its rows, an alternative each, in order."""
+    stages: dict[str, list[tuple[str, str, str]]] = {}
+    for stage, rule_id, chunk_type, pattern in rows:
+        stages.setdefault(stage, []).append((rule_id, chunk_type, pattern))
+    compiled = []
+    for stage in sorted(stages, key=int):
+        alternatives, tags, ids = [], {}, {}
+        for n, (rule_id, chunk_type, pattern) in enumerate(stages[stage]):
+            group = f"r{n}"
+            source = g.source(pattern)
+            alternatives.append(f"{_guard(source, g.alphabet, always=True)}(?P<{group}>{source})")
+            tags[group] = g.unit_tag(frozenset({"chunk", f"chunk:{chunk_type}"}))
+            ids[group] = rule_id
+        compiled.append({"regex": "|".join(alternatives), "tags": tags, "rows": ids})
+    return compiled
+
+
+def _rule_fields(row: tuple[str, ...]) -> dict[str, Any]:
+    """A claim row's fields (ClaimRule's), its pattern as written."""
+    rule_id, kind, quote, source, *rest = row
+    if kind not in _KINDS or quote not in _QUOTES:
+        raise ValueError(f"claim rule {rule_id}: kind {kind!r} or quote {quote!r} unknown")
+    options = dict(item.split("=", 1) for item in rest[0].split()) if rest else {}
+    if set(options) - _OPTIONS:
+        raise ValueError(f"claim rule {rule_id}: unknown options {sorted(set(options) - _OPTIONS)}")
+    return {
+        "id": rule_id,
+        "kind": kind,
+        "quote": quote,
+        "pattern": source,
+        "min_tokens": int(options.get("min", 1)),
+        "speaker_from_subject": options.get("speaker") == "subject",
+        "hearsay": options.get("speaker") == "none",
+        "ends_at_boundary": options.get("ends", "boundary") == "boundary",
+        "nests": options.get("within") == "claim",
+        "back": options.get("points") == "back",
+    }
+
 
 def _select(matches: Iterable[Match], nesting: frozenset[str] = frozenset()) -> list[Match]:
     """One claim per cue and per content: an earlier match wins; ordered by position. A claim of a
@@ -460,6 +552,33 @@ def _relayed(found: list[Match], chosen: list[Match], outlets: set[tuple[int, in
         outer = next((w for w in relays if c.speaker not in outlets and within(c, w)), None)
         out.append(replace(c, relay=outer.speaker) if outer is not None and c.relay is None else c)
     return _select(out, nesting) if len(out) != len(chosen) else out
+
+
+def _gates(patterns: list[tuple[Pattern, list[frozenset[str]]]]) -> dict[str, int]:
+    """Give each pattern its gate: one bit for each tag set a sentence must hold one of for the
+    pattern to match. Returns the bits each tag opens."""
+    bits: dict[frozenset[str], int] = {}
+    for pattern, sets in patterns:
+        gate = 0
+        for tags in sets:
+            gate |= bits.setdefault(tags, 1 << len(bits))
+        pattern.gate = gate
+    tag_bits: dict[str, int] = {}
+    for tags, bit in bits.items():
+        for tag in tags:
+            tag_bits[tag] = tag_bits.get(tag, 0) | bit
+    return tag_bits
+
+
+def _guard(source: str, alphabet: frozenset[str], always: bool = False) -> str:
+    """A lookahead for the tags a match of ``source`` starts with, where ``re`` has none of its own
+    (or ``always``, for an alternative of several), or ""."""
+    first = prefilter.first_tags(source, alphabet)
+    if first is None or not (always or prefilter.needs_guard(source)):
+        return ""
+    if len(first) * 2 > len(alphabet):  # the smaller set: re compiles each character a set lists
+        return f"(?={charset(alphabet - first, negate=True)})"
+    return f"(?={charset(first)})"
 
 
 def _subsets(items: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -507,7 +626,12 @@ def kind_of(content: str, kind: str) -> str:
 
 @cache
 def cascade() -> Cascade:
-    return Cascade()
+    """The grammar as shipped, compiled (data/grammar_compiled.json); compiled here from the rows if a
+    file it was made from has changed since (a row edited, scripts/make_grammar.py not yet run)."""
+    state = json.loads(resources.files("claimledger").joinpath("data", _COMPILED).read_text(encoding="utf-8"))
+    if inputs(list(state["inputs"])) != state["inputs"]:
+        state = compile_rows()
+    return Cascade(state)
 
 
 def match(ctx: Context) -> list[Match]:

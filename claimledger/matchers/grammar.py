@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from claimledger import lexicon
 
@@ -106,12 +107,14 @@ class Pattern:
         self.needs = needs  # per capture name, the tags of which a match must hold one (empty: it may hold anything)
         self._text = text  # the pattern as written, for errors
         self._regex: re.Pattern[str] | None = None
+        self.guard = ""  # a lookahead for the tags a match starts with, set by the engine (matchers.prefilter)
+        self.gate = 0  # bits of the tag sets a sentence must hold one of each for a match (matchers.engine)
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             try:
-                self._regex = re.compile(self.source, re.S)
+                self._regex = re.compile(self.guard + self.source, re.S)
             except re.error as e:
                 raise ValueError(f"{e} in {self._text!r}") from None
         return self._regex
@@ -135,9 +138,74 @@ class Pattern:
                 found[name] = (a, b)
         return found
 
+    def state(self) -> dict[str, Any]:
+        """The pattern as plain data, for the compiled grammar (matchers.engine)."""
+        needs = {name: "".join(sorted(tags)) for name, tags in sorted(self.needs.items())}
+        return {"source": self.source, "captures": [list(c) for c in self.captures], "needs": needs, "text": self._text, "guard": self.guard}
 
-class Grammar:
-    """The tag alphabet and the compiled classes, built once from the word lists and tables."""
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Pattern:
+        found = cls(state["source"], tuple((g, n) for g, n in state["captures"]), {k: frozenset(v) for k, v in state["needs"].items()}, state["text"])
+        found.guard = state["guard"]
+        return found
+
+
+class Tagger:
+    """What tagging a word takes at run time: the features of each listed word, and the tag of each
+    signature. Built by Grammar from the word lists, or read back from the compiled grammar."""
+
+    def __init__(self, words: dict[str, Signature], tags: dict[Signature, str], lemmas: dict[str, str]) -> None:
+        self._words = words
+        self._tags = tags
+        self.lemmas = lemmas  # every form of the verb lists -> its lemma, for a cue's lemma
+        self._cache: dict[str, str] = {}
+
+    def signature(self, word: str) -> Signature:
+        return frozenset(shape_of(word)) | self._words.get(key_of(word), frozenset())
+
+    def cached(self, word: str) -> str | None:
+        """The tag of a word seen before, or None (the fast path of ``tag``)."""
+        return self._cache.get(word)
+
+    def tag(self, word: str) -> str:
+        """The tag of a word or mark (cached: news repeats its words)."""
+        tag = self._cache.get(word)
+        if tag is None:
+            shape = shape_of(word)
+            # a list word, else its shape; a shape the alphabet lacks (no sample had it) as its bare shape
+            tag = self._tags.get(self.signature(word)) or self._tags.get(frozenset(shape)) or self._tags[frozenset(shape[:1])]
+            if len(self._cache) < 200_000:
+                self._cache[word] = tag
+        return tag
+
+    def unit_tag(self, signature: Signature) -> str:
+        return self._tags[signature]
+
+    @property
+    def alphabet(self) -> frozenset[str]:
+        """Every tag a unit can have."""
+        return frozenset(self._tags.values())
+
+    def state(self) -> dict[str, Any]:
+        """The tagger as plain data: signatures by their tag, and each word's features."""
+        features = sorted({tuple(sorted(f)) for f in self._words.values()})
+        index = {f: k for k, f in enumerate(features)}
+        return {
+            "tags": {tag: sorted(sig) for sig, tag in sorted(self._tags.items(), key=lambda item: item[1])},
+            "features": [list(f) for f in features],
+            "words": {word: index[tuple(sorted(f))] for word, f in sorted(self._words.items())},
+            "lemmas": dict(sorted(self.lemmas.items())),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Tagger:
+        features = [frozenset(f) for f in state["features"]]
+        return cls({w: features[k] for w, k in state["words"].items()}, {frozenset(sig): tag for tag, sig in state["tags"].items()}, state["lemmas"])
+
+
+class Grammar(Tagger):
+    """The tag alphabet and the compiled classes, built once from the word lists and tables (it sets
+    the tagger's fields itself, as it reads them)."""
 
     def __init__(
         self, class_rows: Iterable[tuple[str, ...]], macro_rows: Iterable[tuple[str, ...]], patterns: Iterable[str], units: Iterable[Signature]
@@ -163,6 +231,7 @@ class Grammar:
                 self._literals.update(key_of(lexicon.form_of(first, tense)) for tense in lexicon.TENSES)
                 self._literals.add(key_of(first))
         self._verb_lists = {atom.partition(":")[0] for atom in lists if ":" in atom}
+        self._lists = lists
         self._words = self._word_features(lists)
         self.lemmas = self._lemma_map()
         self._class_sigs: dict[str, frozenset[Signature]] = {}
@@ -180,6 +249,13 @@ class Grammar:
             self._tags[sig] = chr(_FIRST_TAG + len(self._tags))
         self._cache: dict[str, str] = {}
         self._classes: dict[str, frozenset[str]] = {}
+
+    def inputs(self) -> list[str]:
+        """The files of ``data/`` the tags and classes were read from, besides the grammar's tables."""
+        names = {atom.partition(":")[0].partition("=")[0] for atom in self._lists}
+        files = {f"{name}.tsv" if _is_table(name) else f"{name}.txt" for name in names}
+        files |= {f"{name}.txt" for name in self._phrase_lists}
+        return sorted(files | {"abbreviations.txt", "verb_forms.tsv", "not_cue_forms.txt"})
 
     # Words and their tags
 
@@ -218,9 +294,6 @@ class Grammar:
                     lemmas.setdefault(lexicon.form_of(verb, tense), verb)
         return lemmas
 
-    def signature(self, word: str) -> Signature:
-        return frozenset(shape_of(word)) | self._words.get(key_of(word), frozenset())
-
     def _alphabet(self, units: Iterable[Signature]) -> set[Signature]:
         """Every signature a token can have: each listed word in every case, with and without a
         short form's period; every unlisted shape; and the units (quotations, chunks)."""
@@ -239,24 +312,6 @@ class Grammar:
         signatures = {self.signature(s) for s in samples}
         signatures |= {frozenset(shape_of(s)) for s in samples}
         return signatures | set(units)
-
-    def cached(self, word: str) -> str | None:
-        """The tag of a word seen before, or None (the fast path of ``tag``)."""
-        return self._cache.get(word)
-
-    def tag(self, word: str) -> str:
-        """The tag of a word or mark (cached: news repeats its words)."""
-        tag = self._cache.get(word)
-        if tag is None:
-            shape = shape_of(word)
-            # a list word, else its shape; a shape the alphabet lacks (no sample had it) as its bare shape
-            tag = self._tags.get(self.signature(word)) or self._tags.get(frozenset(shape)) or self._tags[frozenset(shape[:1])]
-            if len(self._cache) < 200_000:
-                self._cache[word] = tag
-        return tag
-
-    def unit_tag(self, signature: Signature) -> str:
-        return self._tags[signature]
 
     # Classes
 
@@ -381,7 +436,7 @@ class Grammar:
         its compile time on each character a set lists)."""
         if len(tags) * 2 > len(self._tags):
             tags, negate = frozenset(self._tags.values()) - tags, not negate
-        return _charset(tags, negate)
+        return charset(tags, negate)
 
     def _phrases(self, atom: str) -> str:
         """``@list``: any phrase of a list file, word by word; ``@list:tense``: its first word a
@@ -416,7 +471,7 @@ class _State:
                 current.update(tags)
 
 
-def _charset(tags: frozenset[str], negate: bool = False) -> str:
+def charset(tags: frozenset[str], negate: bool = False) -> str:
     """A regex character set of tags, written as runs (``a-f``): a short set compiles fast."""
     if not tags:
         return "[^\\s\\S]" if not negate else "."

@@ -25,7 +25,7 @@ _TOKEN = re.compile(
       (?:[A-Za-z]\.){2,}(?![A-Za-z])                        # U.S., G.K.
     | \d{1,3}(?:,\d{3})+(?:\.\d+)?                          # 4,350
     | [’'](?:s|d|ll|re|ve|m)\b                               # a clitic after a mark: U.S.'s
-    | [^\W_](?:\w|[\u0300-\u036f]|[-.’'](?=\w))*(?:(?<=[sS])[’'](?=\s|$))?  # words, accents written apart too; a plural possessive keeps its mark
+    | [^\W_][\w\u0300-\u036f]*(?:[-.’'](?=\w)[\w\u0300-\u036f]*)*(?:(?<=[sS])[’'](?=\s|$))?  # words, accents written apart too; a plural possessive keeps its mark
     | --+|\.\.\.|``|''
     | [^\w\s]|_
     """,
