@@ -32,6 +32,11 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
     # The outlet a speaker told, for the claims the sentence goes on with.
     ("The mayor told AFP, adding that the bridge would reopen.", [("The mayor", "the bridge would reopen", "AFP")]),
+    # An agency described and named, at the sentence's end, relays the claim, whose content ends before it.
+    ("The ministry said the figures were wrong, the state news agency TASS reported.", [("The ministry", "the figures were wrong", "TASS")]),
+    # An outlet right after a cue that takes no listener is what the cue is about, no relay.
+    ("The official called the Coastal Times report false.", [("The official", "the Coastal Times report false", None)]),
+    ("The mayor denied the Coastal Times report.", [("The mayor", "the Coastal Times report", None)]),
     # An outlet that reports what it cites: the source it cites speaks, the outlet relays.
     ("The state news agency KCNA reported, citing military officials, that the missile flew 800 km.",
      [("military officials", "the missile flew 800 km", "KCNA")]),
