@@ -37,6 +37,8 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     # An outlet right after a cue that takes no listener is what the cue is about, no relay.
     ("The official called the Coastal Times report false.", [("The official", "the Coastal Times report false", None)]),
     ("The mayor denied the Coastal Times report.", [("The mayor", "the Coastal Times report", None)]),
+    # Someone who spoke to an outlet speaks; the outlet relays, and is no speaker.
+    ("The senior official who spoke to Reuters said the report was inaccurate.", [("The senior official", "the report was inaccurate", "Reuters")]),
     # An outlet that reports what it cites: the source it cites speaks, the outlet relays.
     ("The state news agency KCNA reported, citing military officials, that the missile flew 800 km.",
      [("military officials", "the missile flew 800 km", "KCNA")]),
