@@ -170,6 +170,10 @@ class SpeakerResolver:
         if complement is not None and (names.is_title(lower[complement - 1]) or lower[complement - 1] in lexicon.words("generic_role_heads")) and self._no_person(words[complement + 1 :]):
             entity, sieve, ambiguous = self._describe(lower[:complement], start, lower[complement + 1 :])  # "the spokesman of Inter Services Public Relations"
             return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
+        attached = _attached(words)
+        if attached is not None:  # "the lawyer representing Ana Ruiz", "an aide to Senator Ivo Marsh": the lawyer, the aide speak
+            entity, sieve, ambiguous = self._describe(lower[:attached], start)
+            return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         indefinite = lower[0] in lexicon.words("determiners") - {"the"} or lower[0] in lexicon.words("quantifiers")
         if described and (lower[0] == "the" or (not indefinite and (len(words) > 1 or lower[-1] in _describing()))):
             entity, sieve, ambiguous = self._describe(lower, start, written=words)  # "the ministry", "the president", "Health Minister"
@@ -427,6 +431,27 @@ def _named_group(words: list[str]) -> bool:
     and Tobago government", not "the local police" or "the head of the Garda press office"."""
     middle = words[1:-1] if words[0].lower() == "the" else words[:-1]
     return bool(middle) and all(w[:1].isupper() or w.lower() in lexicon.words("group_connectors") for w in middle)
+
+
+def _attached(words: list[str]) -> int | None:
+    """Where a description's head ends, when what follows attaches another name to it ("The lawyer
+    representing Ana Ruiz", "The daughter of the late Ivo Marsh", "Residents who spoke to Ana Ruiz",
+    "The company that owns the Daily Star"): the name after it is the head's complement, never the
+    speaker. None when the phrase opens with a name or a title ("Minister for Transport Ana Reyes")."""
+    lower = [w.lower() for w in words]
+    k = 1 if lower[0] in lexicon.words("determiners") else 0
+    start = k
+    while k < len(words) and (words[k].islower() or (k == start and lower[k] in lexicon.words("people_groups"))) and lower[k] not in _attaching() and not (k > start and lower[k].endswith(("ing", "ed"))):
+        k += 1
+    if k == start or k >= len(words) - 1 or not (lower[k] in _attaching() or lower[k].endswith(("ing", "ed"))):
+        return None
+    return k if any(names.capitalized(w) for w in words[k + 1 :]) else None
+
+
+@cache
+def _attaching() -> frozenset[str]:
+    """Words that attach a complement to a description: prepositions, relative pronouns, "that"."""
+    return lexicon.words("prepositions") | {w for w, kind in names.pronouns().items() if kind == "relative"} | {"that"}
 
 
 def _unnamed(lower: list[str]) -> bool:

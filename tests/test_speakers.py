@@ -85,6 +85,12 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The Bosnia and Herzegovina government said the border would reopen.",
      [("The Bosnia and Herzegovina government", "Bosnia and Herzegovina government", "explicit")]),
     ("Hale & Marsh said the merger was off.", [("Hale & Marsh", "Hale & Marsh", "explicit")]),
+    # A description with someone else attached to it speaks, not the name attached: null rather than the wrong person.
+    ("The lawyer representing Ana Ruiz said the charges would be dropped.", [("The lawyer representing Ana Ruiz", None, "alias")]),
+    ("An aide to Senator Ivo Marsh said the bill would pass.", [("An aide to Senator Ivo Marsh", None, "explicit")]),
+    ("The daughter of the late Ivo Marsh said the family was grateful.", [("The daughter of the late Ivo Marsh", None, "alias")]),
+    ("The company that owns the Daily Star said the paper would close.", [("The company that owns the Daily Star", None, "alias")]),
+    ("The man accused of killing Ivo Marsh said he was innocent.", [("The man accused of killing Ivo Marsh", None, "alias")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
