@@ -98,6 +98,10 @@ def extract(
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to --output only records whose id it lacks.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --output ledger (without it, and without --append, it is refused).")] = False,
+    unique_ids: Annotated[
+        bool, typer.Option("--unique-ids", help="Read a document id that an earlier input gave another text as ID~2, not skip it.")
+    ] = False,
     set_aside: Annotated[
         bool,
         typer.Option(
@@ -136,12 +140,15 @@ def extract(
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
     if set_aside and not append:
         raise typer.BadParameter("--set-aside-bad-lines needs --append", param_hint="--set-aside-bad-lines")
+    _refuse_to_replace(output, append, force)
+    if unique_ids and engine is Engine.dask:
+        raise typer.BadParameter("--unique-ids needs --engine processes", param_hint="--unique-ids")
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
         outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout)
     else:
-        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs)
+        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
     try:
@@ -173,6 +180,15 @@ def extract(
     if problems:
         typer.echo(f"claimledger: {problems} problem(s) in the input (above); the rest was processed", err=True)
     if problems or (writer.bad_lines and not set_aside):
+        raise typer.Exit(1)
+
+
+def _refuse_to_replace(output: str | None, append: bool, force: bool) -> None:
+    """A ledger file already there is never replaced by mistake: its records would be lost."""
+    if append and force:
+        raise typer.BadParameter("--append and --force exclude each other", param_hint="--force")
+    if output and not append and not force and os.path.isfile(output) and os.path.getsize(output) > 0:
+        typer.echo(f"claimledger: {output} exists; add to it with --append, or replace it with --force", err=True)
         raise typer.Exit(1)
 
 

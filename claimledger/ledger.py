@@ -6,7 +6,8 @@
   interrupted leaves the ledger as it was.
 - Appending (``--append``): the same, but the temporary file starts as a copy of
   the ledger, and only records whose ``id`` is not in it are added. A half line at
-  the end of the old ledger (left by some other writer) is not copied.
+  the end of the old ledger (left by some other writer) is not copied; a whole record
+  there that only lacks its newline is.
 
 Writers take an exclusive lock on ``LEDGER.lock`` for the whole run (filelock: an
 OS lock on Linux, macOS and Windows alike), so concurrent runs on one ledger take
@@ -101,8 +102,10 @@ class LedgerWriter:
         with open(self.path, "rb") as old:
             for number, raw in enumerate(old, 1):
                 if not raw.endswith(b"\n"):
-                    self.dropped_half_line = True
-                    break
+                    if _record_id(raw)[0] is None:
+                        self.dropped_half_line = True  # a line cut off by a writer that died
+                        break
+                    raw += b"\n"  # a whole record that only lacks its newline (an editor, a script)
                 if not raw.strip():
                     self._out.write(raw)
                     continue
