@@ -48,6 +48,11 @@ def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError as e:  # read with surrogateescape: the byte the file has there is no UTF-8
+            yield Finding(n, f"not UTF-8 at character {e.start}")
+            continue
         record = json_object(line)
         if isinstance(record, str):
             yield Finding(n, f"not JSON ({record})" if record else "not a JSON object")

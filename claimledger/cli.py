@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -268,8 +269,9 @@ def show(
 
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
     tally = Tally()
+    bad: list[str] = []
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, sys.stdin), filters, tally))
+        records = list(select(read_records(ledger, bad, sys.stdin), filters, tally))
     if sys.stdout.isatty():
         from claimledger import render
 
@@ -282,6 +284,7 @@ def show(
         typer.echo(f"claimledger: {tally.undated} claims have no publication date (doc.published); --since/--until leave them out", err=True)
     if tally.read and not tally.shown:
         typer.echo(f"claimledger: none of the {tally.read} claims in {ledger} matches the filters", err=True)
+    _end(bad)
 
 
 @app.command()
@@ -308,8 +311,10 @@ def report(
     from claimledger.sources import texts
 
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
+    bad: list[str] = []
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, sys.stdin), filters))
+        records = list(select(read_records(ledger, bad, sys.stdin), filters))
+    _tell_problems(bad)
     found, problems = texts(docs, {str((r.get("doc") or {}).get("id")) for r in records})
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
@@ -322,7 +327,7 @@ def report(
         folder = os.path.join(os.path.dirname(output), reports.pages_folder(output))
         pages = f" and {len(built.pages) - 1} pages in {folder}/" if len(built.pages) > 1 else ""
         typer.echo(f"claimledger: wrote {output}{pages}: {built.documents} documents, {built.claims} claims", err=True)
-    if problems or built.problems:
+    if bad or problems or built.problems:
         raise typer.Exit(1)
 
 
@@ -339,14 +344,16 @@ def stats(
     from claimledger.ledger import read_records
     from claimledger.query import count
 
+    bad: list[str] = []
     with _ledger_errors(ledger):
-        counts = count(read_records(ledger, sys.stdin))
+        counts = count(read_records(ledger, bad, sys.stdin))
     if as_json or not sys.stdout.isatty():
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=None if not as_json else 2))
     else:
         from claimledger import render
 
         render.show_counts(counts, top=top)
+    _end(bad)
 
 
 @app.command()
@@ -366,8 +373,8 @@ def validate(
     texts, problems = read_texts(docs) if docs else (None, [])
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
-    with _ledger_errors(ledger):
-        fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
+    with _ledger_errors(ledger):  # a byte that is no UTF-8 is a finding of its line (claimledger.checks), not an end
+        fh = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape") if ledger == "-" else open(ledger, encoding="utf-8", errors="surrogateescape")
     with fh:
         findings = 0
         for finding in check(iter(fh), texts):
@@ -392,9 +399,11 @@ def merge(
     """
     from claimledger.ledger import LedgerWriter, RawRecord, read_records
 
+    bad: list[str] = []
     with _ledger_errors(output or "-"), LedgerWriter(output, stream=sys.stdout) as writer:
         for ledger in ledgers:
-            writer.write(RawRecord(r) for r in read_records(ledger, sys.stdin))
+            writer.write(RawRecord(r) for r in read_records(ledger, bad, sys.stdin))
+    _end(bad)
 
 
 LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files, or - for stdin.", show_default=False)]
@@ -672,18 +681,19 @@ def _progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
 
 @contextlib.contextmanager
 def _ledger_errors(name: str) -> Iterator[None]:
-    """A ledger line that is no JSON object, or a file that cannot be read or written:
-    one line on stderr and exit 1."""
-    from claimledger.ledger import LedgerLineError
-
+    """A file that cannot be read or written: one line on stderr and exit 1."""
     try:
         yield
-    except LedgerLineError as e:
-        typer.echo(f"claimledger: {e}", err=True)
-        raise typer.Exit(1) from None
     except OSError as e:
         typer.echo(f"claimledger: {e.filename or name}: {e.strerror or e}", err=True)
         raise typer.Exit(1) from None
+
+
+def _end(problems: list[str]) -> None:
+    """The lines of the ledgers that were no records (skipped), told after the data: exit 1 if any."""
+    _tell_problems(problems)
+    if problems:
+        raise typer.Exit(1)
 
 
 def _quiet_broken_pipe() -> None:

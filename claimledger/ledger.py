@@ -249,13 +249,6 @@ class RawRecord:
         return json.dumps(self.record, ensure_ascii=False, separators=(",", ":"))
 
 
-class LedgerLineError(ValueError):
-    """A ledger line that is not a JSON object, with where it is."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-
-
 def json_object(line: str) -> dict[str, Any] | str:
     """The JSON object on one line; else why not: the JSON error, or "" for JSON that is no object."""
     try:
@@ -265,37 +258,72 @@ def json_object(line: str) -> dict[str, Any] | str:
     return value if isinstance(value, dict) else ""
 
 
-def read_records(source: str, stream: IO[str] | None = None) -> Iterable[dict[str, Any]]:
-    """The records of a ledger file (or of ``stream`` for ``-``), in order, one line at a time."""
-    fh = stream if source == "-" and stream is not None else open(source, encoding="utf-8")
+_NOT_A_LEDGER_AFTER = 3  # lines that are no records, before any record, that make a file no ledger at all
+
+
+def read_records(source: str, problems: list[str], stream: IO[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The records of a ledger file (or of ``stream`` for ``-``), in order, one line at a time.
+    A line that is no record (not UTF-8, not a JSON object) is skipped and told in ``problems``
+    with its file and line, and the rest is read on, as ``--append`` does. A file of documents
+    (JSON lines with a ``text`` and no ``kind``), or one whose first lines are none of them
+    records, is told as such in one line and not read further."""
+    fh: IO[bytes] = getattr(stream, "buffer", stream) if source == "-" and stream is not None else open(source, "rb")  # type: ignore[assignment]
+    first: list[str] = []  # what is wrong with the lines before the first record: held back, to be told as one
+    read_one = False
     try:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
+        for lineno, raw in enumerate(fh, 1):
+            record, reason = _line_record(raw)
+            if record is None and not reason:
+                continue  # a blank line
+            if record is not None:
+                if not read_one and "text" in record and "kind" not in record:
+                    problems.append(f"{source}: is a file of documents (JSON lines with 'text'), not a ledger; claimledger extract makes one from it")
+                    return
+                if not read_one:
+                    problems.extend(first)
+                    read_one = True
+                yield record
                 continue
-            record = json_object(line)
-            if isinstance(record, str):
-                raise LedgerLineError(f"{source}:{lineno}", f"not JSON ({record})" if record else "not a JSON object")
-            yield record
+            told = f"{source}:{lineno}: {reason}; skipped"
+            if read_one:
+                problems.append(told)
+                continue
+            first.append(told)
+            if len(first) == _NOT_A_LEDGER_AFTER:
+                problems.append(f"{source}: is no ledger: its first {_NOT_A_LEDGER_AFTER} lines are no records (claimledger extract reads documents)")
+                return
+        problems.extend(first)
     finally:
-        if fh is not stream:
+        if fh is not getattr(stream, "buffer", stream):
             fh.close()
+
+
+def _line_record(raw: bytes | str) -> tuple[dict[str, Any] | None, str]:
+    """The JSON object on a ledger line, or None and why it is none ("" for a blank line)."""
+    try:
+        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as e:
+        return None, f"not UTF-8 at byte {e.start}"
+    if not line.strip():
+        return None, ""
+    record = json_object(line)
+    if isinstance(record, str):
+        return None, f"not JSON ({record})" if record else "not a JSON object"
+    return record, ""
 
 
 def read_ledgers(sources: list[str], problems: list[str], stream: IO[str] | None = None) -> Iterator[dict[str, Any]]:
     """The records of several ledgers, in order, each record once (by id). A ledger that
-    cannot be read, or holds a line that is no record, is told in ``problems`` (after the
-    records before that line) and the others are read on."""
+    cannot be read, or a line that is no record, is told in ``problems`` and the rest read on."""
     seen: set[str] = set()
     for source in sources:
         try:
-            for record in read_records(source, stream):
+            for record in read_records(source, problems, stream):
                 record_id = record.get("id")
                 if isinstance(record_id, str):
                     if record_id in seen:
                         continue
                     seen.add(record_id)
                 yield record
-        except LedgerLineError as e:
-            problems.append(f"{e}; the rest of {source} was not read")
         except OSError as e:
             problems.append(f"{e.filename or source}: {e.strerror or e}")
