@@ -397,12 +397,11 @@ def merge(
 
     Example: claimledger merge monday.jsonl tuesday.jsonl -o week.jsonl
     """
-    from claimledger.ledger import LedgerWriter, RawRecord, read_records
+    from claimledger.ledger import LedgerWriter, RawRecord, read_ledgers
 
     bad: list[str] = []
     with _ledger_errors(output or "-"), LedgerWriter(output, stream=sys.stdout) as writer:
-        for ledger in ledgers:
-            writer.write(RawRecord(r) for r in read_records(ledger, bad, sys.stdin))
+        writer.write(RawRecord(r) for r in read_ledgers(ledgers, bad, sys.stdin))
     _end(bad)
 
 

@@ -314,11 +314,24 @@ def _line_record(raw: bytes | str) -> tuple[dict[str, Any] | None, str]:
 
 def read_ledgers(sources: list[str], problems: list[str], stream: IO[str] | None = None) -> Iterator[dict[str, Any]]:
     """The records of several ledgers, in order, each record once (by id). A ledger that
-    cannot be read, or a line that is no record, is told in ``problems`` and the rest read on."""
+    cannot be read, or a line that is no record, is told in ``problems`` and the rest read on.
+    A document id that a later ledger gives another text (``doc.sha256``) is told once with
+    both ledgers, and those records are left out: they are of another document."""
     seen: set[str] = set()
+    texts: dict[str, tuple[str, str]] = {}  # document id -> its text's sha256, the ledger that gave it first
+    told: set[tuple[str, str]] = set()
     for source in sources:
         try:
             for record in read_records(source, problems, stream):
+                doc = record.get("doc") if isinstance(record.get("doc"), dict) else {}
+                doc_id, digest = doc.get("id"), doc.get("sha256")
+                if isinstance(doc_id, str) and isinstance(digest, str):
+                    first = texts.setdefault(doc_id, (digest, source))
+                    if first[0] != digest:
+                        if (doc_id, source) not in told:
+                            told.add((doc_id, source))
+                            problems.append(f"{source}: document id {doc_id!r} comes with another text in {first[1]}; its records here were left out")
+                        continue
                 record_id = record.get("id")
                 if isinstance(record_id, str):
                     if record_id in seen:

@@ -93,3 +93,42 @@ def test_output_never_replaces_a_ledger_unasked(tmp_path: Path, existing: str | 
     got_code, out, got_err = _invoke("extract", str(story), "-o", str(ledger), *flags)
     assert (got_code, out, got_err) == (code, "", err.format(ledger=ledger))
     assert len(ledger.read_text(encoding="utf-8").splitlines()) == lines
+
+
+@pytest.fixture()
+def two_ledgers_of_document_1(tmp_path: Path) -> tuple[Path, Path]:
+    """Two ledgers whose documents both have the id "1", with two texts."""
+    paths = []
+    for name, text in (("a", STORY), ("b", OTHER)):
+        docs = tmp_path / f"{name}.docs.jsonl"
+        docs.write_text(json.dumps({"id": "1", "text": text}) + "\n", encoding="utf-8")
+        ledger = tmp_path / f"{name}.jsonl"
+        assert _invoke("extract", str(docs), "-o", str(ledger))[0] == 0
+        paths.append(ledger)
+    return paths[0], paths[1]
+
+
+@pytest.mark.parametrize(
+    "command, args, lines",
+    [
+        ("merge", [], 1),
+        ("find", ["31 ships"], 1),
+        ("conflicts", [], 0),
+        ("speakers", [], 0),  # "The port authority" names no one
+        ("export", ["--to", "csv"], 2),
+    ],
+)
+def test_a_cross_document_command_never_merges_two_texts_of_one_id(
+    two_ledgers_of_document_1: tuple[Path, Path], command: str, args: list[str], lines: int
+) -> None:
+    a, b = two_ledgers_of_document_1
+    code, out, err = _invoke(command, *args, str(a), str(b))
+    assert (code, len(out.splitlines()), err) == (1, lines, f"claimledger: {b}: document id '1' comes with another text in {a}; its records here were left out\n")
+
+
+def test_validate_finds_one_document_id_with_two_texts(two_ledgers_of_document_1: tuple[Path, Path], tmp_path: Path) -> None:
+    a, b = two_ledgers_of_document_1
+    both = tmp_path / "both.jsonl"
+    both.write_bytes(a.read_bytes() + b.read_bytes())
+    code, out, err = _invoke("validate", str(both))
+    assert (code, out, err) == (1, "", f"{both}:2: its document id '1' comes with another text than on line 1\nclaimledger: 1 problem(s) in {both}\n")
