@@ -464,6 +464,8 @@ def conflicts(
     ledgers: LedgersArg,
     since: SinceFilter = None,
     until: UntilFilter = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only pairs with a side whose speaker's name or text holds this.")] = None,
+    kind: Annotated[Optional[KindName], typer.Option(help="Only pairs with a side of this kind.")] = None,
 ) -> None:
     """List pairs of claims from two documents that cannot both be right: one measure with different figures, or a claim and a denial of it.
 
@@ -474,8 +476,10 @@ def conflicts(
     from claimledger.query import select
 
     filters = _filters(None, None, None, None, False, None, since, until)
+    side = _filters(speaker, kind, None, None, False, None, None, None)  # of a pair, after it is found: its other side may be any
     problems: list[str] = []
-    pairs = [c.to_dict() for c in conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))]
+    found = conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))
+    pairs = [c.to_dict() for c in found if side.matches(c.a) or side.matches(c.b)]
     _table_or_lines(pairs, "show_conflicts")
     _tell_problems(problems)
     if sys.stderr.isatty():

@@ -294,3 +294,20 @@ def test_what_real_news_pairs_wrongly(why: str, articles: list[tuple[str, str]],
 def test_copies_of_one_story_are_found_by_shingles(texts: list[str], expected: dict[str, str]) -> None:
     records = [{"doc": {"id": doc}, "sentence": {"start": 0, "text": text}} for doc, text in zip("ab", texts)]
     assert conflicts.stories(records) == expected
+
+
+@pytest.mark.parametrize(
+    "flags, rules",
+    [
+        (["--kind", "denial"], ["denied_by_its_source", "denied_by_another"]),
+        (["--speaker", "sokol"], ["figure_of_one_subject", "figure_of_one_subject"]),
+        (["--speaker", "Marchenko", "--kind", "speech"], ["figure_from_one_source"]),
+        (["--speaker", "nobody"], []),
+    ],
+)
+def test_cli_keeps_the_pairs_with_a_side_that_matches(ledger: list[dict[str, Any]], tmp_path: Path, flags: list[str], rules: list[str]) -> None:
+    """A pair is kept when one side matches: its other side may be of any kind or speaker."""
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ledger))
+    result = CliRunner().invoke(app, ["conflicts", str(path), *flags])
+    assert (result.exit_code, [json.loads(line)["rule"] for line in result.stdout.splitlines()]) == (0, rules)
