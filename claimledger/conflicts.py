@@ -207,16 +207,18 @@ def _spans(record: dict[str, Any], base: int) -> list[tuple[int, int]]:
 
 def _when(record: dict[str, Any]) -> tuple[list[tuple[dt.date, dt.date]], bool]:
     """The days a record speaks of: its own dates, else its document's publication day, else none."""
-    periods = []
-    for d in record.get("dates") or ():
-        period = d.get("period") or {}
-        first, last = _day(period.get("first") or d.get("value")), _day(period.get("last") or d.get("value"))
-        if first and last:
-            periods.append((first, last))
+    periods = [p for d in record.get("dates") or () if (p := _period(d))]
     if periods:
         return periods, True
     day = published(record)
     return ([(day, day)] if day else []), False
+
+
+def _period(date: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a ledger date, or None when it has no day."""
+    period = date.get("period") or {}
+    first, last = _day(period.get("first") or date.get("value")), _day(period.get("last") or date.get("value"))
+    return (first, last) if first and last else None
 
 
 def _day(value: object) -> dt.date | None:
@@ -304,22 +306,14 @@ def _moved_from(text: str, start: int, q: dict[str, Any]) -> bool:
     the word before it is one of data/origin_words.txt."""
     if q.get("low") is not None and q.get("high") is not None:
         return False  # "from 5,000 to 6,000" is a range
-    before = _WORD.findall(text, 0, start)
+    before = _WORD.findall(text, max(0, start - 40), start)  # the word before, not the whole sentence
     return bool(before) and before[-1].lower() in lexicon.words("origin_words")
 
 
 def _clause_dates(record: dict[str, Any], base: int, left: int, right: int) -> list[tuple[dt.date, dt.date]]:
     """The periods of the record's dates that lie in the clause ``left:right`` of its sentence: a
     date elsewhere in the sentence ("in 2008", "in January") may be of another event."""
-    periods = []
-    for d in record.get("dates") or ():
-        if not left <= d["start"] - base < right:
-            continue
-        period = d.get("period") or {}
-        first, last = _day(period.get("first") or d.get("value")), _day(period.get("last") or d.get("value"))
-        if first and last:
-            periods.append((first, last))
-    return periods
+    return [p for d in record.get("dates") or () if left <= d["start"] - base < right and (p := _period(d))]
 
 
 def _figures_same_time(a: _Figure, b: _Figure, days: int) -> bool:
