@@ -15,11 +15,12 @@ kinds of pair, always from two documents:
   impossible range (``Five-0``) or a bare number with no noun and no shared verb (``an
   8-point lead``) is no claim of its own. Never paired: two figures that each sentence holds
   both of (``12 killed and 40 injured``: two measures of one report), and two copies of one
-  story (:func:`stories`, by shingles of their text). The reason names the words that tie
+  story (:class:`Stories`, by shingles of their text). The reason names the words that tie
   the two figures.
 - denial: a denial with a denial verb (data/denial_verbs.txt; ``did not confirm`` and
   other non-answers never count) of what another record affirms: most of the denial's
-  content words in the affirmed content, which holds no negation itself.
+  content words in the affirmed content, which holds no negation itself; never in two
+  copies of one story.
 
 Precision comes first: a false conflict costs a fact-checker an hour. Records are indexed
 (figures by measure and subject, each bucket swept in date order; denials by their rarest
@@ -51,7 +52,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _SHINGLE = 5  # words in a shingle of a document's text, to find copies of one story
 _MIN_SHINGLES = 12  # fewer shingles than this: too short to be called a copy
 _COPY_SHARE = 0.5  # the share of the shorter document's shingles that make it a copy of the longer
-_COMMON_SHINGLE = 50  # a shingle in more documents than this is boilerplate, no sign of a copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,8 @@ def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
     for rule in rules():
         by_kind[rule.between].append(rule)
     found: dict[tuple[int, int], _Found] = {}
-    for pair in [*_figure_conflicts(entries, by_kind["figures"]), *_denial_conflicts(entries, by_kind["denial"])]:
+    story = Stories(e.record for e in entries)
+    for pair in [*_figure_conflicts(entries, by_kind["figures"], story), *_denial_conflicts(entries, by_kind["denial"], story)]:
         key = (pair.a_index, pair.b_index)
         if key not in found or pair.order < found[key].order:
             found[key] = pair
@@ -376,14 +377,13 @@ def _tied(a: _Figure, b: _Figure, name: str) -> str:
     return ", ".join(f"“{w}”" for w in dict.fromkeys(w for w in words if w))
 
 
-def _figure_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
+def _figure_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories) -> Iterator[_Found]:
     """Figures indexed by (measure, subject): a pair that can conflict shares both. Within a
     bucket, figures sorted by date meet only those near them in time. Figures of two copies
-    of one story (:func:`stories`) never pair."""
+    of one story (:class:`Stories`) never pair."""
     if not rules_:
         return
     found = [f for e in entries if e.record.get("kind") in _AFFIRMING for f in _figures(e)]
-    story = stories(e.record for e in entries)
     subjects = [_subjects(f) for f in found]
     buckets: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(found):
@@ -396,12 +396,10 @@ def _figure_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
             if min(subjects[i] & subjects[j]) != subject:
                 continue  # the pair is met in another bucket too: judged in one only
             a, b = found[i], found[j]
-            if a.entry.doc == b.entry.doc or story.get(a.entry.doc, a.entry.doc) == story.get(b.entry.doc, b.entry.doc):
-                continue
-            if len(a.words & b.words) < least or _one_report(a, b):
+            if a.entry.doc == b.entry.doc or len(a.words & b.words) < least or _one_report(a, b):
                 continue
             in_a_measure = _measures_agree(a, b)
-            if in_a_measure is None or not figures.apart(a.figure, in_a_measure):
+            if in_a_measure is None or not figures.apart(a.figure, in_a_measure) or story.same(a.entry.doc, b.entry.doc):
                 continue
             for rule in rules_:
                 name = _subject(rule, a.entry, b.entry, (a.names, b.names))
@@ -444,44 +442,36 @@ def _near(members: list[int], found: list[_Figure], window: int) -> Iterator[tup
             yield (m, n) if m < n else (n, m)
 
 
-def stories(records: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Each document that is a copy of another, with the first document of its story: two
-    documents are one story when half the word shingles (runs of ``_SHINGLE`` words) of the
-    shorter are in the longer. A document's text is its records' sentences."""
-    sentences: dict[str, dict[int, str]] = defaultdict(dict)
-    for r in records:
-        sentence = r.get("sentence") or {}
-        sentences[str((r.get("doc") or {}).get("id"))].setdefault(sentence.get("start") or 0, sentence.get("text") or "")
-    shingles: dict[str, set[int]] = {}
-    postings: dict[int, list[str]] = defaultdict(list)
-    for doc, parts in sentences.items():
-        words = [w.lower() for _, t in sorted(parts.items()) for w in _WORD.findall(t)]
-        own = {hash(tuple(words[i : i + _SHINGLE])) for i in range(len(words) - _SHINGLE + 1)}
-        if len(own) < _MIN_SHINGLES:
-            continue  # too short to tell a copy from a sentence two stories share
-        shingles[doc] = own
-        for h in own:
-            postings[h].append(doc)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for docs in postings.values():
-        if len(docs) <= _COMMON_SHINGLE:
-            for x in range(len(docs)):
-                for y in range(x + 1, len(docs)):
-                    shared[(docs[x], docs[y])] += 1
-    parent = {doc: doc for doc in sentences}
+class Stories:
+    """Which documents are copies of one story: two documents are when half the word shingles
+    (runs of ``_SHINGLE`` words) of the shorter are in the longer. A document's text is its
+    records' sentences. Only the documents asked about are shingled, each once, so memory
+    follows the pairs that get that far, not the ledger."""
 
-    def root(doc: str) -> str:
-        while parent[doc] != doc:
-            doc = parent[doc]
-        return doc
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self._sentences: dict[str, dict[int, str]] = defaultdict(dict)
+        for r in records:
+            sentence = r.get("sentence") or {}
+            self._sentences[str((r.get("doc") or {}).get("id"))].setdefault(sentence.get("start") or 0, sentence.get("text") or "")
+        self._shingles: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._same: dict[tuple[str, str], bool] = {}
 
-    order = {doc: n for n, doc in enumerate(sentences)}
-    for (x, y), n in sorted(shared.items(), key=lambda kv: (order[kv[0][0]], order[kv[0][1]])):
-        if n >= _COPY_SHARE * min(len(shingles[x]), len(shingles[y])):
-            rx, ry = root(x), root(y)
-            if rx != ry:
-                parent[max(rx, ry, key=order.__getitem__)] = min(rx, ry, key=order.__getitem__)
-    return {doc: root(doc) for doc in sentences if root(doc) != doc}
+    def same(self, a: str, b: str) -> bool:
+        """Whether documents ``a`` and ``b`` are one story (a document is its own)."""
+        if a == b:
+            return True
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self._same:
+            sa, sb = self._of(a), self._of(b)
+            shorter = min(len(sa), len(sb))
+            self._same[pair] = shorter >= _MIN_SHINGLES and len(sa & sb) >= _COPY_SHARE * shorter
+        return self._same[pair]
+
+    def _of(self, doc: str) -> frozenset[tuple[str, ...]]:
+        if doc not in self._shingles:
+            words = [w.lower() for _, t in sorted(self._sentences[doc].items()) for w in _WORD.findall(t)]
+            self._shingles[doc] = frozenset(tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
+        return self._shingles[doc]
 
 
 def _content_words(record: dict[str, Any]) -> set[str]:
@@ -490,7 +480,7 @@ def _content_words(record: dict[str, Any]) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text) if w.lower() not in common}
 
 
-def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
+def _denial_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories) -> Iterator[_Found]:
     """Each denial against the affirmed claims that hold most of its words, found through its rarest words."""
     if not rules_:
         return
@@ -522,7 +512,7 @@ def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
         for c in sorted({c for w in rarest for c in postings.get(w, ())}):
             claim, claim_words = claims[c]
             shared = len(words & claim_words)
-            if claim.doc == denial.doc or shared < need:
+            if claim.doc == denial.doc or shared < need or story.same(claim.doc, denial.doc):
                 continue
             for rule in rules_:
                 if shared < math.ceil(rule.shared * len(words)) or _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):

@@ -286,14 +286,14 @@ def test_what_real_news_pairs_wrongly(why: str, articles: list[tuple[str, str]],
 @pytest.mark.parametrize(
     "texts, expected",
     [
-        (["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"] * 2, {"b": "a"}),
-        (["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", "sixteen fifteen fourteen thirteen twelve eleven ten nine eight seven six five four three two one"], {}),
-        (["Twelve people were killed in Dovrenko."] * 2, {}),  # too short to tell a copy from a shared sentence
+        (["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"] * 2, True),
+        (["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", "sixteen fifteen fourteen thirteen twelve eleven ten nine eight seven six five four three two one"], False),
+        (["Twelve people were killed in Dovrenko."] * 2, False),  # too short to tell a copy from a shared sentence
     ],
 )
-def test_copies_of_one_story_are_found_by_shingles(texts: list[str], expected: dict[str, str]) -> None:
+def test_copies_of_one_story_are_found_by_shingles(texts: list[str], expected: bool) -> None:
     records = [{"doc": {"id": doc}, "sentence": {"start": 0, "text": text}} for doc, text in zip("ab", texts)]
-    assert conflicts.stories(records) == expected
+    assert conflicts.Stories(records).same("a", "b") is expected
 
 
 @pytest.mark.parametrize(
@@ -311,3 +311,23 @@ def test_cli_keeps_the_pairs_with_a_side_that_matches(ledger: list[dict[str, Any
     path.write_text("".join(json.dumps(r) + "\n" for r in ledger))
     result = CliRunner().invoke(app, ["conflicts", str(path), *flags])
     assert (result.exit_code, [json.loads(line)["rule"] for line in result.stdout.splitlines()]) == (0, rules)
+
+
+WIRE = (
+    "The port operator said the attack on the harbour caused damage worth millions and that the grain terminal would stay closed "
+    "for a week. Rescuers worked through the night to clear the rubble from the streets near the harbour, and the city council "
+    "opened three shelters for families who lost their homes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, rules",
+    [
+        (WIRE + "Port officials said the grain terminal was destroyed in the attack.", WIRE + "The city council denied that the grain terminal was destroyed.", []),
+        ("Port officials said the grain terminal was destroyed in the attack.", "The city council denied that the grain terminal was destroyed.", ["denied_by_another"]),
+    ],
+    ids=["two copies of one story", "two stories"],
+)
+def test_a_denial_in_a_copy_of_the_story_is_no_conflict(a: str, b: str, rules: list[str]) -> None:
+    ledger = extract_articles([("wire-a", "2025-03-04", a), ("wire-b", "2025-03-04", b)])
+    assert [c.rule for c in conflicts.find(ledger)] == rules
