@@ -24,7 +24,7 @@ kinds of pair, always from two documents:
 
 Precision comes first: a false conflict costs a fact-checker an hour. Records are indexed
 (figures by measure and subject, each bucket swept in date order; denials by their rarest
-words), never compared pair by pair: a ledger of 100,000 claims takes about 13 s
+words), never compared pair by pair: a ledger of 100,000 claims takes about 16 s
 (bench/ledger.py).
 """
 
