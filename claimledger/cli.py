@@ -684,9 +684,12 @@ def _progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
 
 @contextlib.contextmanager
 def _ledger_errors(name: str) -> Iterator[None]:
-    """A file that cannot be read or written: one line on stderr and exit 1."""
+    """A file that cannot be read or written: one line on stderr and exit 1; a reader of
+    stdout that went away (``| head``) ends the run quietly."""
     try:
         yield
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except OSError as e:
         typer.echo(f"claimledger: {e.filename or name}: {e.strerror or e}", err=True)
         raise typer.Exit(1) from None

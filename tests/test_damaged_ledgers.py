@@ -77,3 +77,21 @@ def test_a_documents_file_given_as_a_ledger_is_named_in_one_line(tmp_path: Path,
     path.write_text(content, encoding="utf-8")
     code, _, err = _run(command, *args, str(path))
     assert (code, err) == (1, f"claimledger: {path}: {told}\n")
+
+
+@pytest.mark.parametrize("command", ["merge", "show", "stats", "conflicts", "speakers", "export --to csv"])
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path, command: str) -> None:
+    """``claimledger merge big.jsonl | head -c 10`` printed "claimledger: -: Broken pipe" and exited 1."""
+    import shutil
+    import subprocess
+
+    _, out, _ = _run("extract", str(SEED), "--ref-date", "2025-01-14")
+    ledger = tmp_path / "big.jsonl"
+    records = [json.loads(line) for line in out.splitlines()]
+    copies = [{**r, "id": f"{n:04x}{r['id'][4:]}"} for n in range(200) for r in records]  # more than a pipe holds, each record once
+    ledger.write_text("".join(json.dumps(r) + "\n" for r in copies), encoding="utf-8")
+    claimledger = shutil.which("claimledger")
+    assert claimledger, "claimledger is not on PATH"
+    pipeline = f"set -o pipefail; {claimledger} {command} {ledger} | head -c 10 > /dev/null"
+    done = subprocess.run(["bash", "-c", pipeline], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (0, "")
