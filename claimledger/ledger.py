@@ -65,6 +65,7 @@ class LedgerWriter:
         self._known: set[str] = set()
         self._rejected: list[bytes] = []
         self._device: IO[str] | None = None  # a pipe or device named as the ledger: written to as it is
+        self._target: Path | None = self.path  # the file the ledger is: ``path`` with its symlinks followed
 
     @property
     def rejected_path(self) -> Path | None:
@@ -81,16 +82,17 @@ class LedgerWriter:
             return self
         from filelock import FileLock  # 15-20 ms to import: only when writing a file, not for stdout
 
-        directory = self.path.parent
-        self._lock = FileLock(f"{self.path}.lock")
+        self._target = Path(os.path.realpath(self.path))  # through a symlink: the file it names is replaced, not the link
+        directory = self._target.parent
+        self._lock = FileLock(f"{self._target}.lock")
         self._lock.acquire()
         try:
-            for stale in directory.glob(f".{self.path.name}.*.tmp"):
+            for stale in directory.glob(f".{self._target.name}.*.tmp"):
                 stale.unlink(missing_ok=True)  # left by a killed run: we hold the lock, so it is no one's
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", suffix=".tmp", dir=directory)
             self._tmp = Path(tmp)
             self._out = os.fdopen(fd, "wb")
-            if self.append and self.path.exists():
+            if self.append and self._target.exists():
                 self._copy_existing()
         except BaseException:
             self._discard()
@@ -98,8 +100,8 @@ class LedgerWriter:
         return self
 
     def _copy_existing(self) -> None:
-        assert self.path is not None and self._out is not None
-        with open(self.path, "rb") as old:
+        assert self._target is not None and self._out is not None
+        with open(self._target, "rb") as old:
             for number, raw in enumerate(old, 1):
                 if not raw.endswith(b"\n"):
                     if _record_id(raw)[0] is None:
@@ -149,7 +151,7 @@ class LedgerWriter:
             self._device = None
         if self._out is None:
             return
-        assert self.path is not None and self._tmp is not None
+        assert self._target is not None and self._tmp is not None
         try:
             if exc_type is None:
                 self._out.flush()
@@ -157,10 +159,10 @@ class LedgerWriter:
                 self._out.close()
                 if self._rejected:
                     _append_synced(self.rejected_path, self._rejected)  # type: ignore[arg-type]
-                os.chmod(self._tmp, self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644)
-                os.replace(self._tmp, self.path)
+                os.chmod(self._tmp, self._target.stat().st_mode & 0o777 if self._target.exists() else 0o644)
+                os.replace(self._tmp, self._target)
                 self._tmp = None
-                _sync_directory(self.path.parent)
+                _sync_directory(self._target.parent)
         finally:
             self._discard()
 

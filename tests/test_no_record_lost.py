@@ -132,3 +132,16 @@ def test_validate_finds_one_document_id_with_two_texts(two_ledgers_of_document_1
     both.write_bytes(a.read_bytes() + b.read_bytes())
     code, out, err = _invoke("validate", str(both))
     assert (code, out, err) == (1, "", f"{both}:2: its document id '1' comes with another text than on line 1\nclaimledger: 1 problem(s) in {both}\n")
+
+
+@pytest.mark.parametrize("flags", [["--append"], ["--force"]])
+def test_writing_through_a_symlink_keeps_the_link(tmp_path: Path, flags: list[str]) -> None:
+    real = tmp_path / "archive" / "ledger.jsonl"
+    real.parent.mkdir()
+    real.write_text(_ledger(tmp_path, OTHER, "old.txt")[0] + "\n", encoding="utf-8")
+    link = tmp_path / "ledger.jsonl"
+    link.symlink_to(real)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert _invoke("extract", str(story), "-o", str(link), *flags)[0] == 0
+    assert (link.is_symlink(), len(real.read_text(encoding="utf-8").splitlines())) == (True, 2 if flags == ["--append"] else 1)
