@@ -44,9 +44,15 @@ def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator[Finding]:
     """Findings for a ledger given as lines; ``texts`` maps document ids to their text."""
     seen: dict[str, int] = {}
+    documents: dict[str, tuple[str, int]] = {}  # document id -> its text's sha256, its first line
     missing: set[str] = set()  # document ids not in ``texts``, told once each
     for n, line in enumerate(lines, 1):
         if not line.strip():
+            continue
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError as e:  # read with surrogateescape: the byte the file has there is no UTF-8
+            yield Finding(n, f"not UTF-8 at character {e.start}")
             continue
         record = json_object(line)
         if isinstance(record, str):
@@ -61,6 +67,10 @@ def check(lines: Iterator[str], texts: dict[str, str] | None = None) -> Iterator
         if record["id"] in seen:
             yield Finding(n, f"repeats the id {record['id']} of line {seen[record['id']]}")
         seen.setdefault(record["id"], n)
+        doc = record["doc"]
+        digest, first = documents.setdefault(doc["id"], (doc["sha256"], n))
+        if digest != doc["sha256"]:
+            yield Finding(n, f"its document id {doc['id']!r} comes with another text than on line {first}")
         if texts is None:
             continue
         text = texts.get(record["doc"]["id"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -98,6 +99,10 @@ def extract(
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the ledger to this file (atomically).")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to --output only records whose id it lacks.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --output ledger (without it, and without --append, it is refused).")] = False,
+    unique_ids: Annotated[
+        bool, typer.Option("--unique-ids", help="Read a document id that an earlier input gave another text as ID~2, not skip it.")
+    ] = False,
     set_aside: Annotated[
         bool,
         typer.Option(
@@ -136,12 +141,15 @@ def extract(
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
     if set_aside and not append:
         raise typer.BadParameter("--set-aside-bad-lines needs --append", param_hint="--set-aside-bad-lines")
+    _refuse_to_replace(output, append, force)
+    if unique_ids and engine is Engine.dask:
+        raise typer.BadParameter("--unique-ids needs --engine processes", param_hint="--unique-ids")
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
         outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout)
     else:
-        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value), anchor, jobs)
+        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
     try:
@@ -173,6 +181,15 @@ def extract(
     if problems:
         typer.echo(f"claimledger: {problems} problem(s) in the input (above); the rest was processed", err=True)
     if problems or (writer.bad_lines and not set_aside):
+        raise typer.Exit(1)
+
+
+def _refuse_to_replace(output: str | None, append: bool, force: bool) -> None:
+    """A ledger file already there is never replaced by mistake: its records would be lost."""
+    if append and force:
+        raise typer.BadParameter("--append and --force exclude each other", param_hint="--force")
+    if output and not append and not force and os.path.isfile(output) and os.path.getsize(output) > 0:
+        typer.echo(f"claimledger: {output} exists; add to it with --append, or replace it with --force", err=True)
         raise typer.Exit(1)
 
 
@@ -252,8 +269,9 @@ def show(
 
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
     tally = Tally()
+    bad: list[str] = []
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, sys.stdin), filters, tally))
+        records = list(select(read_records(ledger, bad, sys.stdin), filters, tally))
     if sys.stdout.isatty():
         from claimledger import render
 
@@ -266,6 +284,7 @@ def show(
         typer.echo(f"claimledger: {tally.undated} claims have no publication date (doc.published); --since/--until leave them out", err=True)
     if tally.read and not tally.shown:
         typer.echo(f"claimledger: none of the {tally.read} claims in {ledger} matches the filters", err=True)
+    _end(bad)
 
 
 @app.command()
@@ -292,8 +311,10 @@ def report(
     from claimledger.sources import texts
 
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
+    bad: list[str] = []
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, sys.stdin), filters))
+        records = list(select(read_records(ledger, bad, sys.stdin), filters))
+    _tell_problems(bad)
     found, problems = texts(docs, {str((r.get("doc") or {}).get("id")) for r in records})
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
@@ -306,7 +327,7 @@ def report(
         folder = os.path.join(os.path.dirname(output), reports.pages_folder(output))
         pages = f" and {len(built.pages) - 1} pages in {folder}/" if len(built.pages) > 1 else ""
         typer.echo(f"claimledger: wrote {output}{pages}: {built.documents} documents, {built.claims} claims", err=True)
-    if problems or built.problems:
+    if bad or problems or built.problems:
         raise typer.Exit(1)
 
 
@@ -323,14 +344,16 @@ def stats(
     from claimledger.ledger import read_records
     from claimledger.query import count
 
+    bad: list[str] = []
     with _ledger_errors(ledger):
-        counts = count(read_records(ledger, sys.stdin))
+        counts = count(read_records(ledger, bad, sys.stdin))
     if as_json or not sys.stdout.isatty():
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=None if not as_json else 2))
     else:
         from claimledger import render
 
         render.show_counts(counts, top=top)
+    _end(bad)
 
 
 @app.command()
@@ -350,8 +373,8 @@ def validate(
     texts, problems = read_texts(docs) if docs else (None, [])
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
-    with _ledger_errors(ledger):
-        fh = sys.stdin if ledger == "-" else open(ledger, encoding="utf-8")
+    with _ledger_errors(ledger):  # a byte that is no UTF-8 is a finding of its line (claimledger.checks), not an end
+        fh = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape") if ledger == "-" else open(ledger, encoding="utf-8", errors="surrogateescape")
     with fh:
         findings = 0
         for finding in check(iter(fh), texts):
@@ -374,11 +397,12 @@ def merge(
 
     Example: claimledger merge monday.jsonl tuesday.jsonl -o week.jsonl
     """
-    from claimledger.ledger import LedgerWriter, RawRecord, read_records
+    from claimledger.ledger import LedgerWriter, RawRecord, read_ledgers
 
+    bad: list[str] = []
     with _ledger_errors(output or "-"), LedgerWriter(output, stream=sys.stdout) as writer:
-        for ledger in ledgers:
-            writer.write(RawRecord(r) for r in read_records(ledger, sys.stdin))
+        writer.write(RawRecord(r) for r in read_ledgers(ledgers, bad, sys.stdin))
+    _end(bad)
 
 
 LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files, or - for stdin.", show_default=False)]
@@ -440,6 +464,8 @@ def conflicts(
     ledgers: LedgersArg,
     since: SinceFilter = None,
     until: UntilFilter = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only pairs with a side whose speaker's name or text holds this.")] = None,
+    kind: Annotated[Optional[KindName], typer.Option(help="Only pairs with a side of this kind.")] = None,
 ) -> None:
     """List pairs of claims from two documents that cannot both be right: one measure with different figures, or a claim and a denial of it.
 
@@ -450,8 +476,10 @@ def conflicts(
     from claimledger.query import select
 
     filters = _filters(None, None, None, None, False, None, since, until)
+    side = _filters(speaker, kind, None, None, False, None, None, None)  # of a pair, after it is found: its other side may be any
     problems: list[str] = []
-    pairs = [c.to_dict() for c in conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))]
+    found = conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))
+    pairs = [c.to_dict() for c in found if side.matches(c.a) or side.matches(c.b)]
     _table_or_lines(pairs, "show_conflicts")
     _tell_problems(problems)
     if sys.stderr.isatty():
@@ -656,18 +684,22 @@ def _progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
 
 @contextlib.contextmanager
 def _ledger_errors(name: str) -> Iterator[None]:
-    """A ledger line that is no JSON object, or a file that cannot be read or written:
-    one line on stderr and exit 1."""
-    from claimledger.ledger import LedgerLineError
-
+    """A file that cannot be read or written: one line on stderr and exit 1; a reader of
+    stdout that went away (``| head``) ends the run quietly."""
     try:
         yield
-    except LedgerLineError as e:
-        typer.echo(f"claimledger: {e}", err=True)
-        raise typer.Exit(1) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except OSError as e:
         typer.echo(f"claimledger: {e.filename or name}: {e.strerror or e}", err=True)
         raise typer.Exit(1) from None
+
+
+def _end(problems: list[str]) -> None:
+    """The lines of the ledgers that were no records (skipped), told after the data: exit 1 if any."""
+    _tell_problems(problems)
+    if problems:
+        raise typer.Exit(1)
 
 
 def _quiet_broken_pipe() -> None:

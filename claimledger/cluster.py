@@ -6,7 +6,7 @@ and turns their claims into ledger lines; the lines come back partition by
 partition in input order, so the ledger is byte-identical to a run in one
 process. Only file names travel to the workers: every worker must see the same
 paths (a shared or copied folder) and have claimledger installed. Needs the
-optional extra ``pip install 'claimledger[dask]'``.
+optional extra ``pip install '.[dask]'`` from a checkout.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def run(
         import dask.bag as db
         from distributed import Client, LocalCluster
     except ImportError:
-        raise ClusterError("--engine dask needs the dask extra: pip install 'claimledger[dask]'") from None
+        raise ClusterError("--engine dask needs the dask extra: pip install '.[dask]' in a checkout of claimledger") from None
     entries = list(expand(inputs))
     if any(path is None for _, path in entries):
         raise ClusterError("--engine dask reads files, not stdin (-)")

@@ -5,19 +5,26 @@ kinds of pair, always from two documents:
 
 - figures: two affirming records (speech, attribution, or the article's own statement)
   give figures of one measure (claimledger.figures) that are apart beyond the rounding
-  of the less precise one, about one subject (one speaker identity, or the same name in
-  both sentences), on overlapping dates. The clauses around the two figures must share
-  a word (``killed``), their ``-ed`` verbs must agree (``launched`` is not ``downed``), and
+  of the less precise one, about one subject (one speaker identity, or the same names in
+  both clauses, and no other), in documents published at most a day apart, whose clauses
+  name no dates that differ. The clauses around the two figures must share a word besides
+  the names (``killed``), their ``-ed`` verbs must agree (``launched`` is not ``downed``), and
   neither may have a word that changes the measure which the other lacks
   (data/figure_modifiers.txt: ``15 more people``). A figure that is a level reached
-  (``rose to 15``), where it moved from, or a restatement is no claim of its own.
+  (``rose to 15``), where it moved from (``up from 37 percent``), a restatement, an
+  impossible range (``Five-0``) or a bare number with no noun and no shared verb (``an
+  8-point lead``) is no claim of its own. Never paired: two figures that each sentence holds
+  both of (``12 killed and 40 injured``: two measures of one report), and two copies of one
+  story (:class:`Stories`, by shingles of their text). The reason names the words that tie
+  the two figures.
 - denial: a denial with a denial verb (data/denial_verbs.txt; ``did not confirm`` and
   other non-answers never count) of what another record affirms: most of the denial's
-  content words in the affirmed content, which holds no negation itself.
+  content words in the affirmed content, which holds no negation itself; never in two
+  copies of one story.
 
 Precision comes first: a false conflict costs a fact-checker an hour. Records are indexed
 (figures by measure and subject, each bucket swept in date order; denials by their rarest
-words), never compared pair by pair: a ledger of 100,000 claims takes about 13 s
+words), never compared pair by pair: a ledger of 100,000 claims takes about 16 s
 (bench/ledger.py).
 """
 
@@ -42,6 +49,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–\"“”!?]|\.(?:\s|$)")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_SHINGLE = 5  # words in a shingle of a document's text, to find copies of one story
+_MIN_SHINGLES = 12  # fewer shingles than this: too short to be called a copy
+_COPY_SHARE = 0.5  # the share of the shorter document's shingles that make it a copy of the longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +121,6 @@ class _Entry:
     key: str | None
     when: list[tuple[dt.date, dt.date]]
     dated: bool  # ``when`` comes from the record's own dates, not its document's publication day
-    days: tuple[int, int] | None  # the first and last day of ``when``, as ordinals, for the index
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +132,17 @@ class _Figure:
     verbs: frozenset[str]
     modifiers: frozenset[str]
     names: dict[str, str]  # the names in the figure's clause, folded, with one spelling each
+    spelled: dict[str, str]  # each of ``words`` as first written, for the reason
+    when: list[tuple[dt.date, dt.date]]  # the dates in the figure's own clause
+    published: dt.date | None
+    others: tuple[figures.Figure, ...]  # every figure of the figure's sentence, itself too
+
+    @property
+    def days(self) -> tuple[int, int] | None:
+        """The days that index the figure: its publication day, else its clause's dates."""
+        if self.published:
+            return self.published.toordinal(), self.published.toordinal()
+        return (min(a.toordinal() for a, _ in self.when), max(b.toordinal() for _, b in self.when)) if self.when else None
 
 
 def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
@@ -132,7 +152,8 @@ def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
     for rule in rules():
         by_kind[rule.between].append(rule)
     found: dict[tuple[int, int], _Found] = {}
-    for pair in [*_figure_conflicts(entries, by_kind["figures"]), *_denial_conflicts(entries, by_kind["denial"])]:
+    story = Stories(e.record for e in entries)
+    for pair in [*_figure_conflicts(entries, by_kind["figures"], story), *_denial_conflicts(entries, by_kind["denial"], story)]:
         key = (pair.a_index, pair.b_index)
         if key not in found or pair.order < found[key].order:
             found[key] = pair
@@ -156,7 +177,6 @@ def _entry(index: int, record: dict[str, Any]) -> _Entry:
         identity.of_record(record),
         when,
         dated,
-        (min(a.toordinal() for a, _ in when), max(b.toordinal() for _, b in when)) if when else None,
     )
 
 
@@ -188,16 +208,18 @@ def _spans(record: dict[str, Any], base: int) -> list[tuple[int, int]]:
 
 def _when(record: dict[str, Any]) -> tuple[list[tuple[dt.date, dt.date]], bool]:
     """The days a record speaks of: its own dates, else its document's publication day, else none."""
-    periods = []
-    for d in record.get("dates") or ():
-        period = d.get("period") or {}
-        first, last = _day(period.get("first") or d.get("value")), _day(period.get("last") or d.get("value"))
-        if first and last:
-            periods.append((first, last))
+    periods = [p for d in record.get("dates") or () if (p := _period(d))]
     if periods:
         return periods, True
     day = published(record)
     return ([(day, day)] if day else []), False
+
+
+def _period(date: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a ledger date, or None when it has no day."""
+    period = date.get("period") or {}
+    first, last = _day(period.get("first") or date.get("value")), _day(period.get("last") or date.get("value"))
+    return (first, last) if first and last else None
 
 
 def _day(value: object) -> dt.date | None:
@@ -225,8 +247,8 @@ def _subject(rule: Rule, a: _Entry, b: _Entry, names: tuple[dict[str, str], dict
     one_source = a.key is not None and a.key == b.key
     if rule.subject == "same_speaker":
         return "" if one_source and (shared or a_names.keys() == b_names.keys()) else None
-    if rule.subject == "shared_name":
-        return a_names[min(shared)] if shared and not one_source else None
+    if rule.subject == "shared_name":  # and no other: "Clinton leads Sanders" is not about Clinton alone
+        return a_names[min(shared)] if shared and a_names.keys() == b_names.keys() and not one_source else None
     if rule.subject == "other_speaker":
         return "" if not one_source else None
     raise ValueError(f"data/conflict_rules.tsv: unknown subject {rule.subject!r}")
@@ -242,7 +264,7 @@ def _stem(word: str) -> str:
 
 
 def _figures(entry: _Entry) -> Iterator[_Figure]:
-    """An affirming record's figures, each with the words of its clause."""
+    """An affirming record's figures that are claims of their own, each with the words of its clause."""
     record = entry.record
     quantities = record.get("quantities") or ()
     origins = {(q["change"]["start"], q["change"]["end"]) for q in quantities if q.get("change")}
@@ -251,24 +273,57 @@ def _figures(entry: _Entry) -> Iterator[_Figure]:
     taken = _spans(record, base)
     seen: set[tuple[Any, ...]] = set()
     common = lexicon.words("common_words")
+    others = tuple(f for f in map(figures.figure, quantities) if f)
     for q in quantities:
         if q.get("change") or q.get("equivalent_of") or (q["start"], q["end"]) in origins:
             continue
         figure = figures.figure(q)
-        if figure is None:
-            continue
+        if figure is None or figure.low > figure.high:
+            continue  # an impossible range ("Five-0") is a misreading
         once = (figure.measure, figure.low, figure.high)  # a range is two entries of one figure
         if once in seen:
             continue
         seen.add(once)
         start, end = q["start"] - base, q["end"] - base
+        if _moved_from(text, start, q):
+            continue
         left, right = _clause(text, start, end)
         raw = _clause_words(text, start, end, left, right, taken)
+        names = _names(text, left, right, taken)
+        in_names = {w.lower() for n in names for w in n.split()}
         noun = (q.get("count_of") or "").lower()
-        words = frozenset(_stem(w) for w in raw if w.lower() not in common and w.lower() != noun and w[0].isalpha())
+        spelled: dict[str, str] = {}
+        for w in raw:
+            if w.lower() not in common and w.lower() != noun and w[0].isalpha() and _POSSESSIVE.sub("", w.lower()) not in in_names:
+                spelled.setdefault(_stem(w), w)
         verbs = frozenset(_stem(w) for w in raw if w.lower().endswith("ed") and len(w) > 4)
         modifiers = frozenset(w.lower() for w in raw) & lexicon.words("figure_modifiers")
-        yield _Figure(entry, q, figure, words, verbs, modifiers, _names(text, left, right, taken))
+        when = _clause_dates(record, base, left, right)
+        yield _Figure(entry, q, figure, frozenset(spelled), verbs, modifiers, names, spelled, when, published(record), others)
+
+
+def _moved_from(text: str, start: int, q: dict[str, Any]) -> bool:
+    """Whether a figure that is no range is the level something moved from ("up from 37 percent"):
+    the word before it is one of data/origin_words.txt."""
+    if q.get("low") is not None and q.get("high") is not None:
+        return False  # "from 5,000 to 6,000" is a range
+    before = _WORD.findall(text, max(0, start - 40), start)  # the word before, not the whole sentence
+    return bool(before) and before[-1].lower() in lexicon.words("origin_words")
+
+
+def _clause_dates(record: dict[str, Any], base: int, left: int, right: int) -> list[tuple[dt.date, dt.date]]:
+    """The periods of the record's dates that lie in the clause ``left:right`` of its sentence: a
+    date elsewhere in the sentence ("in 2008", "in January") may be of another event."""
+    return [p for d in record.get("dates") or () if left <= d["start"] - base < right and (p := _period(d))]
+
+
+def _figures_same_time(a: _Figure, b: _Figure, days: int) -> bool:
+    """Documents published at most ``days`` apart (when both say), and clause dates that overlap (when both have them)."""
+    if a.published and b.published and abs((a.published - b.published).days) > days:
+        return False
+    if a.when and b.when:
+        return any(max((b1 - a2).days, (a1 - b2).days) <= 0 for a1, a2 in a.when for b1, b2 in b.when)
+    return True
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -291,8 +346,11 @@ def _clause_words(text: str, start: int, end: int, left: int, right: int, taken:
 
 def _measures_agree(a: _Figure, b: _Figure) -> figures.Figure | None:
     """b's figure in a's measure when the two measure one thing, else None. A count that
-    names no noun ("15 killed") is a count of people (data/people_counts.txt)."""
+    names no noun ("15 killed") is a count of people (data/people_counts.txt) when the two
+    share their ``-ed`` verb; a bare number is no count of anything."""
     ma, mb = a.figure.measure, b.figure.measure
+    if ma[0] == "count" and (ma[1] is None or mb[1] is None) and not a.verbs & b.verbs:
+        return None
     if ma != mb:
         if ma[0] != "count" or mb[0] != "count":
             return None
@@ -305,9 +363,24 @@ def _measures_agree(a: _Figure, b: _Figure) -> figures.Figure | None:
     return figures.Figure(ma, f.value, f.low, f.high, f.tolerance)
 
 
-def _figure_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
+def _one_report(a: _Figure, b: _Figure) -> bool:
+    """Whether each figure's sentence also holds the other figure: two measures of one report
+    ("12 were killed and 40 injured"), not two figures of one measure."""
+    return any(figures.same(a.figure, f) for f in b.others) or any(figures.same(b.figure, f) for f in a.others)
+
+
+def _tied(a: _Figure, b: _Figure, name: str) -> str:
+    """The words that tie two figures to one measure: the counted noun or unit, the clause words
+    both share, and the name they are about."""
+    q = a.quantity
+    words = [q.get("count_of") or q.get("unit") or ""] + [a.spelled[w] for w in sorted(a.words & b.words)] + [name]
+    return ", ".join(f"“{w}”" for w in dict.fromkeys(w for w in words if w))
+
+
+def _figure_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories) -> Iterator[_Found]:
     """Figures indexed by (measure, subject): a pair that can conflict shares both. Within a
-    bucket, figures sorted by date meet only those near them in time."""
+    bucket, figures sorted by date meet only those near them in time. Figures of two copies
+    of one story (:class:`Stories`) never pair."""
     if not rules_:
         return
     found = [f for e in entries if e.record.get("kind") in _AFFIRMING for f in _figures(e)]
@@ -323,16 +396,18 @@ def _figure_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
             if min(subjects[i] & subjects[j]) != subject:
                 continue  # the pair is met in another bucket too: judged in one only
             a, b = found[i], found[j]
-            if a.entry.doc == b.entry.doc or len(a.words & b.words) < least:
+            if a.entry.doc == b.entry.doc or len(a.words & b.words) < least or _one_report(a, b):
                 continue
             in_a_measure = _measures_agree(a, b)
-            if in_a_measure is None or not figures.apart(a.figure, in_a_measure):
+            if in_a_measure is None or not figures.apart(a.figure, in_a_measure) or story.same(a.entry.doc, b.entry.doc):
                 continue
             for rule in rules_:
                 name = _subject(rule, a.entry, b.entry, (a.names, b.names))
-                if name is None or len(a.words & b.words) < rule.shared or not _same_time(a.entry, b.entry, rule.days):
+                if name is None or len(a.words & b.words) < rule.shared or not _figures_same_time(a, b, rule.days):
                     continue
-                reason = rule.reason.format(a=who(a.entry.record), b=who(b.entry.record), fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name)
+                reason = rule.reason.format(
+                    a=who(a.entry.record), b=who(b.entry.record), fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name, tied=_tied(a, b, name)
+                )
                 yield _Found(a.entry.index, b.entry.index, Conflict(rule.name, reason, a.entry.record, b.entry.record, a.quantity, b.quantity), (i, j))
                 break
 
@@ -353,18 +428,50 @@ def _measure_key(figure: figures.Figure) -> tuple[Any, ...]:
 
 def _near(members: list[int], found: list[_Figure], window: int) -> Iterator[tuple[int, int]]:
     """The pairs of a bucket (lower index first) whose days are within ``window`` of each other,
-    and every pair with a figure whose record has no day at all."""
-    dated = sorted((m for m in members if found[m].entry.days), key=lambda m: found[m].entry.days)  # type: ignore[arg-type,return-value]
-    undated = [m for m in members if not found[m].entry.days]
+    and every pair with a figure that has no day at all."""
+    dated = sorted((m for m in members if found[m].days), key=lambda m: found[m].days)  # type: ignore[arg-type,return-value]
+    undated = [m for m in members if not found[m].days]
     for p, m in enumerate(dated):
-        last = found[m].entry.days[1]  # type: ignore[index]
+        last = found[m].days[1]  # type: ignore[index]
         for n in dated[p + 1 :]:
-            if found[n].entry.days[0] > last + window:  # type: ignore[index]
+            if found[n].days[0] > last + window:  # type: ignore[index]
                 break
             yield (m, n) if m < n else (n, m)
     for p, m in enumerate(undated):
         for n in undated[p + 1 :] + dated:
             yield (m, n) if m < n else (n, m)
+
+
+class Stories:
+    """Which documents are copies of one story: two documents are when half the word shingles
+    (runs of ``_SHINGLE`` words) of the shorter are in the longer. A document's text is its
+    records' sentences. Only the documents asked about are shingled, each once, so memory
+    follows the pairs that get that far, not the ledger."""
+
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self._sentences: dict[str, dict[int, str]] = defaultdict(dict)
+        for r in records:
+            sentence = r.get("sentence") or {}
+            self._sentences[str((r.get("doc") or {}).get("id"))].setdefault(sentence.get("start") or 0, sentence.get("text") or "")
+        self._shingles: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._same: dict[tuple[str, str], bool] = {}
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether documents ``a`` and ``b`` are one story (a document is its own)."""
+        if a == b:
+            return True
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self._same:
+            sa, sb = self._of(a), self._of(b)
+            shorter = min(len(sa), len(sb))
+            self._same[pair] = shorter >= _MIN_SHINGLES and len(sa & sb) >= _COPY_SHARE * shorter
+        return self._same[pair]
+
+    def _of(self, doc: str) -> frozenset[tuple[str, ...]]:
+        if doc not in self._shingles:
+            words = [w.lower() for _, t in sorted(self._sentences[doc].items()) for w in _WORD.findall(t)]
+            self._shingles[doc] = frozenset(tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
+        return self._shingles[doc]
 
 
 def _content_words(record: dict[str, Any]) -> set[str]:
@@ -373,7 +480,7 @@ def _content_words(record: dict[str, Any]) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text) if w.lower() not in common}
 
 
-def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Found]:
+def _denial_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories) -> Iterator[_Found]:
     """Each denial against the affirmed claims that hold most of its words, found through its rarest words."""
     if not rules_:
         return
@@ -405,7 +512,7 @@ def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
         for c in sorted({c for w in rarest for c in postings.get(w, ())}):
             claim, claim_words = claims[c]
             shared = len(words & claim_words)
-            if claim.doc == denial.doc or shared < need:
+            if claim.doc == denial.doc or shared < need or story.same(claim.doc, denial.doc):
                 continue
             for rule in rules_:
                 if shared < math.ceil(rule.shared * len(words)) or _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):
@@ -413,7 +520,7 @@ def _denial_conflicts(entries: list[_Entry], rules_: list[Rule]) -> Iterator[_Fo
                 if _figures_differ(claim, denial):
                     break  # a denial of another figure than the one claimed
                 first, second = sorted((claim, denial), key=lambda e: e.index)
-                reason = rule.reason.format(a=who(claim.record), b=who(denial.record), fa="", fb="", name="")
+                reason = rule.reason.format(a=who(claim.record), b=who(denial.record), fa="", fb="", name="", tied="")
                 yield _Found(first.index, second.index, Conflict(rule.name, reason, first.record, second.record, None, None))
                 break
 

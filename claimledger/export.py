@@ -17,9 +17,7 @@ Plain Python over record dicts; each function yields what one output line (or ro
 from __future__ import annotations
 
 import base64
-import csv
 import datetime as dt
-import io
 import re
 import uuid
 from collections.abc import Iterable, Iterator
@@ -54,11 +52,18 @@ def author(record: dict[str, Any]) -> dict[str, str] | None:
     return {"@type": kind, "name": name}
 
 
+def web_url(doc: dict[str, Any]) -> str | None:
+    """A document's url when it is a web address (http or https); a ``javascript:``, ``data:`` or
+    ``file:`` url would run or open something where the export is read, and is left out."""
+    url = doc.get("url")
+    return url if isinstance(url, str) and _WEB_URL.match(url) else None
+
+
 def _appearance(doc: dict[str, Any]) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork"}
-    for key, prop in (("url", "url"), ("title", "headline"), ("published", "datePublished")):
-        if doc.get(key):
-            work[prop] = doc[key]
+    for prop, value in (("url", web_url(doc)), ("headline", doc.get("title")), ("datePublished", doc.get("published"))):
+        if value:
+            work[prop] = value
     if "url" not in work:
         work["identifier"] = doc.get("id")
     return work
@@ -93,8 +98,9 @@ def claimreview(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 def _source(doc: dict[str, Any]) -> str:
     """The annotated document's IRI: its url, else a name of its text's hash (RFC 6920)."""
-    if doc.get("url"):
-        return str(doc["url"])
+    url = web_url(doc)
+    if url:
+        return url
     digest = bytes.fromhex(str(doc.get("sha256")))
     return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
@@ -143,6 +149,9 @@ QUANTITY_COLUMNS = ("claim", "document", "date", "name", "text", "value", "low",
 DATE_COLUMNS = ("claim", "document", "date", "name", "text", "value", "granularity", "timex", "first", "last", "start", "end")
 TABLES = {"claims": CLAIM_COLUMNS, "quantities": QUANTITY_COLUMNS, "dates": DATE_COLUMNS}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs a cell that starts with one of these
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_QUOTED = re.compile(r'[,"\r\n]')  # RFC 4180: a field with one of these is quoted
+_WEB_URL = re.compile(r"https?://", re.IGNORECASE)
 
 
 def _claim_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -151,7 +160,7 @@ def _claim_row(r: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": r.get("id"),
         "document": doc.get("id"),
-        "url": doc.get("url"),
+        "url": web_url(doc),
         "date": doc.get("published"),
         "kind": r.get("kind"),
         "polarity": r.get("polarity"),
@@ -191,26 +200,27 @@ def rows(records: Iterable[dict[str, Any]], table: str = "claims") -> Iterator[d
             yield from _span_rows(r, table)
 
 
-def _cell(value: Any) -> Any:
-    """A cell as written: text that a spreadsheet would run as a formula gets a leading apostrophe;
-    numbers stay numbers (a negative value is no formula)."""
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
+def _cell(value: Any) -> str:
+    """A cell as written (RFC 4180): text that a spreadsheet would run as a formula gets a leading
+    apostrophe, on each of its lines too (a reader that breaks rows on a bare CR starts a row
+    there), and then a field with a comma, quote, CR or LF is quoted. Numbers stay numbers (a
+    negative value is no formula; 31, as the ledger's JSON reads, not 31.0)."""
+    if value is None:
+        return ""
     if isinstance(value, float) and value.is_integer():
-        return int(value)  # 31, as the ledger's JSON reads, not 31.0
-    return value
+        return str(int(value))
+    if not isinstance(value, str):
+        return str(value)
+    lines = _LINE_BREAK.split(value)
+    breaks = _LINE_BREAK.findall(value)
+    guarded = ["'" + line if line.startswith(_FORMULA) else line for line in lines]
+    text = "".join(part for pair in zip(guarded, [*breaks, ""]) for part in pair)
+    return '"' + text.replace('"', '""') + '"' if _QUOTED.search(text) else text
 
 
 def csv_lines(records: Iterable[dict[str, Any]], table: str = "claims") -> Iterator[str]:
     """The CSV text of a table, a header and then one line per row, columns in a fixed order."""
     columns = TABLES[table]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    yield ",".join(columns) + "\n"
     for row in rows(records, table):
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-    if buffer.getvalue():
-        yield buffer.getvalue()
+        yield ",".join(_cell(row.get(k)) for k in columns) + "\n"

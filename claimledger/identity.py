@@ -2,8 +2,11 @@
 
 The key is the same wherever a name is spelled the same way up to what print varies:
 case, accents and other marks, punctuation and spacing, a leading article, a
-possessive, and honorifics and ranks (``data/honorifics.txt``: ``Mr``, ``Dr``,
-``Shri``, ``Insp.``). So ``jq 'select(.speaker.key == "boris pistorius")'`` finds a
+possessive, honorifics and ranks (``data/honorifics.txt``: ``Mr``, ``Dr``,
+``Shri``, ``Insp.``), and a title that opens the name, whatever its case (``data/titles.txt``
+and ``data/title_words.txt``: ``Harbour Master``, ``Police Commissioner``, ``Tunku``; the
+title is a role, see :func:`title`), unless the name is nothing but a title or an
+organization (``Police Department``). So ``jq 'select(.speaker.key == "boris pistorius")'`` finds a
 person across a whole archive. Spellings that differ in their letters (``Zelensky``,
 ``Zelenskyy``) keep two keys; ``identities`` (``claimledger speakers``) merges those, with
 rapidfuzz's Jaro-Winkler similarity of each word and conservative rules: full names merge when
@@ -40,7 +43,31 @@ def key(name: str | None) -> str | None:
         words = words[1:]
     honorifics = lexicon.words("honorifics")
     words = [w for w in words if w not in honorifics]
+    words = words[_title_length(words) :]
     return " ".join(words) or None
+
+
+def title(name: str | None) -> str | None:
+    """The title that opens a name as written ("Harbour Master" of "Harbour Master Elena
+    Varga"), which the key leaves out: the person's role, not part of who she is."""
+    words = (name or "").split()
+    folded = [w.casefold().strip(".,") for w in words]
+    honorifics = lexicon.words("honorifics")
+    start = next((i for i, w in enumerate(folded) if w not in honorifics), len(folded))
+    length = _title_length(folded[start:])
+    return " ".join(words[start : start + length]) or None
+
+
+def _title_length(words: list[str]) -> int:
+    """How many words of title open a folded name, leaving at least one word that is none; none
+    when the name ends in the head of an organization ("police department")."""
+    if not words or words[-1] in lexicon.words("org_heads"):
+        return 0
+    titled = lexicon.words("titles") | lexicon.words("title_words")
+    n = 0
+    while n < len(words) - 1 and words[n] in titled:
+        n += 1
+    return n if words[n] not in titled else 0
 
 
 def of_record(record: dict[str, Any]) -> str | None:
@@ -89,8 +116,9 @@ def identities(records: Iterable[dict[str, Any]]) -> list[Identity]:
             continue
         identity = found.setdefault(k, Identity(k, speaker["name"]))
         identity.spellings[speaker["name"]] += 1
-        if speaker.get("role"):
-            identity.roles[speaker["role"]] += 1
+        role = speaker.get("role") or title(speaker["name"])
+        if role:
+            identity.roles[role] += 1
         identity.claims += 1
         identity.documents.add((record.get("doc") or {}).get("id", ""))
     merged = [_merged([found[k] for k in group]) for group in _groups(sorted(found))]

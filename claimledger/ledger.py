@@ -6,7 +6,8 @@
   interrupted leaves the ledger as it was.
 - Appending (``--append``): the same, but the temporary file starts as a copy of
   the ledger, and only records whose ``id`` is not in it are added. A half line at
-  the end of the old ledger (left by some other writer) is not copied.
+  the end of the old ledger (left by some other writer) is not copied; a whole record
+  there that only lacks its newline is.
 
 Writers take an exclusive lock on ``LEDGER.lock`` for the whole run (filelock: an
 OS lock on Linux, macOS and Windows alike), so concurrent runs on one ledger take
@@ -64,6 +65,7 @@ class LedgerWriter:
         self._known: set[str] = set()
         self._rejected: list[bytes] = []
         self._device: IO[str] | None = None  # a pipe or device named as the ledger: written to as it is
+        self._target: Path | None = self.path  # the file the ledger is: ``path`` with its symlinks followed
 
     @property
     def rejected_path(self) -> Path | None:
@@ -80,16 +82,17 @@ class LedgerWriter:
             return self
         from filelock import FileLock  # 15-20 ms to import: only when writing a file, not for stdout
 
-        directory = self.path.parent
-        self._lock = FileLock(f"{self.path}.lock")
+        self._target = Path(os.path.realpath(self.path))  # through a symlink: the file it names is replaced, not the link
+        directory = self._target.parent
+        self._lock = FileLock(f"{self._target}.lock")
         self._lock.acquire()
         try:
-            for stale in directory.glob(f".{self.path.name}.*.tmp"):
+            for stale in directory.glob(f".{self._target.name}.*.tmp"):
                 stale.unlink(missing_ok=True)  # left by a killed run: we hold the lock, so it is no one's
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", suffix=".tmp", dir=directory)
             self._tmp = Path(tmp)
             self._out = os.fdopen(fd, "wb")
-            if self.append and self.path.exists():
+            if self.append and self._target.exists():
                 self._copy_existing()
         except BaseException:
             self._discard()
@@ -97,12 +100,14 @@ class LedgerWriter:
         return self
 
     def _copy_existing(self) -> None:
-        assert self.path is not None and self._out is not None
-        with open(self.path, "rb") as old:
+        assert self._target is not None and self._out is not None
+        with open(self._target, "rb") as old:
             for number, raw in enumerate(old, 1):
                 if not raw.endswith(b"\n"):
-                    self.dropped_half_line = True
-                    break
+                    if _record_id(raw)[0] is None:
+                        self.dropped_half_line = True  # a line cut off by a writer that died
+                        break
+                    raw += b"\n"  # a whole record that only lacks its newline (an editor, a script)
                 if not raw.strip():
                     self._out.write(raw)
                     continue
@@ -146,7 +151,7 @@ class LedgerWriter:
             self._device = None
         if self._out is None:
             return
-        assert self.path is not None and self._tmp is not None
+        assert self._target is not None and self._tmp is not None
         try:
             if exc_type is None:
                 self._out.flush()
@@ -154,10 +159,10 @@ class LedgerWriter:
                 self._out.close()
                 if self._rejected:
                     _append_synced(self.rejected_path, self._rejected)  # type: ignore[arg-type]
-                os.chmod(self._tmp, self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644)
-                os.replace(self._tmp, self.path)
+                os.chmod(self._tmp, self._target.stat().st_mode & 0o777 if self._target.exists() else 0o644)
+                os.replace(self._tmp, self._target)
                 self._tmp = None
-                _sync_directory(self.path.parent)
+                _sync_directory(self._target.parent)
         finally:
             self._discard()
 
@@ -246,13 +251,6 @@ class RawRecord:
         return json.dumps(self.record, ensure_ascii=False, separators=(",", ":"))
 
 
-class LedgerLineError(ValueError):
-    """A ledger line that is not a JSON object, with where it is."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-
-
 def json_object(line: str) -> dict[str, Any] | str:
     """The JSON object on one line; else why not: the JSON error, or "" for JSON that is no object."""
     try:
@@ -262,37 +260,85 @@ def json_object(line: str) -> dict[str, Any] | str:
     return value if isinstance(value, dict) else ""
 
 
-def read_records(source: str, stream: IO[str] | None = None) -> Iterable[dict[str, Any]]:
-    """The records of a ledger file (or of ``stream`` for ``-``), in order, one line at a time."""
-    fh = stream if source == "-" and stream is not None else open(source, encoding="utf-8")
+_NOT_A_LEDGER_AFTER = 3  # lines that are no records, before any record, that make a file no ledger at all
+
+
+def read_records(source: str, problems: list[str], stream: IO[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The records of a ledger file (or of ``stream`` for ``-``), in order, one line at a time.
+    A line that is no record (not UTF-8, not a JSON object) is skipped and told in ``problems``
+    with its file and line, and the rest is read on, as ``--append`` does. A file of documents
+    (JSON lines with a ``text`` and no ``kind``), or one whose first lines are none of them
+    records, is told as such in one line and not read further."""
+    fh: IO[bytes] = getattr(stream, "buffer", stream) if source == "-" and stream is not None else open(source, "rb")  # type: ignore[assignment]
+    first: list[str] = []  # what is wrong with the lines before the first record: held back, to be told as one
+    read_one = False
     try:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
+        for lineno, raw in enumerate(fh, 1):
+            record, reason = _line_record(raw)
+            if record is None and not reason:
+                continue  # a blank line
+            if record is not None:
+                if not read_one and "text" in record and "kind" not in record:
+                    problems.append(f"{source}: is a file of documents (JSON lines with 'text'), not a ledger; claimledger extract makes one from it")
+                    return
+                if not read_one:
+                    problems.extend(first)
+                    read_one = True
+                yield record
                 continue
-            record = json_object(line)
-            if isinstance(record, str):
-                raise LedgerLineError(f"{source}:{lineno}", f"not JSON ({record})" if record else "not a JSON object")
-            yield record
+            told = f"{source}:{lineno}: {reason}; skipped"
+            if read_one:
+                problems.append(told)
+                continue
+            first.append(told)
+            if len(first) == _NOT_A_LEDGER_AFTER:
+                problems.append(f"{source}: is no ledger: its first {_NOT_A_LEDGER_AFTER} lines are no records (claimledger extract reads documents)")
+                return
+        problems.extend(first)
     finally:
-        if fh is not stream:
+        if fh is not getattr(stream, "buffer", stream):
             fh.close()
+
+
+def _line_record(raw: bytes | str) -> tuple[dict[str, Any] | None, str]:
+    """The JSON object on a ledger line, or None and why it is none ("" for a blank line)."""
+    try:
+        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as e:
+        return None, f"not UTF-8 at byte {e.start}"
+    if not line.strip():
+        return None, ""
+    record = json_object(line)
+    if isinstance(record, str):
+        return None, f"not JSON ({record})" if record else "not a JSON object"
+    return record, ""
 
 
 def read_ledgers(sources: list[str], problems: list[str], stream: IO[str] | None = None) -> Iterator[dict[str, Any]]:
     """The records of several ledgers, in order, each record once (by id). A ledger that
-    cannot be read, or holds a line that is no record, is told in ``problems`` (after the
-    records before that line) and the others are read on."""
+    cannot be read, or a line that is no record, is told in ``problems`` and the rest read on.
+    A document id that a later ledger gives another text (``doc.sha256``) is told once with
+    both ledgers, and those records are left out: they are of another document."""
     seen: set[str] = set()
+    texts: dict[str, tuple[str, str]] = {}  # document id -> its text's sha256, the ledger that gave it first
+    told: set[tuple[str, str]] = set()
     for source in sources:
         try:
-            for record in read_records(source, stream):
+            for record in read_records(source, problems, stream):
+                doc = record.get("doc") if isinstance(record.get("doc"), dict) else {}
+                doc_id, digest = doc.get("id"), doc.get("sha256")
+                if isinstance(doc_id, str) and isinstance(digest, str):
+                    first = texts.setdefault(doc_id, (digest, source))
+                    if first[0] != digest:
+                        if (doc_id, source) not in told:
+                            told.add((doc_id, source))
+                            problems.append(f"{source}: document id {doc_id!r} comes with another text in {first[1]}; its records here were left out")
+                        continue
                 record_id = record.get("id")
                 if isinstance(record_id, str):
                     if record_id in seen:
                         continue
                     seen.add(record_id)
                 yield record
-        except LedgerLineError as e:
-            problems.append(f"{e}; the rest of {source} was not read")
         except OSError as e:
             problems.append(f"{e.filename or source}: {e.strerror or e}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -143,12 +144,15 @@ def _is_ledger(name: str) -> bool:
 
 
 def _ledger_queries(name: str, stdin: Any) -> Iterator[Query | Problem]:
+    problems: list[str] = []
     try:
-        yield from claim_queries(read_records(name, stdin))
+        yield from claim_queries(read_records(name, problems, stdin))
     except OSError as e:
         yield Problem(name, e.strerror or str(e))
-    except ValueError as e:  # claimledger.ledger.LedgerLineError
-        yield Problem(name, str(e))
+    for problem in problems:  # "LEDGER:LINE: why; skipped" or "LEDGER: why"
+        where = re.match(rf"{re.escape(name)}(?::\d+)?", problem)
+        end = where.end() if where else 0
+        yield Problem(problem[:end], problem[end + 2 :])
 
 
 def claim_queries(records: Iterable[dict[str, Any]]) -> Iterator[Query]:

@@ -15,6 +15,7 @@ extract from it paragraph by paragraph).
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import glob
 import hashlib
@@ -71,13 +72,32 @@ class LargeDocument:
             yield pending
 
 
-def read(inputs: list[str], input_format: InputFormat = "auto", encoding_errors: str = "strict") -> Iterator[Document | LargeDocument | Problem]:
-    """Every document named by ``inputs`` (paths, folders, globs, ``-``), in order."""
+def read(
+    inputs: list[str], input_format: InputFormat = "auto", encoding_errors: str = "strict", unique_ids: bool = False
+) -> Iterator[Document | LargeDocument | Problem]:
+    """Every document named by ``inputs`` (paths, folders, globs, ``-``), in order. A document
+    id that an earlier input gave another text is a problem naming both inputs, and the
+    document is skipped, since its claims would merge with the other's; with ``unique_ids``
+    it is read as ``ID~2`` (``~3``, ...) instead."""
+    seen: dict[str, tuple[str, str]] = {}  # document id -> the input that gave it first, its text's sha256
+    taken: dict[str, int] = {}  # document id -> how many texts have come with it
     for name, path in expand(inputs):
         if isinstance(path, Problem):
             yield path
             continue
-        yield from read_one(name, path, input_format, encoding_errors)
+        for doc in read_one(name, path, input_format, encoding_errors):
+            if isinstance(doc, Problem):
+                yield doc
+                continue
+            digest = doc.sha256 if isinstance(doc, LargeDocument) else hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+            first = seen.setdefault(doc.id, (name, digest))
+            if first[1] == digest:
+                yield doc
+            elif unique_ids:
+                taken[doc.id] = taken.get(doc.id, 1) + 1
+                yield dataclasses.replace(doc, id=f"{doc.id}~{taken[doc.id]}")
+            else:
+                yield Problem(name, f"document id {doc.id!r} comes with another text in {first[0]}; skipped (--unique-ids reads it as {doc.id}~2)")
 
 
 def texts(inputs: list[str], wanted: Container[str] | None = None) -> tuple[dict[str, str], list[str]]:

@@ -7,7 +7,8 @@ article's own words. Paragraphs are joined by blank lines, as in a plain-text
 story. The text is a function of the page's bytes (and of the two libraries'
 versions), so ``claimledger validate --docs page.html`` reads the same text again
 and checks offsets against it. Both libraries come with the optional extra
-``pip install 'claimledger[html]'``.
+``pip install '.[html]'`` from a checkout
+(claimledger is not on the package index, so a name there could be anyone's).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import logging
 from claimledger.pipeline import Document
 
 SUFFIXES = (".html", ".htm")
-_EXTRA = "reading HTML needs the html extra: pip install 'claimledger[html]'"
+_EXTRA = "reading HTML needs the html extra: pip install '.[html]' in a checkout of claimledger"
 
 
 class PageError(ValueError):

@@ -193,7 +193,7 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_output_file_is_written_whole(tmp_path: Path, seed_text: str) -> None:
     out = tmp_path / "ledger.jsonl"
     out.write_text("old\n")
-    result = invoke("extract", str(SEED), "-o", str(out))
+    result = invoke("extract", str(SEED), "-o", str(out), "--force")
     assert result.exit_code == 0 and result.stdout == ""
     check_ledger(out.read_text(encoding="utf-8"), {str(SEED): seed_text})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.jsonl", "ledger.jsonl.lock"]  # no temporary file left

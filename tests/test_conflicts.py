@@ -110,7 +110,7 @@ def test_removing_the_exact_count_rule_would_lose_31_against_30(ledger: list[dic
     """The pair rests on quantities.tolerance: "30 drones" counts one by one."""
     (pair,) = [c for c in conflicts.find(ledger) if c.rule == "figure_from_one_source"]
     assert (pair.a_figure["text"], pair.b_figure["text"]) == ("31 drones", "30 drones")
-    assert pair.reason == "Oleh Marchenko gave two figures: “31 drones” and “30 drones”"
+    assert pair.reason == "Oleh Marchenko gave two figures: “31 drones” and “30 drones” (tied by “drones”, “downed”, “overnight”)"
 
 
 def test_a_no_comment_never_counts_as_a_denial(ledger: list[dict[str, Any]]) -> None:
@@ -144,7 +144,7 @@ def test_pairs_are_from_two_documents(ledger: list[dict[str, Any]]) -> None:
 def test_each_pair_carries_both_sources(ledger: list[dict[str, Any]]) -> None:
     pair = next(c for c in conflicts.find(ledger) if c.rule == "figure_of_one_subject").to_dict()
     assert set(pair) == {"rule", "reason", "a", "b"}
-    assert pair["reason"] == "“Twelve people” (Irina Sokol) against “At least 15 people” (the emergency service), both about Dovrenko"
+    assert pair["reason"] == "“Twelve people” (Irina Sokol) against “At least 15 people” (the emergency service), both about Dovrenko (tied by “people”, “killed”, “Dovrenko”)"
     a, b = pair["a"], pair["b"]
     assert (a["doc"], a["published"], a["speaker"], a["key"]) == ("courier-0304", "2025-03-04", "Irina Sokol", "irina sokol")
     assert a["figure"] == {"text": "Twelve people", "value": 12, "low": None, "high": None, "unit": None, "count_of": "people"}
@@ -206,3 +206,128 @@ def test_the_readme_documents_every_rule() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for rule in conflicts.rules():
         assert f"| `{rule.name}` |" in readme
+
+
+# (why, two articles as (publication day, text), every pair as (figure, figure, reason)).
+PROBES = [
+    (
+        'two measures of one report',
+        [
+            ('2025-03-04', 'Twelve people were killed and 40 were injured in Dovrenko, Governor Irina Sokol said.'),
+            ('2025-03-04', 'Twelve people were killed and 40 were injured in Dovrenko, the emergency service said.'),
+        ],
+        [],
+    ),
+    (
+        'a level moved from',
+        [
+            ('2025-03-04', 'Support for Velichko in Dovrenko is up from 37 percent, the pollster said.'),
+            ('2025-03-04', 'Support for Velichko in Dovrenko is 45 percent, officials said.'),
+        ],
+        [],
+    ),
+    (
+        'an impossible range',
+        [
+            ('2025-03-04', 'Velichko said Hawaii Five-0 was filmed in Dovrenko.'),
+            ('2025-03-04', 'Velichko said 3 were filmed in Dovrenko.'),
+        ],
+        [],
+    ),
+    (
+        'a bare number: a lead',
+        [
+            ('2025-03-04', 'Velichko has an 8-point lead over Sokol in Dovrenko, a poll found.'),
+            ('2025-03-04', 'Velichko won 3 of the districts over Sokol in Dovrenko, officials said.'),
+        ],
+        [],
+    ),
+    (
+        'another subject in one clause',
+        [
+            ('2025-03-04', 'Velichko leads Sokol with 45 percent support in Dovrenko, a poll found.'),
+            ('2025-03-04', 'Velichko has 30 percent support in Dovrenko, officials said.'),
+        ],
+        [],
+    ),
+    (
+        'a year elsewhere in the sentence, months apart',
+        [
+            ('2025-03-04', 'The mayor, elected in 2019, said 30 percent of voters in Dovrenko backed the port plan.'),
+            ('2025-06-10', 'Some 45 percent of voters in Dovrenko backed the port plan, the council said in a 2019 report.'),
+        ],
+        [],
+    ),
+    (
+        'two copies of one story',
+        [
+            ('2025-03-04', 'Twelve people were killed in Dovrenko, Governor Irina Sokol said on Tuesday. The port operator said the attack on the harbour caused damage worth millions and that the grain terminal would stay closed for a week. Rescuers worked through the night to clear the rubble from the streets near the harbour, and the city council opened three shelters for families who lost their homes.'),
+            ('2025-03-04', 'At least 15 people were killed in Dovrenko, Governor Irina Sokol said on Tuesday. The port operator said the attack on the harbour caused damage worth millions and that the grain terminal would stay closed for a week. Rescuers worked through the night to clear the rubble from the streets near the harbour, and the city council opened three shelters for families who lost their homes.'),
+        ],
+        [],
+    ),
+    (
+        'two sources, one toll',
+        [
+            ('2025-03-04', 'Twelve people were killed in Dovrenko, Governor Irina Sokol said.'),
+            ('2025-03-04', 'At least 15 people were killed in Dovrenko, the emergency service said.'),
+        ],
+        [('Twelve people', 'At least 15 people', '“Twelve people” (Irina Sokol) against “At least 15 people” (the emergency service), both about Dovrenko (tied by “people”, “killed”, “Dovrenko”)')],
+    ),
+]
+
+
+@pytest.mark.parametrize("why, articles, expected", PROBES, ids=[p[0] for p in PROBES])
+def test_what_real_news_pairs_wrongly(why: str, articles: list[tuple[str, str]], expected: list[tuple[str, str, str]]) -> None:
+    ledger = extract_articles([(f"doc-{n}", day, text) for n, (day, text) in enumerate(articles)])
+    assert [(c.a_figure["text"], c.b_figure["text"], c.reason) for c in conflicts.find(ledger) if c.a_figure] == expected, why
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"] * 2, True),
+        (["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", "sixteen fifteen fourteen thirteen twelve eleven ten nine eight seven six five four three two one"], False),
+        (["Twelve people were killed in Dovrenko."] * 2, False),  # too short to tell a copy from a shared sentence
+    ],
+)
+def test_copies_of_one_story_are_found_by_shingles(texts: list[str], expected: bool) -> None:
+    records = [{"doc": {"id": doc}, "sentence": {"start": 0, "text": text}} for doc, text in zip("ab", texts)]
+    assert conflicts.Stories(records).same("a", "b") is expected
+
+
+@pytest.mark.parametrize(
+    "flags, rules",
+    [
+        (["--kind", "denial"], ["denied_by_its_source", "denied_by_another"]),
+        (["--speaker", "sokol"], ["figure_of_one_subject", "figure_of_one_subject"]),
+        (["--speaker", "Marchenko", "--kind", "speech"], ["figure_from_one_source"]),
+        (["--speaker", "nobody"], []),
+    ],
+)
+def test_cli_keeps_the_pairs_with_a_side_that_matches(ledger: list[dict[str, Any]], tmp_path: Path, flags: list[str], rules: list[str]) -> None:
+    """A pair is kept when one side matches: its other side may be of any kind or speaker."""
+    path = tmp_path / "ledger.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ledger))
+    result = CliRunner().invoke(app, ["conflicts", str(path), *flags])
+    assert (result.exit_code, [json.loads(line)["rule"] for line in result.stdout.splitlines()]) == (0, rules)
+
+
+WIRE = (
+    "The port operator said the attack on the harbour caused damage worth millions and that the grain terminal would stay closed "
+    "for a week. Rescuers worked through the night to clear the rubble from the streets near the harbour, and the city council "
+    "opened three shelters for families who lost their homes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, rules",
+    [
+        (WIRE + "Port officials said the grain terminal was destroyed in the attack.", WIRE + "The city council denied that the grain terminal was destroyed.", []),
+        ("Port officials said the grain terminal was destroyed in the attack.", "The city council denied that the grain terminal was destroyed.", ["denied_by_another"]),
+    ],
+    ids=["two copies of one story", "two stories"],
+)
+def test_a_denial_in_a_copy_of_the_story_is_no_conflict(a: str, b: str, rules: list[str]) -> None:
+    ledger = extract_articles([("wire-a", "2025-03-04", a), ("wire-b", "2025-03-04", b)])
+    assert [c.rule for c in conflicts.find(ledger)] == rules

@@ -167,3 +167,43 @@ def test_cli_csv_and_its_usage_errors(ledger_file: Path) -> None:
     wrong = CliRunner().invoke(app, ["export", "--to", "annotation", "--table", "dates", str(ledger_file)])
     assert wrong.exit_code == 2 and "--table needs --to csv" in wrong.stderr
     assert CliRunner().invoke(app, ["export", str(ledger_file)]).exit_code == 2  # --to is required
+
+
+@pytest.mark.parametrize(
+    "value, cell",
+    [
+        ("plain", "plain"),
+        ("a\rb", '"a\rb"'),  # a bare CR is quoted, as LF and CRLF are
+        ("a\nb", '"a\nb"'),
+        ("a\r\nb", '"a\r\nb"'),
+        ('say "no"', '"say ""no"""'),
+        ("a, b", '"a, b"'),
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        ("ok\r=cmd|' /C calc'!A0", "\"ok\r'=cmd|' /C calc'!A0\""),  # the guard on every line, then quoting
+        ("-2 dead", "'-2 dead"),
+        (-2.0, "-2"),
+        (0.5, "0.5"),
+        (None, ""),
+    ],
+)
+def test_csv_cells_follow_rfc_4180(value: Any, cell: str) -> None:
+    assert export._cell(value) == cell
+
+
+@pytest.mark.parametrize(
+    "url, kept",
+    [
+        ("https://north-herald.example/a", "https://north-herald.example/a"),
+        ("HTTP://north-herald.example/a", "HTTP://north-herald.example/a"),
+        ("javascript:alert(1)", None),
+        (" javascript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("file:///etc/passwd", None),
+    ],
+)
+def test_only_web_urls_reach_the_exports(ledger: list[dict[str, Any]], url: str, kept: str | None) -> None:
+    record = {**ledger[0], "doc": {**ledger[0]["doc"], "url": url}}
+    (row,) = _table("".join(export.csv_lines([record])))
+    (claim,) = export.claimreview([record])
+    (note,) = export.annotation([record])
+    assert (row["url"] or None, claim["appearance"].get("url"), note["target"]["source"].startswith("ni:///")) == (kept, kept, kept is None)

@@ -1,10 +1,10 @@
-"""Hostile input: extraction stays linear, never raises, and every record checks out."""
+"""Hostile input: extraction never raises, and every record checks out. That it stays linear in
+time is measured by ``python bench/hostile.py``, not here: a timing fails on a busy machine."""
 
 from __future__ import annotations
 
 import base64
 import random
-import time
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -14,10 +14,6 @@ from claimledger import extract
 from conftest import check_record
 
 MB = 1_000_000
-
-
-def _normal(seed_text: str, size: int) -> str:
-    return (seed_text * (size // len(seed_text) + 1))[:size]
 
 
 PATHOLOGICAL = {
@@ -54,19 +50,11 @@ def test_a_story_with_base64_pasted_in_keeps_its_own_claims() -> None:
 
 
 @pytest.mark.slow
-def test_pathological_inputs_take_time_linear_in_their_size(seed_text: str) -> None:
-    extract(seed_text, "warm-up", "2025-01-14")  # load dateparser and pint outside the timing
-    start = time.perf_counter()
-    extract(_normal(seed_text, MB), "normal", "2025-01-14")
-    normal = time.perf_counter() - start
-    for name, make in PATHOLOGICAL.items():
-        text = make()
-        start = time.perf_counter()
-        claims = extract(text, name, "2025-01-14")
-        took = time.perf_counter() - start
-        assert took < 10 * normal, f"{name}: {took:.1f} s against {normal:.1f} s for 1 MB of news"
-        for claim in claims[:200]:
-            check_record(claim.to_dict(), text)
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_inputs_give_valid_records(name: str) -> None:
+    text = PATHOLOGICAL[name]()
+    for claim in extract(text, name, "2025-01-14")[:200]:
+        check_record(claim.to_dict(), text)
 
 
 # Text that looks like news at its worst: quotes, dashes, invisible and combining marks, RTL, emoji, NUL.

@@ -99,3 +99,37 @@ def test_speakers_lists_identities_as_json_lines(ledger: list[dict[str, Any]], t
 def test_speakers_reports_a_missing_ledger(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["speakers", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 1 and "none.jsonl" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "name, expected_key, expected_title",
+    [
+        ("Harbour Master Elena Varga", "elena varga", "Harbour Master"),
+        ("harbour master Elena Varga", "elena varga", "harbour master"),
+        ("Police Commissioner Olanrewaju Ishola", "olanrewaju ishola", "Police Commissioner"),
+        ("Datuk Seri Anwar Ibrahim", "anwar ibrahim", None),  # honorifics (data/honorifics.txt), like "Mr.": out of the key, no title
+        ("Tunku Ismail Idris", "ismail idris", "Tunku"),
+        ("Shri Police Commissioner Arun Mehta", "arun mehta", "Police Commissioner"),
+        ("Harbour Master", "harbour master", None),  # nothing but a title: the key is the title
+        ("Police Department", "police department", None),  # an organization keeps its name
+        ("Julie Bishop", "julie bishop", None),  # a title word after the name is the name
+    ],
+)
+def test_a_title_that_opens_a_name_is_no_part_of_the_key(name: str, expected_key: str, expected_title: str | None) -> None:
+    from claimledger.identity import title
+
+    assert (key(name), title(name)) == (expected_key, expected_title)
+
+
+def test_a_capitalized_title_makes_no_second_person() -> None:
+    ledger = extract_articles(
+        [
+            ("port-a", "2025-03-04", "Harbour Master Elena Varga said 31 ships were turned away on Tuesday."),
+            ("port-b", "2025-03-04", "harbour master Elena Varga said 24 ships were turned away on Tuesday."),
+        ]
+    )
+    found = [(i.key, i.name, sorted(i.roles), i.claims) for i in identities(ledger)]
+    assert found == [("elena varga", "Elena Varga", ["Harbour Master", "harbour master"], 2)]
+    from claimledger import conflicts
+
+    assert [(c.rule, c.a_figure["text"], c.b_figure["text"]) for c in conflicts.find(ledger)] == [("figure_from_one_source", "31 ships", "24 ships")]

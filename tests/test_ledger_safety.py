@@ -52,7 +52,7 @@ def test_sigkill_at_random_points_leaves_the_old_ledger_or_the_whole_new_one(tmp
     outcomes = set()
     for _ in range(12):
         ledger.write_bytes(old)
-        args = [*_command(), "extract", str(corpus), "-o", str(ledger)] + (["--append"] if append else [])
+        args = [*_command(), "extract", str(corpus), "-o", str(ledger)] + (["--append"] if append else ["--force"])
         proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.0, 1.5))
         proc.send_signal(signal.SIGKILL)
@@ -63,7 +63,7 @@ def test_sigkill_at_random_points_leaves_the_old_ledger_or_the_whole_new_one(tmp
         assert now in (old, new), "the ledger is neither as it was nor complete"
         outcomes.add("old" if now == old else "new")
     # The next run after all those kills completes the ledger and leaves no temporary files.
-    subprocess.run([*_command(), "extract", str(corpus), "-o", str(ledger)] + (["--append"] if append else []), check=True)
+    subprocess.run([*_command(), "extract", str(corpus), "-o", str(ledger)] + (["--append"] if append else ["--force"]), check=True)
     assert ledger.read_bytes() == (old + expected if append else expected)
     assert not list(tmp_path.glob(".ledger.jsonl.*.tmp"))
 

@@ -428,7 +428,7 @@ def test_cli_reports_missing_documents_and_bad_inputs(sample_ledger: Path, tmp_p
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n")
     result = runner.invoke(app, ["report", str(bad), "--docs", "seeds/", "-o", str(out)])
-    assert result.exit_code == 1 and result.stderr == f"claimledger: {bad}:1: not JSON (Expecting property name enclosed in double quotes)\n"
+    assert result.exit_code == 1 and result.stderr == f"claimledger: {bad}:1: not JSON (Expecting property name enclosed in double quotes); skipped\n"
 
 
 def test_cli_reports_a_folder_of_web_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

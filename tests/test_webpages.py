@@ -111,4 +111,4 @@ def test_without_the_html_extra_the_page_is_one_clear_problem(monkeypatch: pytes
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
     (item,) = read([FERRY])
     assert isinstance(item, Problem)
-    assert "pip install 'claimledger[html]'" in item.message
+    assert item.message.endswith("reading HTML needs the html extra: pip install '.[html]' in a checkout of claimledger")
