@@ -139,8 +139,7 @@ class SpeakerResolver:
             last = next((s for s in reversed(self.said) if s.kind == "group" and (s.entity is None or s.entity.kind != "outlet")), None)
             entity = last.entity if last and "speaker" in self.sieves else None
             return _Found(entity, "pronoun", "speaker" if entity else None, None, "group")
-        expanded = self.entities.find(words[-1], "group") if len(words) == 2 else None
-        if len(words) == 2 and lower[0] == "the" and names.is_acronym(words[1]) and "role-initials" in self.sieves and (expanded is None or expanded.sieve == "exact" and " " not in expanded.entities[0].name):
+        if len(words) == 2 and lower[0] == "the" and names.is_acronym(words[1]) and "role-initials" in self.sieves and _unexpanded(self.entities.find(words[1], "group")):
             fits = [e for e in self.entities.entities() if e.kind == "person" and any(_spells(words[1], r) for r in e.roles)]
             if fits:  # "the CS" after "Interior Cabinet Secretary Ann Mwangi", "the DG" after "Director-General Ivo Marsh"
                 entity, sieve, ambiguous = self._one(fits, start, "role-initials")
@@ -419,6 +418,11 @@ def _spells(acronym: str, role: str) -> bool:
     letters = acronym.replace(".", "").lower()
     n = len(letters)
     return any("".join(w[0] for w in words[k : k + n]) == letters and names.is_title(words[k + n - 1]) for k in range(len(words) - n + 1))
+
+
+def _unexpanded(link: Link | None) -> bool:
+    """Whether a short form is known only as itself ("the CS" read alone), not as a group's initials."""
+    return link is None or (link.sieve == "exact" and " " not in link.entities[0].name)
 
 
 def _holds(roles: list[str], head: str) -> bool:
