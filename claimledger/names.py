@@ -235,6 +235,8 @@ def split_appositive(text: str) -> tuple[str, str | None]:
         # "Clinton, Tanden, head of ... said": of two names side by side, the one next to the verb; not
         # "Dean Ruiz, a salesman from Sumter, South Carolina" (a place after a role) nor "Lynn Maalouf, Beirut"
         return parts[bare[-1]], ", ".join(p for k, p in enumerate(parts) if k != bare[-1]) or None
+    if len(bare) == 1:
+        return parts[bare[0]], ", ".join(p for k, p in enumerate(parts) if k != bare[0]) or None  # "Marsh's lawyer, Tom Baker"
     named_parts = [p for p in parts if person_name(WORD.findall(p))[1]]
     undetermined = [p for p in named_parts if p.split()[0].lower() not in lexicon.words("determiners")]
     named = (undetermined or named_parts or parts)[0]  # "The Government Statistician, Prof. Ama Mensah": no person takes "the"

@@ -363,17 +363,28 @@ class SpeakerResolver:
                 return named[-1], "clause"
         previous = self.previous_subject
         if not before.strip() and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
-            return previous, "subject"
+            other = self._known(pronoun, start, previous)
+            return (other, "speaker") if other is not None else (previous, "subject")
         if "speaker" not in self.sieves:
             return None, None
         paragraph = self.entities.paragraph(self.base + start)
         for k, said in enumerate(reversed(self.said)):
             if said.entity is not None and said.entity.kind == "person":
                 if fits(said.entity):
-                    return said.entity, "speaker"
+                    return self._known(pronoun, start, said.entity) or said.entity, "speaker"
                 if self.entities.paragraph(said.start) < paragraph - 1:
                     break
         return None, None
+
+    def _known(self, pronoun: str, start: int, unsure: Entity) -> Entity | None:
+        """For "he" or "she" that would go to someone whose gender the text does not tell, the one
+        person of this paragraph or the one before who spoke and is known to take that pronoun
+        ("Jane Okello said ... Tedros said ... She said": Jane Okello), if there is one."""
+        if unsure.gender is not None or pronoun not in ("he", "she"):
+            return None
+        paragraph = self.entities.paragraph(self.base + start)
+        known = {s.entity for s in self.said[-_HEARD:] if s.entity is not None and s.entity.kind == "person" and s.entity.gender == pronoun and self.entities.paragraph(s.start) >= paragraph - 1}
+        return known.pop() if len(known) == 1 else None
 
     def _antecedent(self, before: str, group: bool) -> Entity | None:
         """What a relative pronoun follows: the name that ends ``before`` at its comma (``Kevin

@@ -91,6 +91,11 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The daughter of the late Ivo Marsh said the family was grateful.", [("The daughter of the late Ivo Marsh", None, "alias")]),
     ("The company that owns the Daily Star said the paper would close.", [("The company that owns the Daily Star", None, "alias")]),
     ("The man accused of killing Ivo Marsh said he was innocent.", [("The man accused of killing Ivo Marsh", None, "alias")]),
+    # The one bare name among the parts of an apposition is the speaker, whichever comes first.
+    ("Marsh's lawyer, Tom Baker, said his client was innocent.", [("Marsh's lawyer, Tom Baker", "Tom Baker", "explicit")]),
+    # "he" or "she" goes to the one recent speaker known to take it, not to one whose gender the text does not tell.
+    ("Health Minister Jane Okello said vaccines had arrived. Director-General Tedros Adhanom said the risk was low. She said the border would stay open.",
+     [("Health Minister Jane Okello", "Jane Okello", "explicit"), ("Director-General Tedros Adhanom", "Tedros Adhanom", "explicit"), ("She", "Jane Okello", "pronoun")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
