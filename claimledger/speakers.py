@@ -27,6 +27,7 @@ from claimledger.records import Relay, Speaker, Via
 from claimledger.sentences import Sentence
 
 _OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
+_QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*")  # a sentence that opens with its quotation, up to the pronoun
 _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a recent one
 _LOOSE_MODIFIERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "then"})  # words a description may leave out
 _DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[ \t]*(?:,[ \t]*[A-Z][\w.]*[ \t]*)?(?::|—|–|--|\()")
@@ -362,7 +363,8 @@ class SpeakerResolver:
             if named and fits(named[-1]):
                 return named[-1], "clause"
         previous = self.previous_subject
-        if not before.strip() and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
+        opening = not before.strip() or _QUOTED_OPENING.fullmatch(before) is not None  # "He said", "“It was an honour,” he said"
+        if opening and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
             other = self._known(pronoun, start, previous)
             return (other, "speaker") if other is not None else (previous, "subject")
         if "speaker" not in self.sieves:
