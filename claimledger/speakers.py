@@ -135,7 +135,7 @@ class SpeakerResolver:
             return _Found(entity, "pronoun", sieve, None, "person")
         if pronoun == "group":  # a news outlet reports; it is no "they" of what it reports
             previous = self.previous_subject
-            if not before.strip() and previous is not None and previous.kind == "group" and lower[0] == "it" and "subject" in self.sieves:
+            if _opens(before) and previous is not None and previous.kind == "group" and lower[0] == "it" and "subject" in self.sieves:
                 return _Found(previous, "pronoun", "subject", None, "group")  # "Acme Corp agreed to buy Brightline Ltd. It said ...": Acme
             last = next((s for s in reversed(self.said) if s.kind == "group" and (s.entity is None or s.entity.kind != "outlet")), None)
             entity = last.entity if last and "speaker" in self.sieves else None
@@ -363,8 +363,7 @@ class SpeakerResolver:
             if named and fits(named[-1]):
                 return named[-1], "clause"
         previous = self.previous_subject
-        opening = not before.strip() or _QUOTED_OPENING.fullmatch(before) is not None  # "He said", "“It was an honour,” he said"
-        if opening and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
+        if _opens(before) and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
             other = self._known(pronoun, start, previous)
             return (other, "speaker") if other is not None else (previous, "subject")
         if "speaker" not in self.sieves:
@@ -422,6 +421,12 @@ def _principal(phrase: str, kinds: tuple[str, ...] = ("firm", "person")) -> str:
     """Whom an agent of one of ``kinds`` speaks for: "Ortega Foods' PR firm" -> "Ortega Foods" (data/agent_nouns.tsv)."""
     m = _OWNED.match(phrase)
     return m.group(1) if m and lexicon.table("agent_nouns").get(m.group(2).lower()) in kinds else phrase
+
+
+def _opens(before: str) -> bool:
+    """Whether a pronoun opens its sentence, alone or after the quotation the sentence opens with
+    ("He said", "“It was an honour,” he said"): where the subject sieve takes the sentence before's subject."""
+    return not before.strip() or _QUOTED_OPENING.fullmatch(before) is not None
 
 
 def _spells(acronym: str, role: str) -> bool:

@@ -48,6 +48,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("subject", "Ana Ruiz arrived late. She said the roads were shut.", "She", "Ana Ruiz"),
     ("subject", "Acme Corp agreed to buy Brightline Ltd for $2 billion. It said the deal would close by June.", "It", "Acme Corp"),
     ("subject", "The club said coach Ivo Marsh had resigned. Marsh thanked the fans. “It was an honour,” he said.", "he", "Ivo Marsh"),
+    ("subject", "Acme Corp agreed to buy Brightline Ltd for $2 billion.\n\n“The deal will close in June,” it said.", "it", "Acme Corp"),
     ("speaker", "The plan, Ana Ruiz said, was sound. She added that it would be costed.", "She", "Ana Ruiz"),
     ("speaker", "On Monday, Northgate Holdings said sales had fallen. It said prices would rise.", "It", "Northgate Holdings"),
     ("relative", "Police are seeking Kevin Albers, who said he was innocent.", "who", "Kevin Albers"),
