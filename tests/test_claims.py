@@ -459,6 +459,8 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("A man who goes by “Shorty” was arrested on Friday.", ("quote-split-cue-speaker", "participle-quote")),
     ("The ad, titled “Reckless,” shows a newspaper front page from the weekend.", ("lead-quote-speaker-cue", "participle-quote")),
     ("The meeting went badly, said the old man as he left.", ("content-cue-speaker",)),
+    # "told" takes its listener after it, never an inverted speaker: the listener is no speaker.
+    ("The cuts were “ordered at the top”, Ana Ruiz, a spokeswoman for the port, told AP.", ("content-cue-speaker",)),
     ("Insurance claims – up 40 percent on last year – were paid late.", ("aside-speaker-cue-content", "interrupted")),
     ("Nobody knows what the minister says the plan would cost.", ("speaker-cue-content",)),
     ("Nothing the landlord says is true until the tenants check it.", ("speaker-cue-content", "speaker-cue-that-subject")),
