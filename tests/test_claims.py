@@ -122,6 +122,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The bridge will stay shut until spring, one official said.", [("content-speaker-cue", "speech", "one official", "say", "The bridge will stay shut until spring")]),
     ("Clean energy could win votes, Sen. Ann Lee (D-Ohio) told the Daily Ledger.",
      [("content-speaker-cue", "speech", "Sen. Ann Lee (D-Ohio)", "tell", "Clean energy could win votes")]),
+    ("The cuts were “ordered at the top”, Ana Ruiz, a spokeswoman for the port, told AP.",
+     [("content-speaker-cue", "speech", "Ana Ruiz, a spokeswoman for the port", "tell", "The cuts were “ordered at the top”")]),
     ("The plan failed, she said, referencing the audit.", [("content-speaker-cue", "speech", "she", "say", "The plan failed")]),
     ("“The only way the port will reopen is if the strike ends” before winter, he said.",
      [("content-speaker-cue", "speech", "he", "say", "“The only way the port will reopen is if the strike ends” before winter")]),
@@ -459,8 +461,6 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("A man who goes by “Shorty” was arrested on Friday.", ("quote-split-cue-speaker", "participle-quote")),
     ("The ad, titled “Reckless,” shows a newspaper front page from the weekend.", ("lead-quote-speaker-cue", "participle-quote")),
     ("The meeting went badly, said the old man as he left.", ("content-cue-speaker",)),
-    # "told" takes its listener after it, never an inverted speaker: the listener is no speaker.
-    ("The cuts were “ordered at the top”, Ana Ruiz, a spokeswoman for the port, told AP.", ("content-cue-speaker",)),
     ("Insurance claims – up 40 percent on last year – were paid late.", ("aside-speaker-cue-content", "interrupted")),
     ("Nobody knows what the minister says the plan would cost.", ("speaker-cue-content",)),
     ("Nothing the landlord says is true until the tenants check it.", ("speaker-cue-content", "speaker-cue-that-subject")),
@@ -605,3 +605,12 @@ def test_every_row_passes_the_gate_before_tokens() -> None:
 
 def test_the_rows_discourse_names_are_rows() -> None:
     assert discourse._QUOTE_THEN_CUE <= set(_rule_ids())
+
+
+@pytest.mark.parametrize("text", [
+    "The executions were authorised at the highest levels, Maria Lopez, deputy director at Amnesty, told AP.",
+    "The cuts were ordered at the top, a spokeswoman for the port told Reuters.",
+])
+def test_the_listener_after_told_never_speaks(text: str) -> None:
+    """"told" takes its listener after it; it is never an inverted cue ("..., said Ana Ruiz")."""
+    assert all(c.speaker is None or c.speaker.text not in ("AP", "Reuters") for c in extract(text))
