@@ -88,8 +88,10 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
         k = len(words)
         while k > j and capitalized(words[k - 1]):
             k -= 1
-        if len(words) - k >= 2 and words[k - 1].lower() not in lexicon.words("prepositions"):
-            i, j = k, len(words)
+        between = words[j:k]
+        described = len(words) - k == 1 and between and all(w.islower() and w not in _joins() for w in between)
+        if (len(words) - k >= 2 or described) and words[k - 1].lower() not in lexicon.words("prepositions"):
+            i, j = k, len(words)  # "Band member Flea": a name, a noun it qualifies, and the one it names
     role = " ".join(words[:i]) or None
     name = " ".join(words[i:j]) or None
     if name is None:
@@ -315,8 +317,15 @@ def heads() -> frozenset[str]:
 
 @cache
 def ordinary() -> frozenset[str]:
-    """Words that open a phrase but no name: "The", "Several", "Meanwhile"."""
-    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters")
+    """Words that open a phrase but no name: "The", "Several", "Meanwhile", "Six", "Half"."""
+    numbers = (set(lexicon.table("number_words")) | set(lexicon.table("fraction_words"))) - {"one"}  # "One Nation" is a name
+    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters") | numbers
+
+
+@cache
+def _joins() -> frozenset[str]:
+    """Small words that join names rather than qualify one ("Ruiz and Marsh", "Bank of Ireland")."""
+    return lexicon.words("prepositions") | lexicon.words("group_connectors") | lexicon.words("name_connectors")
 
 
 @cache

@@ -113,6 +113,17 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
     ("A source said the deal was off. They said the talks had failed.", [("A source", None, "explicit"), ("They", None, "pronoun")]),
     ("Ana Ruiz and Ivo Marsh said the plan was sound.", [("Ana Ruiz and Ivo Marsh", None, "explicit")]),
+    # Where a person lives, and an age, in apposition: the person, not the place.
+    ("Tom Baker, of Dayton, Ohio, said he had voted early.", [("Tom Baker, of Dayton, Ohio", "Tom Baker", "explicit")]),
+    ("Lena Ortiz, 41, of Tulsa, Okla., said she would not vote.", [("Lena Ortiz, 41, of Tulsa, Okla.", "Lena Ortiz", "explicit")]),
+    # A rank by number in a role: "the No. 2 Democrat".
+    ("Senator Ivo Marsh of Ohio, the No. 2 Democrat in the Senate, said a vote was likely.",
+     [("Senator Ivo Marsh of Ohio, the No. 2 Democrat in the Senate", "Ivo Marsh", "explicit")]),
+    # A name that qualifies a noun before the one it names: the last is the person.
+    ("Band member Rocco said the tour would go on.", [("Band member Rocco", "Rocco", "explicit")]),
+    ("Ruiz aide Marsh said the email was sent.", [("Ruiz aide Marsh", "Marsh", "explicit")]),
+    # A number opens no name: "Half", "Six".
+    ("Half of Ohio Democrats said they want a new leader.", [("Half of Ohio Democrats", "Ohio Democrats", "explicit")]),
 ]
 
 
