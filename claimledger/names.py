@@ -14,7 +14,7 @@ from claimledger import lexicon
 
 PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Ore.)": an affiliation, not part of the name
 WORD = re.compile(r"[\w.’'/&-]+")  # "7/7 survivor" keeps its slash
-_APPOSITION = re.compile(r",|\s(?:--|—|–)\s")  # what sets off a role from a name
+_APPOSITION = re.compile(r",|\s(?:--|—|–|-)\s")  # what sets off a role from a name
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
 _POSSESSIVE = ("’s", "'s")
 
@@ -94,8 +94,8 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
             i, j = k, len(words)  # "Band member Flea": a name, a noun it qualifies, and the one it names
     role = " ".join(words[:i]) or None
     name = " ".join(words[i:j]) or None
-    if name is None:
-        return _name_at_end(words)
+    if name is None or (j < len(words) and words[j - 1][-2:] in _POSSESSIVE):
+        return _name_at_end(words)  # "Ruiz's biggest boosters in Ohio": the boosters speak, not Ruiz
     if role and " " in name:
         role, name = _portfolio(role, name)
     return role, name
