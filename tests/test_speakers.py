@@ -122,6 +122,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A name that qualifies a noun before the one it names: the last is the person.
     ("Band member Rocco said the tour would go on.", [("Band member Rocco", "Rocco", "explicit")]),
     ("Ruiz aide Marsh said the email was sent.", [("Ruiz aide Marsh", "Marsh", "explicit")]),
+    # Whose supporters they are is not who speaks; an aside set off by spaced hyphens is no part of the name.
+    ("Ruiz's biggest boosters in Ohio insisted it was a temporary dip.", [("Ruiz's biggest boosters in Ohio", None, "explicit")]),
+    ("Still, Marsh - who met advisers Wednesday aboard a flight home to Vermont - vowed to fight on.",
+     [("Marsh - who met advisers Wednesday aboard a flight home to Vermont", "Marsh", "explicit")]),
     # A number opens no name: "Half", "Six".
     ("Half of Ohio Democrats said they want a new leader.", [("Half of Ohio Democrats", "Ohio Democrats", "explicit")]),
 ]
