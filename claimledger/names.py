@@ -17,6 +17,7 @@ WORD = re.compile(r"[\w.’'/&-]+")  # "7/7 survivor" keeps its slash
 _APPOSITION = re.compile(r",|\s(?:--|—|–|-)\s")  # what sets off a role from a name
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
 _POSSESSIVE = ("’s", "'s")
+_RELATIVES = ("who", "which", "that", "whose", "whom")  # a relative clause describes; it names nobody
 
 
 @cache
@@ -239,7 +240,7 @@ def split_appositive(text: str) -> tuple[str, str | None]:
         return parts[bare[-1]], ", ".join(p for k, p in enumerate(parts) if k != bare[-1]) or None
     if len(bare) == 1:
         return parts[bare[0]], ", ".join(p for k, p in enumerate(parts) if k != bare[0]) or None  # "Marsh's lawyer, Tom Baker"
-    named_parts = [p for p in parts if person_name(WORD.findall(p))[1]]
+    named_parts = [p for p in parts if p.split()[0].lower() not in _RELATIVES and person_name(WORD.findall(p))[1]]  # no "which ..., at the State Department"
     undetermined = [p for p in named_parts if p.split()[0].lower() not in lexicon.words("determiners")]
     named = (undetermined or named_parts or parts)[0]  # "The Government Statistician, Prof. Ama Mensah": no person takes "the"
     role = ", ".join(p for p in parts if p is not named)
@@ -295,6 +296,16 @@ def full_title(word: str) -> str:
 def role_words(role: str) -> list[str]:
     """The words of a role as compared: lower case, short titles written out, no possessive."""
     return [full_title(w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")) for w in re.split(r"[\s-]+", role) if w]
+
+
+def person_before_complement(words: list[str]) -> str | None:
+    """The person's name that opens a phrase before its "of", "from" or "at" ("David French of the
+    National Retail Federation", "Tom Baker of the Ohio Farm Bureau"): two to four capitalized words
+    that open with a given name; the complement is their affiliation, not their name."""
+    at = next((k for k, w in enumerate(words) if w in ("of", "from", "at")), None)
+    if at is None or not 2 <= at <= 4 or not _given(words[0]) or not all(capitalized(w) for w in words[:at]):
+        return None
+    return " ".join(clean(words[:at]))
 
 
 def _given(word: str) -> bool:

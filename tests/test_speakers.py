@@ -126,6 +126,15 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Ruiz's biggest boosters in Ohio insisted it was a temporary dip.", [("Ruiz's biggest boosters in Ohio", None, "explicit")]),
     ("Still, Marsh - who met advisers Wednesday aboard a flight home to Vermont - vowed to fight on.",
      [("Marsh - who met advisers Wednesday aboard a flight home to Vermont", "Marsh", "explicit")]),
+    # "once" stands between the speaker and the cue; an affiliation after "of" is no part of the name,
+    # and a demonym-like surname before it is a surname ("David French of ...").
+    ("Famed fight doctor Ana Ruiz once said: “Boxing is a cruel sport.”", [("Famed fight doctor Ana Ruiz", "Ana Ruiz", "explicit")]),
+    ("“This is an extreme revision,” said David French of the National Retail Federation.",
+     [("David French of the National Retail Federation", "David French", "explicit")]),
+    ("The union will sit out the vote, said Tom Baker of the Ohio Farm Bureau.", [("Tom Baker of the Ohio Farm Bureau", "Tom Baker", "explicit")]),
+    # A relative clause in apposition describes the speaker; the name at its end is not the speaker's.
+    ("Ruiz's campaign, which has been dogged by questions about her time at the State Department, said the report was old.",
+     [("Ruiz's campaign, which has been dogged by questions about her time at the State Department", "Ruiz's campaign", "explicit")]),
     # A number opens no name: "Half", "Six".
     ("Half of Ohio Democrats said they want a new leader.", [("Half of Ohio Democrats", "Ohio Democrats", "explicit")]),
 ]
