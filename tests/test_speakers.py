@@ -96,6 +96,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # "he" or "she" goes to the one recent speaker known to take it, not to one whose gender the text does not tell.
     ("Health Minister Jane Okello said vaccines had arrived. Director-General Tedros Adhanom said the risk was low. She said the border would stay open.",
      [("Health Minister Jane Okello", "Jane Okello", "explicit"), ("Director-General Tedros Adhanom", "Tedros Adhanom", "explicit"), ("She", "Jane Okello", "pronoun")]),
+    # "he" fits one whose gender the text does not tell as well as a man: the subject before it stands.
+    ("Port director William Oduya was not available for comment. Transport Secretary Davis Kiprop urged both sides to talk. He said the strike cost millions a day.",
+     [("Port director William Oduya", "William Oduya", "explicit"), ("He", "Davis Kiprop", "pronoun")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
