@@ -409,6 +409,7 @@ LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files, or - for st
 
 
 class ExportFormat(str, Enum):
+    claim = "claim"
     claimreview = "claimreview"
     annotation = "annotation"
     csv = "csv"
@@ -596,8 +597,12 @@ def match(
 @app.command()
 def export(
     ledgers: LedgersArg,
-    to: Annotated[ExportFormat, typer.Option("--to", help="claimreview: schema.org Claim (JSON-LD); annotation: W3C Web Annotations; csv: a table.", show_default=False)],
+    to: Annotated[
+        ExportFormat,
+        typer.Option("--to", help="claim: schema.org Claim; claimreview: schema.org ClaimReview drafts (JSON-LD); annotation: W3C Web Annotations; csv: a table.", show_default=False),
+    ],
     table: Annotated[CsvTable, typer.Option("--table", help="With --to csv: one row per claim, quantity or date.")] = CsvTable.claims,
+    rating: Annotated[str | None, typer.Option("--rating", help="With --to claimreview: the verdict of every review (reviewRating.alternateName, e.g. False); else left null to fill.")] = None,
     speaker: SpeakerFilter = None,
     kind: KindFilter = None,
     doc: DocFilter = None,
@@ -607,7 +612,7 @@ def export(
     since: SinceFilter = None,
     until: UntilFilter = None,
 ) -> None:
-    """Write a ledger as schema.org Claims, W3C Web Annotations (one JSON-LD object per line) or CSV.
+    """Write a ledger as schema.org Claims or ClaimReview drafts, W3C Web Annotations (one JSON-LD object per line) or CSV.
 
     Example: claimledger export --to csv ledger.jsonl > claims.csv
     """
@@ -617,14 +622,21 @@ def export(
 
     if table is not CsvTable.claims and to is not ExportFormat.csv:
         raise typer.BadParameter("--table needs --to csv", param_hint="--table")
+    if rating is not None and to is not ExportFormat.claimreview:
+        raise typer.BadParameter("--rating needs --to claimreview", param_hint="--rating")
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
     problems: list[str] = []
     records = select(read_ledgers(ledgers, problems, sys.stdin), filters)
-    if to is ExportFormat.csv:
-        lines: Iterator[str] = exporting.csv_lines(records, table.value)
-    else:
-        objects = exporting.claimreview(records) if to is ExportFormat.claimreview else exporting.annotation(records)
-        lines = (json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n" for o in objects)
+    objects: Iterator[dict[str, Any]] = iter(())
+    if to is ExportFormat.claim:
+        objects = exporting.claims(records)
+    elif to is ExportFormat.claimreview:
+        objects = exporting.claimreviews(records, rating)
+    elif to is ExportFormat.annotation:
+        objects = exporting.annotation(records)
+    lines: Iterator[str] = (
+        exporting.csv_lines(records, table.value) if to is ExportFormat.csv else (json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n" for o in objects)
+    )
     _write_lines(lines)
     _tell_problems(problems)
     if problems:
