@@ -57,6 +57,11 @@ class EncodingErrors(str, Enum):
     replace = "replace"
 
 
+class DateOrder(str, Enum):
+    DMY = "DMY"
+    MDY = "MDY"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"claimledger {__version__}")
@@ -72,14 +77,16 @@ def main(
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
 
 
-def _read_date(value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: Edge = "first") -> Optional[dt.date]:
+def _read_date(
+    value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: Edge = "first", order: Optional[DateOrder] = None
+) -> Optional[dt.date]:
     """An option's date (claimledger.input_dates.read_date); one that cannot be read is a usage error."""
     from claimledger.input_dates import DateError, read_date
 
     if value is None:
         return None
     try:
-        return read_date(value, now, edge)
+        return read_date(value, now, edge, order.value if order else None)
     except DateError as e:
         raise typer.BadParameter(f"{value!r} {e}", param_hint=option) from None
 
@@ -113,6 +120,13 @@ def extract(
     encoding_errors: Annotated[
         EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
     ] = EncodingErrors.strict,
+    date_order: Annotated[
+        Optional[DateOrder],
+        typer.Option(
+            "--date-order",
+            help="How --ref-date and JSONL 'published' dates such as 01/02/2025 order day and month (DMY: 1 February; MDY: 2 January); without it such a date is refused.",
+        ),
+    ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask workers of a local cluster); the output is the same for any number.")
     ] = 1,
@@ -136,7 +150,8 @@ def extract(
     from claimledger.ledger import LedgerWriter
     from claimledger.sources import read
 
-    anchor = _read_date(ref_date, "--ref-date")
+    anchor = _read_date(ref_date, "--ref-date", order=date_order)
+    order = date_order.value if date_order else None
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
     if set_aside and not append:
@@ -147,9 +162,9 @@ def extract(
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
-        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout)
+        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout, order)
     else:
-        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids), anchor, jobs)
+        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids, order), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
     try:
