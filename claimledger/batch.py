@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -51,6 +52,13 @@ def as_lines(result: Outcome) -> Outcome:
     return Outcome([JsonLine(c.id, c.to_json()) for c in result.claims], result.problem)
 
 
+def _worker_signals() -> None:
+    """A worker leaves Ctrl-C and kill to the parent, which stops the pool: it dies quietly when
+    stopped (SIGTERM, the default), and ignores the SIGINT a terminal sends the whole group."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _chunk_in_worker(documents: list[Document], ref_date: dt.date | None) -> list[Outcome]:
     return [as_lines(outcome(d, ref_date)) for d in documents]
 
@@ -62,7 +70,7 @@ def run(items: Iterable[Document | LargeDocument | Problem], ref_date: dt.date |
             yield outcome(item, ref_date)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_worker_signals) as pool:
         # In input order: a chunk of documents on its way through a worker, or an item for this process.
         pending: deque[AsyncResult[list[Outcome]] | LargeDocument | Problem] = deque()
         documents: list[Document] = []

@@ -12,7 +12,9 @@ import datetime as dt
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from enum import Enum
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any, Optional, get_args
@@ -75,6 +77,9 @@ def main(
     ] = None,
 ) -> None:
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
+    if threading.current_thread() is threading.main_thread():
+        # kill (SIGTERM) ends a run as Ctrl-C does: temporary files removed, workers stopped, one line said
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def _read_date(
