@@ -153,7 +153,7 @@ def extract(
 
     from claimledger import batch, cluster
     from claimledger.ledger import LedgerWriter
-    from claimledger.sources import read
+    from claimledger.sources import count, read
 
     anchor = _read_date(ref_date, "--ref-date", order=date_order)
     order = date_order.value if date_order else None
@@ -173,7 +173,8 @@ def extract(
     problems = documents = 0
     started = time.perf_counter()
     try:
-        with LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside) as writer, _progress() as (advance, say):
+        total = count(inputs, input_format.value) if sys.stderr.isatty() and engine is Engine.processes else None
+        with LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside, waiting=_say_waiting) as writer, _progress(total) as (advance, say):
             for outcome in outcomes:
                 writer.write(outcome.claims)
                 documents += 1
@@ -703,15 +704,21 @@ def schema() -> None:
 
 
 @contextlib.contextmanager
-def _progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
+def _progress(total: int | None = None) -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
     """(advance, say): a progress display on stderr when it is a terminal, else plain stderr lines."""
     if not sys.stderr.isatty():
         yield (lambda: None), (lambda message: typer.echo(message, err=True))
         return
     from claimledger import render
 
-    with render.progress() as hooks:
+    with render.progress(total) as hooks:
         yield hooks
+
+
+def _say_waiting(ledger: str) -> None:
+    """Another run holds the ledger's lock: say why nothing moves (on a terminal)."""
+    if sys.stderr.isatty():
+        typer.echo(f"claimledger: {ledger} is being written by another run; waiting for it to finish", err=True)
 
 
 @contextlib.contextmanager

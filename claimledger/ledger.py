@@ -27,7 +27,7 @@ import errno
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -51,8 +51,16 @@ class BadLine:
 class LedgerWriter:
     """Writes claims to a stream, or whole to a ledger file (replacing or appending)."""
 
-    def __init__(self, path: str | None, append: bool = False, stream: IO[str] | None = None, set_aside: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | None,
+        append: bool = False,
+        stream: IO[str] | None = None,
+        set_aside: bool = False,
+        waiting: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = Path(path) if path else None
+        self.waiting = waiting  # told the ledger's name when another run holds its lock and this one waits
         self.append = append
         self.set_aside = set_aside  # move the old ledger's bad lines to LEDGER.rejected instead of keeping them
         self.stream = stream
@@ -80,12 +88,17 @@ class LedgerWriter:
             # /dev/stdout, a named pipe: never replaced by a file of our own (as root a rename would do it)
             self.stream = self._device = open(self.path, "w", encoding="utf-8")
             return self
-        from filelock import FileLock  # 15-20 ms to import: only when writing a file, not for stdout
+        from filelock import FileLock, Timeout  # 15-20 ms to import: only when writing a file, not for stdout
 
         self._target = Path(os.path.realpath(self.path))  # through a symlink: the file it names is replaced, not the link
         directory = self._target.parent
         self._lock = FileLock(f"{self._target}.lock")
-        self._lock.acquire()
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            if self.waiting is not None:
+                self.waiting(str(self.path))
+            self._lock.acquire()
         try:
             for stale in directory.glob(f".{self._target.name}.*.tmp"):
                 stale.unlink(missing_ok=True)  # left by a killed run: we hold the lock, so it is no one's

@@ -276,10 +276,14 @@ def show_counts(counts: dict[str, Any], console: Console | None = None, top: int
 
 
 @contextlib.contextmanager
-def progress() -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
-    """A live count of documents done, on stderr: (advance once per document, say a message above it)."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+def progress(total: int | None = None) -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
+    """A live count of documents done, on stderr: (advance once per document, say a message above it);
+    with the ``total`` known, a bar, the count of the total, and the time left."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("extract", total=None)
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn()]
+    if total:
+        columns = [BarColumn(), TextColumn("{task.completed}/{task.total} documents"), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extract", total=total or None)
         yield (lambda: bar.advance(task)), (lambda message: bar.console.print(Text(safe(message))))

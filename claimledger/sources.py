@@ -184,6 +184,25 @@ def expand(inputs: list[str]) -> Iterator[tuple[str, Path | None | Problem]]:
             yield m, Path(m)
 
 
+def count(inputs: list[str], input_format: InputFormat = "auto") -> int | None:
+    """How many items ``read`` will give (documents and problems), to show the time left; None
+    when stdin is among the inputs (it can be read once only). A JSONL file's lines that hold
+    anything are counted, a quick pass over its bytes; a duplicate id read twice still counts."""
+    total = 0
+    for name, path in expand(inputs):
+        if path is None:
+            return None
+        if isinstance(path, Problem) or not (input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl"))):
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        except OSError:
+            total += 1
+    return total
+
+
 def _page(name: str, data: bytes) -> Document | Problem:
     try:
         return webpages.page(name, data)

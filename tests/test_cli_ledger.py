@@ -117,3 +117,35 @@ def test_validate_ignores_a_document_date_it_does_not_need(ledgers: tuple[Path, 
     dated.write_text(json.dumps({"id": str(docs / "b.txt"), "text": STORY_B, "published": "some Tuesday"}) + "\n")
     result = runner.invoke(app, ["validate", str(b), "--docs", str(docs)])
     assert result.exit_code == 0, result.stderr
+
+
+def test_a_writer_that_waits_for_another_runs_lock_says_so_once(tmp_path: Path) -> None:
+    """While another run holds the ledger's lock nothing moves: the writer says why, then goes on."""
+    import threading
+
+    from filelock import FileLock
+
+    from claimledger.ledger import LedgerWriter
+
+    ledger = tmp_path / "ledger.jsonl"
+    locked, done = threading.Event(), threading.Event()
+
+    def other_run() -> None:
+        with FileLock(f"{ledger}.lock"):
+            locked.set()
+            done.wait(10)
+
+    threading.Thread(target=other_run).start()
+    locked.wait(10)
+    told: list[str] = []
+
+    def waiting(name: str) -> None:
+        told.append(name)
+        done.set()  # the other run ends
+
+    with LedgerWriter(str(ledger), waiting=waiting):
+        pass
+    assert told == [str(ledger)]
+    with LedgerWriter(str(ledger), append=True, waiting=waiting):
+        pass  # nobody holds it now: nothing to say
+    assert told == [str(ledger)]

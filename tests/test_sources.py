@@ -133,3 +133,12 @@ def test_jsonl_is_read_a_line_at_a_time(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps({"id": f"d{i}", "text": f"Story {i}: 31 drones."}) for i in range(50)))
     ids = [d.id for d in sources.read([str(path)])]
     assert ids == [f"d{i}" for i in range(50)]
+
+
+def test_count_tells_how_many_items_read_will_give(tmp_path: Path) -> None:
+    """The total a progress bar shows: a text file is one item, a JSONL file its lines that hold anything."""
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would open.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\n   \n{"id": "2", "text": "y"}\nnot json\n', encoding="utf-8")
+    inputs = [str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"), str(tmp_path / "missing.txt")]
+    assert sources.count(inputs) == 1 + 3 + 1 == sum(1 for _ in sources.read(inputs))
+    assert sources.count([str(tmp_path / "a.txt"), "-"]) is None  # stdin is read once only
