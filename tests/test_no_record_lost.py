@@ -145,3 +145,36 @@ def test_writing_through_a_symlink_keeps_the_link(tmp_path: Path, flags: list[st
     story.write_text(STORY, encoding="utf-8")
     assert _invoke("extract", str(story), "-o", str(link), *flags)[0] == 0
     assert (link.is_symlink(), len(real.read_text(encoding="utf-8").splitlines())) == (True, 2 if flags == ["--append"] else 1)
+
+
+@pytest.mark.parametrize("limit", [1000, 2], ids=["in-memory", "spilled-to-disk"])
+def test_append_writes_each_new_id_once_whether_the_ids_fit_in_memory_or_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """Past a limit the ids a run has seen live in a temporary SQLite table (flat memory): the
+    same records are written either way, an id already in the ledger or met twice only once."""
+    from claimledger import ledger as ledger_module
+
+    monkeypatch.setattr(ledger_module, "_IDS_IN_MEMORY", limit)
+    stories = [f"The mayor said {n} homes were flooded on Monday." for n in range(1, 6)]
+    first = tmp_path / "first.txt"
+    first.write_text(stories[0], encoding="utf-8")
+    out = tmp_path / "ledger.jsonl"
+    assert CliRunner().invoke(app, ["extract", str(first), "-o", str(out)]).exit_code == 0
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, story in enumerate(stories + stories[:2]):  # two texts repeated under new names: new documents, new ids
+        (folder / f"s{n}.txt").write_text(story, encoding="utf-8")
+    (folder / "s0.txt").write_text(stories[0], encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder), str(folder / "s1.txt"), "-o", str(out), "--append"])
+    assert result.exit_code == 0, result.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == 1 + 7  # the first ledger's record, and one per document of the folder
+
+
+def test_seen_ids_are_a_set_across_the_spill() -> None:
+    from claimledger.ledger import _SeenIds
+
+    seen = _SeenIds(in_memory=2)
+    assert [seen.add(i) for i in ["a", "b", "a", "c", "d", "b", "e", "c"]] == [True, True, False, True, True, False, True, False]
+    seen.close()
