@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from claimledger.schema import SCHEMA
 FORMAT = "1"  # the tables' layout: a database of another layout is refused, not written into
 MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 _BATCH = 1000  # records a transaction at most (a document's records are never split)
+_SECONDS = 2.0  # ... or what came in this long: a killed extraction loses at most this much of its work
 _TIMEOUT = 30.0  # seconds to wait for another writer's transaction
 
 _SCHEMA = """
@@ -43,8 +45,8 @@ CREATE TABLE documents (
     source TEXT  -- the host of the document's url: an outlet to facet by
 );
 CREATE TABLE claims (
-    id TEXT PRIMARY KEY,
-    seq INTEGER NOT NULL UNIQUE,  -- the ledger's order
+    id TEXT NOT NULL UNIQUE,  -- the record's id
+    seq INTEGER PRIMARY KEY,  -- the ledger's order, and the rowid that claims_fts and sqlite-utils search join on
     doc_id TEXT REFERENCES documents(id),
     kind TEXT, polarity TEXT, quote TEXT,
     speaker_text TEXT, speaker_name TEXT, speaker_key TEXT, speaker_via TEXT, role TEXT,
@@ -82,7 +84,7 @@ CREATE TABLE speakers (
     roles TEXT NOT NULL,  -- a JSON array, most frequent first
     claims INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE claims_fts USING fts5(content, sentence, content='claims', content_rowid='seq');
+CREATE VIRTUAL TABLE claims_fts USING fts5(content, sentence, content=[claims]);
 """
 
 
@@ -117,8 +119,9 @@ class DatabaseWriter:
     """Appends records to a database (made when missing), a transaction a batch.
 
     ``write`` takes one document's records (a Claim, a record dict, or anything with ``to_json``);
-    they are committed once a batch holds ``_BATCH`` records, and the rest on a clean exit. An
-    exception rolls back the batch in progress only."""
+    they are committed once a batch holds ``_BATCH`` records or has waited ``_SECONDS``, and the
+    rest on a clean exit. An exception rolls back the batch in progress only. Where the batches
+    end changes nothing in what the database holds."""
 
     def __init__(self, path: str | Path, source: str = "") -> None:
         self.path = Path(path)
@@ -126,6 +129,7 @@ class DatabaseWriter:
         self.result = Written()
         self._db: sqlite3.Connection | None = None
         self._pending: list[dict[str, Any]] = []
+        self._since = time.monotonic()  # when the batch in progress began
 
     @property
     def written(self) -> int:
@@ -151,11 +155,12 @@ class DatabaseWriter:
     def write(self, records: Iterable[Any]) -> None:
         """Queue one document's records; commit when the batch is full."""
         self._pending.extend(_as_dict(r) for r in records)
-        if len(self._pending) >= _BATCH:
+        if len(self._pending) >= _BATCH or time.monotonic() - self._since >= _SECONDS:
             self.flush()
 
     def flush(self) -> None:
         """Write the queued records in one transaction."""
+        self._since = time.monotonic()
         if not self._pending:
             return
         assert self._db is not None
