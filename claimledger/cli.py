@@ -291,15 +291,15 @@ def show(
     tally = Tally()
     bad: list[str] = []
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, bad, sys.stdin), filters, tally))
-    if sys.stdout.isatty():
-        from claimledger import render
+        records = select(read_records(ledger, bad, sys.stdin), filters, tally)
+        if sys.stdout.isatty():
+            from claimledger import render
 
-        render.show(records, context=context, pager=pager)
-    else:
-        from claimledger.render import blocks
+            render.show(list(records), context=context, pager=pager)
+        else:  # streamed: memory stays flat however long the ledger
+            from claimledger.render import blocks
 
-        typer.echo("\n".join(blocks(records, context)), nl=False)
+            _write_lines(_apart(blocks(records, context)))
     if tally.undated:
         typer.echo(f"claimledger: {tally.undated} claims have no publication date (doc.published); --since/--until leave them out", err=True)
     if tally.read and not tally.shown:
@@ -725,6 +725,12 @@ def export(
     _tell_problems(problems)
     if problems:
         raise typer.Exit(1)
+
+
+def _apart(blocks: Iterable[str]) -> Iterator[str]:
+    """Blocks with a blank line between them (``"\\n".join``, one block at a time)."""
+    for n, block in enumerate(blocks):
+        yield block if n == 0 else "\n" + block
 
 
 def _tell_problems(problems: list[str]) -> None:

@@ -84,6 +84,11 @@ CREATE TABLE speakers (
     roles TEXT NOT NULL,  -- a JSON array, most frequent first
     claims INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE speaker_names (
+    key TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,  -- '' where the record has none
+    claims INTEGER NOT NULL,
+    PRIMARY KEY (key, name, role)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE claims_fts USING fts5(content, sentence, content=[claims]);
 """
 
@@ -292,14 +297,21 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
     """One transaction: the batch's new records with their documents, figures, dates and speakers."""
     db.execute("BEGIN IMMEDIATE")  # the write lock first, so seq cannot be taken by another writer
     try:
-        (seq,) = db.execute("SELECT coalesce(max(seq), 0) FROM claims").fetchone()
+        (first,) = db.execute("SELECT coalesce(max(seq), 0) FROM claims").fetchone()
+        present = _present(db, [r.get("id") for r in batch])
         texts: dict[str, str | None] = {}
         told: set[str] = set()
-        touched: set[str] = set()
+        claims: list[tuple[Any, ...]] = []
+        quantities: list[tuple[Any, ...]] = []
+        dates: list[tuple[Any, ...]] = []
+        spellings: dict[tuple[str, str | None, str | None], int] = {}
         for record in batch:
             record_id = record.get("id")
             if not isinstance(record_id, str):
                 result.problems.append(f"{source}: a record without a string 'id' was left out")
+                continue
+            if record_id in present:
+                result.present += 1
                 continue
             doc = _part(record, "doc")
             doc_id, digest = _text(doc.get("id")), _text(doc.get("sha256"))
@@ -318,36 +330,51 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
                         told.add(doc_id)
                         result.problems.append(f"{source}: document id {doc_id!r} comes with another text in the database; its records here were left out")
                     continue
+            present.add(record_id)
             line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-            inserted = db.execute("INSERT OR IGNORE INTO claims VALUES (" + ",".join("?" * 24) + ")", _claim_row(seq + 1, record, line))
-            if inserted.rowcount == 0:
-                result.present += 1
-                continue
-            seq += 1
-            result.added += 1
-            db.execute("INSERT INTO claims_fts(rowid, content, sentence) VALUES (?, ?, ?)", (seq, _text(_part(record, "content").get("text")), _text(_part(record, "sentence").get("text"))))
-            quantities = [q for q in record.get("quantities") or () if isinstance(q, dict)]
-            db.executemany("INSERT INTO quantities VALUES (" + ",".join("?" * 18) + ")", [_quantity_row(record_id, n, q) for n, q in enumerate(quantities)])
-            dates = [d for d in record.get("dates") or () if isinstance(d, dict)]
-            db.executemany("INSERT INTO dates VALUES (" + ",".join("?" * 11) + ")", [_date_row(record_id, n, d) for n, d in enumerate(dates)])
+            claims.append(_claim_row(first + len(claims) + 1, record, line))
+            quantities += [_quantity_row(record_id, n, q) for n, q in enumerate(q for q in record.get("quantities") or () if isinstance(q, dict))]
+            dates += [_date_row(record_id, n, d) for n, d in enumerate(d for d in record.get("dates") or () if isinstance(d, dict))]
             key = identity.of_record(record)
             if key is not None:
-                touched.add(key)
-        _count_speakers(db, touched)
+                speaker = _part(record, "speaker")
+                spelling = (key, _text(speaker.get("name")), _text(speaker.get("role")))
+                spellings[spelling] = spellings.get(spelling, 0) + 1
+        db.executemany("INSERT INTO claims VALUES (" + ",".join("?" * 24) + ")", claims)
+        db.execute("INSERT INTO claims_fts(rowid, content, sentence) SELECT seq, content, sentence FROM claims WHERE seq > ?", (first,))
+        db.executemany("INSERT INTO quantities VALUES (" + ",".join("?" * 18) + ")", quantities)
+        db.executemany("INSERT INTO dates VALUES (" + ",".join("?" * 11) + ")", dates)
+        _count_speakers(db, spellings)
         db.execute("COMMIT")
+        result.added += len(claims)
     except BaseException:
         db.execute("ROLLBACK")
         raise
 
 
-def _count_speakers(db: sqlite3.Connection, keys: set[str]) -> None:
-    """The speakers rows of the keys a batch touched, counted anew from their claims
-    (the role as ``claimledger speakers`` takes it: the record's, or the title that opens the name)."""
-    for key in sorted(keys):
+def _present(db: sqlite3.Connection, ids: list[Any]) -> set[str]:
+    """Which of these record ids the database holds already."""
+    wanted = sorted({i for i in ids if isinstance(i, str)})
+    found: set[str] = set()
+    for at in range(0, len(wanted), 500):
+        part = wanted[at : at + 500]
+        found.update(i for (i,) in db.execute(f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(part))})", part))
+    return found
+
+
+def _count_speakers(db: sqlite3.Connection, spellings: dict[tuple[str, str | None, str | None], int]) -> None:
+    """Add a batch's claims to ``speaker_names`` (each key's spellings and roles with their claims),
+    and write the ``speakers`` row of each key it touched from them: the role as ``claimledger
+    speakers`` takes it, the record's or the title that opens the name."""
+    db.executemany(
+        "INSERT INTO speaker_names VALUES (?, ?, ?, ?) ON CONFLICT(key, name, role) DO UPDATE SET claims = claims + excluded.claims",
+        [(key, name or "", role or "", n) for (key, name, role), n in sorted(spellings.items(), key=lambda kv: tuple(x or "" for x in kv[0]))],
+    )
+    for key in sorted({key for key, _, _ in spellings}):
         names: dict[str, int] = {}
         roles: dict[str, int] = {}
         total = 0
-        for name, role, count in db.execute("SELECT speaker_name, role, count(*) FROM claims WHERE speaker_key = ? GROUP BY speaker_name, role", (key,)):
+        for name, role, count in db.execute("SELECT name, role, claims FROM speaker_names WHERE key = ?", (key,)):
             total += count
             if name:
                 names[name] = names.get(name, 0) + count

@@ -160,7 +160,7 @@ def test_the_report_is_the_same_from_the_database(ledgers: tuple[Path, Path], tm
 def _tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     db = sqlite3.connect(path)
     try:
-        names = ["meta", "documents", "claims", "quantities", "dates", "speakers"]
+        names = ["meta", "documents", "claims", "quantities", "dates", "speakers", "speaker_names"]
         found = {name: db.execute(f"SELECT * FROM {name} ORDER BY 1, 2").fetchall() for name in names}
         found["claims_fts"] = db.execute("SELECT rowid, * FROM claims_fts ORDER BY rowid").fetchall()
         return found
@@ -194,6 +194,15 @@ def test_appending_twice_changes_nothing(tmp_path: Path, how: str) -> None:
     assert states[0] == states[1]
     assert len(states[0]["claims"]) == len(ledger.read_text(encoding="utf-8").splitlines()) == len(states[0]["claims_fts"])
     assert runner.invoke(app, ["merge", str(db)]).stdout == ledger.read_text(encoding="utf-8")
+
+
+def test_where_the_batches_end_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = _records()
+    database.write(records, tmp_path / "whole.db")
+    monkeypatch.setattr(database, "_BATCH", 3)
+    database.write(records[:5], tmp_path / "batches.db")
+    database.write(records, tmp_path / "batches.db")
+    assert _tables(tmp_path / "whole.db") == _tables(tmp_path / "batches.db")
 
 
 def test_the_api_tells_what_it_added_and_left_out(tmp_path: Path) -> None:
