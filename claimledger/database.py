@@ -49,6 +49,7 @@ CREATE TABLE claims (
     seq INTEGER PRIMARY KEY,  -- the ledger's order, and the rowid that claims_fts and sqlite-utils search join on
     doc_id TEXT REFERENCES documents(id),
     kind TEXT, polarity TEXT, quote TEXT,
+    has_speaker INTEGER NOT NULL,  -- 0 for the article's own statements, and claims whose speaker the text does not give
     speaker_text TEXT, speaker_name TEXT, speaker_key TEXT, speaker_via TEXT, role TEXT,
     reported_by TEXT, cue TEXT, cue_lemma TEXT,
     content TEXT, content_start INTEGER, content_end INTEGER,
@@ -58,6 +59,7 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_doc ON claims(doc_id);
 CREATE INDEX claims_speaker_key ON claims(speaker_key);
+CREATE INDEX claims_speaker_name ON claims(has_speaker, speaker_name);
 CREATE INDEX claims_kind ON claims(kind);
 CREATE INDEX claims_cue_lemma ON claims(cue_lemma);
 CREATE TABLE quantities (
@@ -258,7 +260,7 @@ def _claim_row(seq: int, record: dict[str, Any], line: str) -> tuple[Any, ...]:
     return (
         record["id"], seq, _text(doc.get("id")),
         _text(record.get("kind")), _text(record.get("polarity")), _text(record.get("quote")),
-        _text(speaker.get("text")), _text(speaker.get("name")), identity.of_record(record), _text(speaker.get("via")), _text(speaker.get("role")),
+        int(bool(record.get("speaker"))), _text(speaker.get("text")), _text(speaker.get("name")), identity.of_record(record), _text(speaker.get("via")), _text(speaker.get("role")),
         _text(relay.get("name")), _text(cue.get("text")), _text(cue.get("lemma")),
         _text(content.get("text")), _int(content.get("start")), _int(content.get("end")),
         _text(sentence.get("text")), _int(sentence.get("index")), _int(sentence.get("start")), _int(sentence.get("end")),
@@ -340,7 +342,7 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
                 speaker = _part(record, "speaker")
                 spelling = (key, _text(speaker.get("name")), _text(speaker.get("role")))
                 spellings[spelling] = spellings.get(spelling, 0) + 1
-        db.executemany("INSERT INTO claims VALUES (" + ",".join("?" * 24) + ")", claims)
+        db.executemany("INSERT INTO claims VALUES (" + ",".join("?" * 25) + ")", claims)
         db.execute("INSERT INTO claims_fts(rowid, content, sentence) SELECT seq, content, sentence FROM claims WHERE seq > ?", (first,))
         db.executemany("INSERT INTO quantities VALUES (" + ",".join("?" * 18) + ")", quantities)
         db.executemany("INSERT INTO dates VALUES (" + ",".join("?" * 11) + ")", dates)
@@ -459,7 +461,7 @@ def with_measure(path: str | Path, measure: tuple[str | None, ...], any_count: b
 
 _STATS = {
     "kind": "coalesce(nullif(kind, ''), '?')",
-    "speaker": "CASE WHEN json_extract(record, '$.speaker') IS NULL OR json_extract(record, '$.speaker') = '{}' THEN '(none)' ELSE coalesce(nullif(speaker_name, ''), '(unresolved)') END",
+    "speaker": "CASE WHEN has_speaker THEN coalesce(nullif(speaker_name, ''), '(unresolved)') ELSE '(none)' END",
     "cue": "coalesce(nullif(cue_lemma, ''), '(none)')",
     "doc": "coalesce(nullif(doc_id, ''), '?')",
 }
