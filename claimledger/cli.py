@@ -422,11 +422,17 @@ def validate(
                 raise typer.Exit(1) from None
         else:
             fh = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape") if ledger == "-" else open(ledger, encoding="utf-8", errors="surrogateescape")
-    with fh as source:
-        findings = 0
-        for finding in check(iter(source), texts):
-            findings += 1
-            typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
+    from claimledger.database import DatabaseError
+
+    findings = 0
+    try:
+        with fh as source:
+            for finding in check(iter(source), texts):
+                findings += 1
+                typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
+    except DatabaseError as e:  # a database damaged past the rows read so far
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
     if findings:
         typer.echo(f"claimledger: {findings} problem(s) in {ledger}", err=True)
     if problems:

@@ -18,6 +18,7 @@ Only the standard library's ``sqlite3`` is used; reading streams rows, never a l
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -391,16 +392,38 @@ def _count_speakers(db: sqlite3.Connection, spellings: dict[tuple[str, str | Non
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection to a claimledger database; DatabaseError for a file that is none."""
+    """A read-only connection to a claimledger database; DatabaseError for a file that is none,
+    or one of another layout."""
     try:
         db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=_TIMEOUT)
-        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as e:
         raise DatabaseError(f"{path}: {e}") from None
-    if "claims" not in tables or "meta" not in tables:
+    try:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "claims" not in tables or "meta" not in tables:
+            raise DatabaseError(f"{path}: is a SQLite database but no claimledger ledger (it has no claims table)")
+        layout = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if layout is None or layout[0] != FORMAT:
+            raise DatabaseError(f"{path}: its tables are of layout {layout[0] if layout else None!r}; this claimledger reads layout {FORMAT!r}")
+    except sqlite3.Error as e:
         db.close()
-        raise DatabaseError(f"{path}: is a SQLite database but no claimledger ledger (it has no claims table)")
+        raise DatabaseError(f"{path}: {e}") from None
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+@contextlib.contextmanager
+def _reading(path: str | Path, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+    """A read-only connection, closed at the end; what SQLite raises (a damaged file) becomes DatabaseError."""
+    db = db or connect(path)
+    try:
+        yield db
+    except sqlite3.Error as e:
+        raise DatabaseError(f"{path}: {e}") from None
+    finally:
+        db.close()
 
 
 def _rows(db: sqlite3.Connection, sql: str, parameters: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
@@ -410,43 +433,34 @@ def _rows(db: sqlite3.Connection, sql: str, parameters: tuple[Any, ...] = ()) ->
 
 def records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Every record of a database, in the order it was written, one row at a time."""
-    db = connect(path)
-    try:
+    with _reading(path) as db:
         yield from _rows(db, "SELECT record FROM claims ORDER BY seq")
-    finally:
-        db.close()
 
 
 def lines(path: str | Path) -> Iterator[str]:
     """Every record of a database as its ledger line (with its newline), in order: for ``validate``.
     The database is opened at once, so one that is none raises DatabaseError here, not when read."""
-    db = connect(path)
+    opened = connect(path)
 
     def read() -> Iterator[str]:
-        try:
+        with _reading(path, opened) as db:
             for (line,) in db.execute("SELECT record FROM claims ORDER BY seq"):
                 yield line + "\n"
-        finally:
-            db.close()
 
     return read()
 
 
 def size(path: str | Path) -> int:
     """How many records a database holds."""
-    db = connect(path)
-    try:
+    with _reading(path) as db:
         return int(db.execute("SELECT count(*) FROM claims").fetchone()[0])
-    finally:
-        db.close()
 
 
 def with_measure(path: str | Path, measure: tuple[str | None, ...], any_count: bool = False) -> Iterator[dict[str, Any]]:
     """The records with a quantity of this measure (of any count, with ``any_count``), in ledger order:
     the only ones ``claimledger find`` can match. A database whose measures were read by another
     version of claimledger is read whole instead, since the measures may differ."""
-    db = connect(path)
-    try:
+    with _reading(path) as db:
         version = db.execute("SELECT value FROM meta WHERE key = 'measures_by'").fetchone()
         if version is None or version[0] != __version__:
             yield from _rows(db, "SELECT record FROM claims ORDER BY seq")
@@ -455,8 +469,6 @@ def with_measure(path: str | Path, measure: tuple[str | None, ...], any_count: b
         else:
             wanted = json.dumps(list(measure), ensure_ascii=False)
             yield from _rows(db, "SELECT record FROM claims WHERE id IN (SELECT claim_id FROM quantities WHERE measure = ?) ORDER BY seq", (wanted,))
-    finally:
-        db.close()
 
 
 _STATS = {
@@ -469,12 +481,9 @@ _STATS = {
 
 def count(path: str | Path) -> dict[str, Any]:
     """``claimledger.query.count`` by SQL: claims by kind, speaker name, cue lemma and document, most first."""
-    db = connect(path)
-    try:
+    with _reading(path) as db:
         counts: dict[str, Any] = {"claims": int(db.execute("SELECT count(*) FROM claims").fetchone()[0])}
         for name, expression in _STATS.items():
             rows = db.execute(f"SELECT {expression} AS k, count(*) AS c FROM claims GROUP BY k ORDER BY c DESC, k")
             counts[name] = {k: c for k, c in rows}
         return counts
-    finally:
-        db.close()

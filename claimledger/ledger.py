@@ -318,16 +318,12 @@ def _is_database(source: str) -> bool:
 
 def _database_records(source: str, problems: list[str]) -> Iterator[dict[str, Any]]:
     """The records of a database, in order; one that is no claimledger database is told in one line."""
-    import sqlite3
-
     from claimledger.database import DatabaseError, records
 
     try:
         yield from records(source)
     except DatabaseError as e:
         problems.append(str(e))
-    except sqlite3.Error as e:
-        problems.append(f"{source}: {e}")
 
 
 def _line_record(raw: bytes | str) -> tuple[dict[str, Any] | None, str]:

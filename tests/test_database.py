@@ -329,6 +329,23 @@ def test_a_file_that_is_no_database_is_told_in_one_line(tmp_path: Path, make: An
             assert result.exit_code == 1 and told in result.stderr and "Traceback" not in result.stderr, command
 
 
+@pytest.mark.parametrize("at", [0.1, 0.3, 0.5, 0.7, 0.9])
+def test_a_damaged_database_is_told_in_one_line(ledgers: tuple[Path, Path], tmp_path: Path, at: float) -> None:
+    """Pages overwritten at some point of the file: each command reads what it can, or tells what
+    SQLite found in one line and exits 1; never a traceback."""
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(ledgers[1].read_bytes())
+    start = int(len(data) * at) // 4096 * 4096 or 4096
+    data[start : start + 4096] = b"\xff" * 4096
+    damaged.write_bytes(bytes(data))
+    for command in (["stats", "{}"], ["show", "{}"], ["find", "14 ferries", "{}"], ["speakers", "{}"], ["validate", "{}"], ["merge", "{}"], ["db", str(ledgers[0]), "-o", "{}"]):
+        result = runner.invoke(app, [str(damaged) if a == "{}" else a for a in command])
+        assert result.exception is None or isinstance(result.exception, SystemExit), (command, result.exception)
+        assert result.exit_code in (0, 1), command
+        if result.exit_code == 1:
+            assert result.stderr.startswith("claimledger: ") and "Traceback" not in result.stderr, command
+
+
 def test_extract_db_excludes_the_jsonl_outputs(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", "-", "--db", str(tmp_path / "x.db"), "-o", str(tmp_path / "x.jsonl")], input="Ana said 3 ships sank.")
     assert result.exit_code == 2 and "--db" in result.stderr
