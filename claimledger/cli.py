@@ -561,6 +561,16 @@ def _with_measure(ledger: str, wanted: Any, problems: list[str]) -> Iterator[dic
         problems.append(str(e))
 
 
+def _speaking(ledger: str, problems: list[str]) -> Iterator[dict[str, Any]]:
+    """The speakers of a database's records, as ``identities`` reads them."""
+    from claimledger import database
+
+    try:
+        yield from database.speaking(ledger)
+    except database.DatabaseError as e:
+        problems.append(str(e))
+
+
 @app.command()
 def conflicts(
     ledgers: LedgersArg,
@@ -603,7 +613,11 @@ def speakers(
     from claimledger.ledger import read_ledgers
 
     problems: list[str] = []
-    found = [i.to_dict() for i in identities(read_ledgers(ledgers, problems, sys.stdin))]
+    if len(ledgers) == 1 and _is_database(ledgers[0]):
+        records = _speaking(ledgers[0], problems)  # the speaker columns alone
+    else:
+        records = read_ledgers(ledgers, problems, sys.stdin)
+    found = [i.to_dict() for i in identities(records)]
     _table_or_lines(found, "show_identities", as_json)
     _tell_problems(problems)
     if problems:

@@ -471,6 +471,15 @@ def with_measure(path: str | Path, measure: tuple[str | None, ...], any_count: b
             yield from _rows(db, "SELECT record FROM claims WHERE id IN (SELECT claim_id FROM quantities WHERE measure = ?) ORDER BY seq", (wanted,))
 
 
+def speaking(path: str | Path) -> Iterator[dict[str, Any]]:
+    """What ``claimledger.identity.identities`` reads of each record with a speaker (its key, name,
+    role and document), in ledger order, from the columns: no record's JSON is parsed."""
+    with _reading(path) as db:
+        rows = db.execute("SELECT speaker_key, speaker_name, role, doc_id FROM claims WHERE speaker_key IS NOT NULL ORDER BY seq")
+        for key, name, role, doc_id in rows:
+            yield {"speaker": {"key": key, "name": name, "role": role}, "doc": {"id": doc_id}}
+
+
 _STATS = {
     "kind": "coalesce(nullif(kind, ''), '?')",
     "speaker": "CASE WHEN has_speaker THEN coalesce(nullif(speaker_name, ''), '(unresolved)') ELSE '(none)' END",
