@@ -50,7 +50,7 @@ CREATE TABLE claims (
     seq INTEGER PRIMARY KEY,  -- the ledger's order, and the rowid that claims_fts and sqlite-utils search join on
     doc_id TEXT REFERENCES documents(id),
     kind TEXT, polarity TEXT, quote TEXT,
-    has_speaker INTEGER NOT NULL,  -- 0 for the article's own statements, and claims whose speaker the text does not give
+    has_speaker INTEGER NOT NULL,  -- 1 when the record has a speaker, named or not ("officials"); 0 for the article's own statements
     speaker_text TEXT, speaker_name TEXT, speaker_key TEXT, speaker_via TEXT, role TEXT,
     reported_by TEXT, cue TEXT, cue_lemma TEXT,
     content TEXT, content_start INTEGER, content_end INTEGER,

@@ -196,6 +196,18 @@ def test_appending_twice_changes_nothing(tmp_path: Path, how: str) -> None:
     assert runner.invoke(app, ["merge", str(db)]).stdout == ledger.read_text(encoding="utf-8")
 
 
+def test_extract_db_with_worker_processes_writes_the_same_database(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for doc_id, _, _, _, text in ARTICLES:
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["extract", str(folder), "--ref-date", "2025-06-11", "--jobs", jobs, "--db", str(tmp_path / f"jobs{jobs}.db")])
+        assert result.exit_code == 0, result.stderr
+    assert _tables(tmp_path / "jobs1.db") == _tables(tmp_path / "jobs2.db")
+    assert len(_tables(tmp_path / "jobs1.db")["claims"]) >= 10
+
+
 def test_where_the_batches_end_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     records = _records()
     database.write(records, tmp_path / "whole.db")
