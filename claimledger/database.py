@@ -302,7 +302,8 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
     try:
         (first,) = db.execute("SELECT coalesce(max(seq), 0) FROM claims").fetchone()
         present = _present(db, [r.get("id") for r in batch])
-        texts: dict[str, str | None] = {}
+        texts = _documents(db, [_part(r, "doc").get("id") for r in batch])  # document id -> its text's sha256
+        new_documents: list[tuple[Any, ...]] = []
         told: set[str] = set()
         claims: list[tuple[Any, ...]] = []
         quantities: list[tuple[Any, ...]] = []
@@ -320,13 +321,8 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
             doc_id, digest = _text(doc.get("id")), _text(doc.get("sha256"))
             if doc_id is not None:
                 if doc_id not in texts:
-                    row = db.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-                    if row is None:
-                        db.execute(
-                            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-                            (doc_id, digest, _text(doc.get("url")), _text(doc.get("title")), _text(doc.get("published")), _host(doc.get("url"))),
-                        )
-                    texts[doc_id] = row[0] if row is not None else digest
+                    new_documents.append((doc_id, digest, _text(doc.get("url")), _text(doc.get("title")), _text(doc.get("published")), _host(doc.get("url"))))
+                    texts[doc_id] = digest
                 known = texts[doc_id]
                 if known is not None and digest is not None and known != digest:
                     if doc_id not in told:
@@ -343,6 +339,7 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
                 speaker = _part(record, "speaker")
                 spelling = (key, _text(speaker.get("name")), _text(speaker.get("role")))
                 spellings[spelling] = spellings.get(spelling, 0) + 1
+        db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", new_documents)
         db.executemany("INSERT INTO claims VALUES (" + ",".join("?" * 25) + ")", claims)
         db.execute("INSERT INTO claims_fts(rowid, content, sentence) SELECT seq, content, sentence FROM claims WHERE seq > ?", (first,))
         db.executemany("INSERT INTO quantities VALUES (" + ",".join("?" * 18) + ")", quantities)
@@ -357,12 +354,20 @@ def _append(db: sqlite3.Connection, batch: list[dict[str, Any]], result: Written
 
 def _present(db: sqlite3.Connection, ids: list[Any]) -> set[str]:
     """Which of these record ids the database holds already."""
-    wanted = sorted({i for i in ids if isinstance(i, str)})
-    found: set[str] = set()
+    return {i for (i,) in _among(db, "SELECT id FROM claims WHERE id IN ({})", ids)}
+
+
+def _documents(db: sqlite3.Connection, ids: list[Any]) -> dict[str, str | None]:
+    """The documents of these ids that the database holds already, with their texts' sha256."""
+    return dict(_among(db, "SELECT id, sha256 FROM documents WHERE id IN ({})", ids))
+
+
+def _among(db: sqlite3.Connection, sql: str, values: list[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of a query ``... IN ({})`` over the distinct strings of ``values``, 500 at a time."""
+    wanted = sorted({v for v in values if isinstance(v, str)})
     for at in range(0, len(wanted), 500):
         part = wanted[at : at + 500]
-        found.update(i for (i,) in db.execute(f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(part))})", part))
-    return found
+        yield from db.execute(sql.format(",".join("?" * len(part))), part)
 
 
 def _count_speakers(db: sqlite3.Connection, spellings: dict[tuple[str, str | None, str | None], int]) -> None:
