@@ -470,7 +470,7 @@ def make_database(
     from claimledger.database import DatabaseError, DatabaseWriter
     from claimledger.ledger import read_ledgers
 
-    if output == "-" or output in ledgers:
+    if output == "-" or os.path.realpath(output) in {os.path.realpath(ledger) for ledger in ledgers if ledger != "-"}:
         raise typer.BadParameter("the database must be a file of its own, not one of the ledgers", param_hint="--output")
     problems: list[str] = []
     try:

@@ -358,6 +358,16 @@ def test_a_damaged_database_is_told_in_one_line(ledgers: tuple[Path, Path], tmp_
             assert result.stderr.startswith("claimledger: ") and "Traceback" not in result.stderr, command
 
 
+def test_db_never_writes_into_one_of_its_ledgers(ledgers: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    jsonl, db = ledgers
+    before = jsonl.read_bytes(), db.read_bytes()
+    monkeypatch.chdir(jsonl.parent)
+    for output in (jsonl.name, str(db), "-"):
+        result = runner.invoke(app, ["db", str(jsonl), str(db), "-o", output])
+        assert result.exit_code == 2 and "must be a file of its own" in result.stderr
+    assert (jsonl.read_bytes(), db.read_bytes()) == before
+
+
 def test_extract_db_excludes_the_jsonl_outputs(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", "-", "--db", str(tmp_path / "x.db"), "-o", str(tmp_path / "x.jsonl")], input="Ana said 3 ships sank.")
     assert result.exit_code == 2 and "--db" in result.stderr
