@@ -58,6 +58,11 @@ class EncodingErrors(str, Enum):
     replace = "replace"
 
 
+class DateOrder(str, Enum):
+    DMY = "DMY"
+    MDY = "MDY"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"claimledger {__version__}")
@@ -73,14 +78,16 @@ def main(
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
 
 
-def _read_date(value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: Edge = "first") -> Optional[dt.date]:
+def _read_date(
+    value: Optional[str], option: str, now: Optional[dt.datetime] = None, edge: Edge = "first", order: Optional[DateOrder] = None
+) -> Optional[dt.date]:
     """An option's date (claimledger.input_dates.read_date); one that cannot be read is a usage error."""
     from claimledger.input_dates import DateError, read_date
 
     if value is None:
         return None
     try:
-        return read_date(value, now, edge)
+        return read_date(value, now, edge, order.value if order else None)
     except DateError as e:
         raise typer.BadParameter(f"{value!r} {e}", param_hint=option) from None
 
@@ -114,6 +121,13 @@ def extract(
     encoding_errors: Annotated[
         EncodingErrors, typer.Option("--encoding-errors", help="strict: skip a file that is not UTF-8; replace: read it anyway.")
     ] = EncodingErrors.strict,
+    date_order: Annotated[
+        Optional[DateOrder],
+        typer.Option(
+            "--date-order",
+            help="How --ref-date and JSONL 'published' dates such as 01/02/2025 order day and month (DMY: 1 February; MDY: 2 January); without it such a date is refused.",
+        ),
+    ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask workers of a local cluster); the output is the same for any number.")
     ] = 1,
@@ -141,7 +155,8 @@ def extract(
     from claimledger.ledger import LedgerWriter
     from claimledger.sources import read
 
-    anchor = _read_date(ref_date, "--ref-date")
+    anchor = _read_date(ref_date, "--ref-date", order=date_order)
+    order = date_order.value if date_order else None
     if database is not None and (output or append or force or set_aside):
         raise typer.BadParameter("--db writes the records itself; it excludes --output, --append, --force and --set-aside-bad-lines", param_hint="--db")
     if append and not output:
@@ -154,9 +169,9 @@ def extract(
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine is Engine.dask:
-        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout)
+        outcomes = cluster.run(inputs, scheduler or "local", anchor, jobs, input_format.value, encoding_errors.value, scheduler_timeout, order)
     else:
-        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids), anchor, jobs)
+        outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids, order), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
     writer: LedgerWriter | DatabaseWriter
@@ -497,6 +512,7 @@ LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files (JSON Lines 
 
 
 class ExportFormat(str, Enum):
+    claim = "claim"
     claimreview = "claimreview"
     annotation = "annotation"
     csv = "csv"
@@ -712,8 +728,12 @@ def match(
 @app.command()
 def export(
     ledgers: LedgersArg,
-    to: Annotated[ExportFormat, typer.Option("--to", help="claimreview: schema.org Claim (JSON-LD); annotation: W3C Web Annotations; csv: a table.", show_default=False)],
+    to: Annotated[
+        ExportFormat,
+        typer.Option("--to", help="claim: schema.org Claim; claimreview: schema.org ClaimReview drafts (JSON-LD); annotation: W3C Web Annotations; csv: a table.", show_default=False),
+    ],
     table: Annotated[CsvTable, typer.Option("--table", help="With --to csv: one row per claim, quantity or date.")] = CsvTable.claims,
+    rating: Annotated[str | None, typer.Option("--rating", help="With --to claimreview: the verdict of every review (reviewRating.alternateName, e.g. False); else left null to fill.")] = None,
     speaker: SpeakerFilter = None,
     kind: KindFilter = None,
     doc: DocFilter = None,
@@ -723,7 +743,7 @@ def export(
     since: SinceFilter = None,
     until: UntilFilter = None,
 ) -> None:
-    """Write a ledger as schema.org Claims, W3C Web Annotations (one JSON-LD object per line) or CSV.
+    """Write a ledger as schema.org Claims or ClaimReview drafts, W3C Web Annotations (one JSON-LD object per line) or CSV.
 
     Example: claimledger export --to csv ledger.jsonl > claims.csv
     """
@@ -733,14 +753,21 @@ def export(
 
     if table is not CsvTable.claims and to is not ExportFormat.csv:
         raise typer.BadParameter("--table needs --to csv", param_hint="--table")
+    if rating is not None and to is not ExportFormat.claimreview:
+        raise typer.BadParameter("--rating needs --to claimreview", param_hint="--rating")
     filters = _filters(speaker, kind, doc, cue, has_quantity, grep, since, until)
     problems: list[str] = []
     records = select(read_ledgers(ledgers, problems, sys.stdin), filters)
-    if to is ExportFormat.csv:
-        lines: Iterator[str] = exporting.csv_lines(records, table.value)
-    else:
-        objects = exporting.claimreview(records) if to is ExportFormat.claimreview else exporting.annotation(records)
-        lines = (json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n" for o in objects)
+    objects: Iterator[dict[str, Any]] = iter(())
+    if to is ExportFormat.claim:
+        objects = exporting.claims(records)
+    elif to is ExportFormat.claimreview:
+        objects = exporting.claimreviews(records, rating)
+    elif to is ExportFormat.annotation:
+        objects = exporting.annotation(records)
+    lines: Iterator[str] = (
+        exporting.csv_lines(records, table.value) if to is ExportFormat.csv else (json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n" for o in objects)
+    )
     _write_lines(lines)
     _tell_problems(problems)
     if problems:

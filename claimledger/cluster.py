@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.batch import Outcome, as_lines, outcome
+from claimledger.input_dates import DateOrder
 from claimledger.sources import InputFormat, Problem, expand, read_one
 
 _PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough that scheduling costs little
@@ -37,6 +38,7 @@ def run(
     input_format: InputFormat = "auto",
     encoding_errors: str = "strict",
     timeout: float = CONNECT_TIMEOUT,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Outcome]:
     """The outcome of every document named by ``inputs``, in input order, extracted on
     the cluster at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``), or on a
@@ -69,7 +71,7 @@ def run(
     try:
         workers_now = len(client.scheduler_info().get("workers", {})) or workers
         bag = db.from_sequence(entries, npartitions=min(len(entries), workers_now * _PARTITIONS_PER_WORKER))
-        partitions = bag.map_partitions(_extract_files, ref_date, input_format, encoding_errors).to_delayed()
+        partitions = bag.map_partitions(_extract_files, ref_date, input_format, encoding_errors, date_order).to_delayed()
         for future in client.compute(partitions):
             yield from future.result()
             future.release()
@@ -80,11 +82,11 @@ def run(
 
 
 def _extract_files(
-    entries: list[tuple[str, Path | Problem]], ref_date: dt.date | None, input_format: InputFormat, encoding_errors: str
+    entries: list[tuple[str, Path | Problem]], ref_date: dt.date | None, input_format: InputFormat, encoding_errors: str, date_order: DateOrder | None = None
 ) -> list[Outcome]:
     """On a worker: the outcomes of a partition's files, claims already as ledger lines."""
     outcomes = []
     for name, path in entries:
-        items = [path] if isinstance(path, Problem) else read_one(name, path, input_format, encoding_errors)
+        items = [path] if isinstance(path, Problem) else read_one(name, path, input_format, encoding_errors, date_order)
         outcomes += [as_lines(outcome(item, ref_date)) for item in items]
     return outcomes

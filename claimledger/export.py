@@ -1,10 +1,12 @@
 """A ledger in the formats fact-checkers publish with: ``claimledger export``.
 
-- ``claimreview``: one schema.org ``Claim`` (JSON-LD) per claim, ready to be the
-  ``itemReviewed`` of a ``ClaimReview``: its ``text``, its ``author`` (a ``Person`` or an
-  ``Organization`` with the canonical name), its ``appearance`` (the article, with its url
-  and ``datePublished`` when known) and its ``firstAppearance`` when the ledger holds the
-  same claim by the same source in an article published earlier.
+- ``claim``: one schema.org ``Claim`` (JSON-LD) per claim: its ``text``, its ``author`` (a
+  ``Person`` or an ``Organization`` with the canonical name), its ``appearance`` (the article,
+  with its url and ``datePublished`` when known) and its ``firstAppearance`` when the ledger
+  holds the same claim by the same source in an article published earlier.
+- ``claimreview``: one schema.org ``ClaimReview`` draft per claim, that Claim as its
+  ``itemReviewed``: what the checker publishes (its ``url``, ``datePublished`` and the
+  rating's ``alternateName``) is left null for the checker to fill, or the rating given.
 - ``annotation``: one W3C Web Annotation per claim, whose target selects the claim's
   content in the source text with a ``TextQuoteSelector`` (exact, prefix, suffix) and a
   ``TextPositionSelector``, so an annotation client can anchor it on the page.
@@ -74,7 +76,7 @@ def _same_claim(record: dict[str, Any]) -> tuple[str, str]:
     return identity.of_record(record) or "", _FOLD.sub(" ", claim_text(record).casefold()).strip()
 
 
-def claimreview(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def claims(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One schema.org Claim per claim (a no_comment claims nothing), in ledger order."""
     claims = [r for r in records if r.get("kind") in _CLAIMS]
     first: dict[tuple[str, str], tuple[dt.date, dict[str, Any]]] = {}
@@ -94,6 +96,24 @@ def claimreview(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         if earliest is not None and day is not None and earliest[0] < day:
             claim["firstAppearance"] = _appearance(earliest[1].get("doc") or {})
         yield claim
+
+
+def claimreviews(records: Iterable[dict[str, Any]], rating: str | None = None) -> Iterator[dict[str, Any]]:
+    """One schema.org ClaimReview draft per claim, in ledger order: the review's own ``url`` and
+    ``datePublished`` are the checker's to fill, and so is the rating unless ``rating`` gives it
+    (``reviewRating.alternateName``, the verdict as the checker words it: "False", "Misleading")."""
+    for claim in claims(records):
+        reviewed = {k: v for k, v in claim.items() if k != "@context"}
+        yield {
+            "@context": SCHEMA_ORG,
+            "@type": "ClaimReview",
+            "identifier": claim["identifier"],
+            "claimReviewed": claim["text"],
+            "itemReviewed": reviewed,
+            "reviewRating": {"@type": "Rating", "alternateName": rating},
+            "url": None,
+            "datePublished": None,
+        }
 
 
 def _source(doc: dict[str, Any]) -> str:

@@ -17,10 +17,12 @@ time zone it meant is unknown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache, lru_cache
 from typing import Any, Literal
 
 Edge = Literal["first", "last"]
+DateOrder = Literal["DMY", "MDY"]  # how a numeric date orders day and month: 01/02/2025 is 1 February (DMY) or 2 January (MDY)
 
 # Two reference times far apart in every field: a reading that differs between them
 # depends on when it is made (relative, or missing its year).
@@ -36,12 +38,14 @@ class DateError(ValueError):
     not a day"), for the caller to put after the value it read."""
 
 
-def read_date(value: str, now: dt.datetime | None = None, edge: Edge = "first") -> dt.date:
+def read_date(value: str, now: dt.datetime | None = None, edge: Edge = "first", order: DateOrder | None = None) -> dt.date:
     """The calendar day that ``value`` names, in its own time zone.
 
     Without ``now``, ``value`` must name a whole day on its own. With ``now``, a relative
     date counts from it, and a month or a year is allowed: ``edge`` picks its first day
-    (``--since``) or its last (``--until``).
+    (``--since``) or its last (``--until``). A numeric date whose day and month could be
+    either (``01/02/2025``) is read in ``order``, and refused without one: half the world
+    writes the day first, the United States the month.
     """
     text = value.strip()
     if not text:
@@ -49,6 +53,9 @@ def read_date(value: str, now: dt.datetime | None = None, edge: Edge = "first") 
     quick = _iso(text)
     if quick is not None:
         return quick
+    numeric = _NUMERIC.match(text)
+    if numeric is not None:
+        return _numeric(numeric, order)
     if len(text) >= _UNIX_TIME_DIGITS and text.replace(".", "", 1).isdigit():
         raise DateError("is a bare number (a Unix time?); give a date such as 2025-01-14")
     if now is None:
@@ -70,6 +77,21 @@ def read_date(value: str, now: dt.datetime | None = None, edge: Edge = "first") 
     if edge == "last" and period == "year":
         return day.replace(month=12, day=31)
     return day
+
+
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[ T])")
+
+
+def _numeric(m: re.Match[str], order: DateOrder | None) -> dt.date:
+    """``13/02/2025`` is 13 February whichever the order; ``01/02/2025`` needs ``order``."""
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if order is None and a != b and a <= 12 and b <= 12:
+        raise DateError(f"could be day/month or month/day: write it as {year}-MM-DD, or read it with extract --date-order DMY or MDY")
+    day, month = (a, b) if order == "DMY" or (order is None and a > 12) else (b, a)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise DateError(f"is no calendar day read as {'day/month' if day == a else 'month/day'}") from None
 
 
 def _iso(text: str) -> dt.date | None:

@@ -14,9 +14,10 @@ from claimledger import lexicon
 
 PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Ore.)": an affiliation, not part of the name
 WORD = re.compile(r"[\w.’'/&-]+")  # "7/7 survivor" keeps its slash
-_APPOSITION = re.compile(r",|\s(?:--|—|–)\s")  # what sets off a role from a name
+_APPOSITION = re.compile(r",|\s(?:--|—|–|-)\s")  # what sets off a role from a name
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
 _POSSESSIVE = ("’s", "'s")
+_RELATIVES = ("who", "which", "that", "whose", "whom")  # a relative clause describes; it names nobody
 
 
 @cache
@@ -88,12 +89,14 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
         k = len(words)
         while k > j and capitalized(words[k - 1]):
             k -= 1
-        if len(words) - k >= 2 and words[k - 1].lower() not in lexicon.words("prepositions"):
-            i, j = k, len(words)
+        between = words[j:k]
+        described = len(words) - k == 1 and between and all(w.islower() and w not in _joins() for w in between)
+        if (len(words) - k >= 2 or described) and words[k - 1].lower() not in lexicon.words("prepositions"):
+            i, j = k, len(words)  # "Band member Flea": a name, a noun it qualifies, and the one it names
     role = " ".join(words[:i]) or None
     name = " ".join(words[i:j]) or None
-    if name is None:
-        return _name_at_end(words)
+    if name is None or (j < len(words) and words[j - 1][-2:] in _POSSESSIVE):
+        return _name_at_end(words)  # "Ruiz's biggest boosters in Ohio": the boosters speak, not Ruiz
     if role and " " in name:
         role, name = _portfolio(role, name)
     return role, name
@@ -237,7 +240,7 @@ def split_appositive(text: str) -> tuple[str, str | None]:
         return parts[bare[-1]], ", ".join(p for k, p in enumerate(parts) if k != bare[-1]) or None
     if len(bare) == 1:
         return parts[bare[0]], ", ".join(p for k, p in enumerate(parts) if k != bare[0]) or None  # "Marsh's lawyer, Tom Baker"
-    named_parts = [p for p in parts if person_name(WORD.findall(p))[1]]
+    named_parts = [p for p in parts if p.split()[0].lower() not in _RELATIVES and person_name(WORD.findall(p))[1]]  # no "which ..., at the State Department"
     undetermined = [p for p in named_parts if p.split()[0].lower() not in lexicon.words("determiners")]
     named = (undetermined or named_parts or parts)[0]  # "The Government Statistician, Prof. Ama Mensah": no person takes "the"
     role = ", ".join(p for p in parts if p is not named)
@@ -295,6 +298,16 @@ def role_words(role: str) -> list[str]:
     return [full_title(w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")) for w in re.split(r"[\s-]+", role) if w]
 
 
+def person_before_complement(words: list[str]) -> str | None:
+    """The person's name that opens a phrase before its "of", "from" or "at" ("David French of the
+    National Retail Federation", "Tom Baker of the Ohio Farm Bureau"): two to four capitalized words
+    that open with a given name; the complement is their affiliation, not their name."""
+    at = next((k for k, w in enumerate(words) if w in ("of", "from", "at")), None)
+    if at is None or not 2 <= at <= 4 or not _given(words[0]) or not all(capitalized(w) for w in words[:at]):
+        return None
+    return " ".join(clean(words[:at]))
+
+
 def _given(word: str) -> bool:
     """A given name or an initial: what a surname follows."""
     return word.lower() in lexicon.table("given_names") or bool(re.fullmatch(r"[A-Z]\.", word))
@@ -315,8 +328,15 @@ def heads() -> frozenset[str]:
 
 @cache
 def ordinary() -> frozenset[str]:
-    """Words that open a phrase but no name: "The", "Several", "Meanwhile"."""
-    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters")
+    """Words that open a phrase but no name: "The", "Several", "Meanwhile", "Six", "Half"."""
+    numbers = (set(lexicon.table("number_words")) | set(lexicon.table("fraction_words"))) - {"one"}  # "One Nation" is a name
+    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters") | numbers
+
+
+@cache
+def _joins() -> frozenset[str]:
+    """Small words that join names rather than qualify one ("Ruiz and Marsh", "Bank of Ireland")."""
+    return lexicon.words("prepositions") | lexicon.words("group_connectors") | lexicon.words("name_connectors")
 
 
 @cache

@@ -73,19 +73,24 @@ class LargeDocument:
 
 
 def read(
-    inputs: list[str], input_format: InputFormat = "auto", encoding_errors: str = "strict", unique_ids: bool = False
+    inputs: list[str],
+    input_format: InputFormat = "auto",
+    encoding_errors: str = "strict",
+    unique_ids: bool = False,
+    date_order: input_dates.DateOrder | None = None,
 ) -> Iterator[Document | LargeDocument | Problem]:
     """Every document named by ``inputs`` (paths, folders, globs, ``-``), in order. A document
     id that an earlier input gave another text is a problem naming both inputs, and the
     document is skipped, since its claims would merge with the other's; with ``unique_ids``
-    it is read as ``ID~2`` (``~3``, ...) instead."""
+    it is read as ``ID~2`` (``~3``, ...) instead. ``date_order`` reads a JSONL document's
+    numeric ``published`` date whose day and month could be either (claimledger.input_dates)."""
     seen: dict[str, tuple[str, str]] = {}  # document id -> the input that gave it first, its text's sha256
     taken: dict[str, int] = {}  # document id -> how many texts have come with it
     for name, path in expand(inputs):
         if isinstance(path, Problem):
             yield path
             continue
-        for doc in read_one(name, path, input_format, encoding_errors):
+        for doc in read_one(name, path, input_format, encoding_errors, date_order):
             if isinstance(doc, Problem):
                 yield doc
                 continue
@@ -135,7 +140,7 @@ def texts(inputs: list[str], wanted: Container[str] | None = None) -> tuple[dict
 
 
 def read_one(
-    name: str, path: Path | None, input_format: InputFormat = "auto", encoding_errors: str = "strict"
+    name: str, path: Path | None, input_format: InputFormat = "auto", encoding_errors: str = "strict", date_order: input_dates.DateOrder | None = None
 ) -> Iterator[Document | LargeDocument | Problem]:
     """The documents of one file (``path`` None: stdin), named ``name``: one, or a JSONL file's many."""
     as_jsonl = input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl"))
@@ -144,10 +149,10 @@ def read_one(
         if as_html:
             yield _page(name, sys.stdin.buffer.read() if path is None else path.read_bytes())
         elif path is None:
-            yield from (_jsonl(name, sys.stdin.buffer, encoding_errors) if as_jsonl else [_text(name, sys.stdin.buffer.read(), encoding_errors)])
+            yield from (_jsonl(name, sys.stdin.buffer, encoding_errors, date_order) if as_jsonl else [_text(name, sys.stdin.buffer.read(), encoding_errors)])
         elif as_jsonl:
             with open(path, "rb") as fh:
-                yield from _jsonl(name, fh, encoding_errors)
+                yield from _jsonl(name, fh, encoding_errors, date_order)
         elif path.stat().st_size > STREAM_ABOVE:
             yield _large(name, path, encoding_errors)
         else:
@@ -250,7 +255,7 @@ def _paragraph_break(text: str) -> int:
     return len(text) if len(text) > 4 * BLOCK else 0
 
 
-def _jsonl(name: str, lines: Iterable[bytes], errors: str) -> Iterator[Document | Problem]:
+def _jsonl(name: str, lines: Iterable[bytes], errors: str, date_order: input_dates.DateOrder | None = None) -> Iterator[Document | Problem]:
     seen: dict[str, int] = {}  # document id -> its line
     for lineno, raw in enumerate(lines, 1):
         where = f"{name}:{lineno}"
@@ -274,13 +279,13 @@ def _jsonl(name: str, lines: Iterable[bytes], errors: str) -> Iterator[Document 
             yield Problem(where, f"repeats document id {doc_id!r} of line {seen[doc_id]}; skipped")
             continue
         seen[doc_id] = lineno
-        published, problem = _published(obj.get("published"))
+        published, problem = _published(obj.get("published"), date_order)
         if problem:
             yield Problem(where, problem, skipped=False)
         yield Document(doc_id, text, published, url=_string(obj.get("url")), title=_string(obj.get("title")))
 
 
-def _published(value: object) -> tuple[dt.date | None, str | None]:
+def _published(value: object, date_order: input_dates.DateOrder | None = None) -> tuple[dt.date | None, str | None]:
     """A JSONL document's ``published`` date, or why it cannot be read: the document is
     read all the same, its relative dates unanchored (unless --ref-date anchors them)."""
     if value is None or value == "":
@@ -288,7 +293,7 @@ def _published(value: object) -> tuple[dt.date | None, str | None]:
     if not isinstance(value, str):
         return None, f"'published' is not a string: {json.dumps(value)}; read without it"
     try:
-        return input_dates.read_date(value), None
+        return input_dates.read_date(value, order=date_order), None
     except input_dates.DateError as e:
         return None, f"'published' {value!r} {e}; read without it"
 

@@ -166,6 +166,9 @@ class SpeakerResolver:
             name = names.group_name(words)  # "the Ethiopian government", "the Trinidad and Tobago government"
             if name:
                 return self._named(name, "group", None, start)
+        affiliated = names.person_before_complement(words)
+        if affiliated is not None:  # "David French of the National Retail Federation": French is no demonym here
+            return self._named(affiliated, "person", None, start)
         complement = next((k for k, w in enumerate(lower) if w in ("of", "for", "at") and k > 0), None)
         if complement is not None and (names.is_title(lower[complement - 1]) or lower[complement - 1] in lexicon.words("generic_role_heads")) and self._no_person(words[complement + 1 :]):
             entity, sieve, ambiguous = self._describe(lower[:complement], start, lower[complement + 1 :])  # "the spokesman of Inter Services Public Relations"
@@ -378,11 +381,11 @@ class SpeakerResolver:
         return None, None
 
     def _known(self, pronoun: str, start: int, unsure: Entity) -> Entity | None:
-        """For "he" or "she" that would go to someone whose gender the text does not tell, the one
-        person of this paragraph or the one before who spoke and is known to take that pronoun
-        ("Jane Okello said ... Tedros said ... She said": Jane Okello), if there is one."""
-        if unsure.gender is not None or pronoun not in ("he", "she"):
-            return None
+        """For "she" that would go to someone whose gender the text does not tell, the one person of
+        this paragraph or the one before who spoke and is known to be a woman ("Jane Okello said ...
+        Tedros said ... She said": Jane Okello), if there is one."""
+        if unsure.gender is not None or pronoun != "she":
+            return None  # most people quoted in news are men: "he" fits one whose gender is not told as well as a man
         paragraph = self.entities.paragraph(self.base + start)
         known = {s.entity for s in self.said[-_HEARD:] if s.entity is not None and s.entity.kind == "person" and s.entity.gender == pronoun and self.entities.paragraph(s.start) >= paragraph - 1}
         return known.pop() if len(known) == 1 else None

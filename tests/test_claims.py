@@ -438,6 +438,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("Watchmen at the building, who denied there had been a raid, were questioned.", [("deny-clause", "denial", "who", "deny", "there had been a raid")]),
     ("The firm denied wrongdoing.", [("deny-noun", "denial", "The firm", "deny", "wrongdoing")]),
     ("The coach denied involvement.", [("deny-noun", "denial", "The coach", "deny", "involvement")]),
+    ("Ruiz denied ever meeting the man.", [("deny-doing", "denial", "Ruiz", "deny", "ever meeting the man")]),
+    ("The company denies being involved in the scheme.", [("deny-doing", "denial", "The company", "deny", "being involved in the scheme")]),
     # Pointing back at the sentence before.
     ("Wages must rise. The union leader said this after the vote.", [("said-this", "speech", "The union leader", "say", "Wages must rise")]),
     ("The road is shut. The mayor said so on Monday.", [("said-this", "speech", "The mayor", "say", "The road is shut")]),
@@ -543,6 +545,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The mayor left early, telling no one.", ("participle-listener",)),
     ("Her office denies the village any water.", ("deny-clause",)),
     ("The firm denied wrongdoing at the plant was widespread.", ("deny-noun",)),
+    ("She was denied boarding at the gate.", ("deny-doing",)),
     ("She said so.", ("said-this",)),
     ("He made the remarks about the budget.", ("made-remarks",)),
     ("The mayor called the plan bold.", ("speaker-called-false",)),

@@ -84,6 +84,7 @@ def test_jsonl_published_in_feed_formats_anchors_the_document(published: str, da
         ("last Tuesday", "'published' 'last Tuesday' depends on today's date"),
         ("sometime in spring", "'published' 'sometime in spring' is not a date claimledger can read"),
         (1736848800, "'published' is not a string: 1736848800"),
+        ("01/02/2025", "'published' '01/02/2025' could be day/month or month/day"),
     ],
 )
 def test_an_unreadable_published_is_one_line_and_the_document_goes_on_without_it(published: object, told: str) -> None:
@@ -96,6 +97,19 @@ def test_an_unreadable_published_is_one_line_and_the_document_goes_on_without_it
     a, b = check_ledger(result.stdout, {"a": FEED, "b": FEED})
     assert (a["doc"]["id"], a["dates"][0]["value"], "published" in a["doc"]) == ("a", None, False)
     assert (b["doc"]["id"], b["dates"][0]["value"], b["doc"]["published"]) == ("b", "2025-01-13", "2025-01-14")
+
+
+@pytest.mark.parametrize("order, day, monday", [("DMY", "2025-02-01", "2025-01-27"), ("MDY", "2025-01-02", "2024-12-30")])
+def test_date_order_reads_numeric_dates_of_published_and_ref_date(order: str, day: str, monday: str) -> None:
+    line = json.dumps({"id": "a", "text": FEED, "published": "01/02/2025"})
+    result = invoke("extract", "--input-format", "jsonl", "--date-order", order, "-", input=line)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["doc"]["published"] == day
+    plain = invoke("extract", "--input-format", "text", "--ref-date", "01/02/2025", "--date-order", order, "-", input=FEED)
+    assert plain.exit_code == 0, plain.stderr
+    assert json.loads(plain.stdout.splitlines()[0])["dates"][0]["value"] == monday
+    refused = invoke("extract", "--input-format", "text", "--ref-date", "01/02/2025", "-", input=FEED)
+    assert refused.exit_code == 2 and "could be day/month or month/day" in refused.stderr
 
 
 def test_an_unreadable_published_falls_back_to_ref_date() -> None:

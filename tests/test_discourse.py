@@ -62,6 +62,9 @@ DENIALS: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("denial", "Ana Ruiz", "the allegations"), ("denial", "Ana Ruiz", "she would never take a bribe")]),
     ("Ana Ruiz said the story was untrue. Ruiz said there were no arrests.",
      [("denial", "Ana Ruiz", "the story was untrue"), ("denial", "Ana Ruiz", "there were no arrests")]),
+    # What a speaker does not think, want or feel is an opinion, not a fact denied, even in a denial story.
+    ("Ana Ruiz denied the reports. Ivo Marsh said he did not think the inquiry would end soon. Marsh said he was not happy with the pace.",
+     [("denial", "Ana Ruiz", "the reports"), ("speech", "Ivo Marsh", "he did not think the inquiry would end soon"), ("speech", "Ivo Marsh", "he was not happy with the pace")]),
     # In a story with no denial, a negation is a plain statement of the source's.
     ("Ana Ruiz said there were no arrests. Ivo Marsh said the roads were open.",
      [("speech", "Ana Ruiz", "there were no arrests"), ("speech", "Ivo Marsh", "the roads were open")]),

@@ -36,8 +36,8 @@ def ledger() -> list[dict[str, Any]]:
     return records
 
 
-def test_claimreview_is_schema_org_claims(ledger: list[dict[str, Any]]) -> None:
-    claims = list(export.claimreview(ledger))
+def test_claims_are_schema_org_claims(ledger: list[dict[str, Any]]) -> None:
+    claims = list(export.claims(ledger))
     claimed = [r for r in ledger if r["kind"] in ("speech", "attribution", "denial", "statement")]
     assert len(claims) == len(claimed)
     for claim, record in zip(claims, claimed):
@@ -56,22 +56,48 @@ def test_claimreview_is_schema_org_claims(ledger: list[dict[str, Any]]) -> None:
     assert "firstAppearance" not in first
 
 
-def test_claimreview_denial_text_and_organization(ledger: list[dict[str, Any]]) -> None:
-    (denial,) = [c for c in export.claimreview(ledger) if c["text"].startswith("The Port Authority")]
+def test_claim_denial_text_and_organization(ledger: list[dict[str, Any]]) -> None:
+    (denial,) = [c for c in export.claims(ledger) if c["text"].startswith("The Port Authority")]
     assert denial["text"] == "The Port Authority denied that ships were turned away."  # not what was denied
     assert denial["author"] == {"@type": "Organization", "name": "Port Authority"}
 
 
-def test_claimreview_first_appearance_is_the_earlier_article(ledger: list[dict[str, Any]]) -> None:
-    repeated = [c for c in export.claimreview(ledger) if c["text"] == "4,000 dockworkers had walked out"]
+def test_claim_first_appearance_is_the_earlier_article(ledger: list[dict[str, Any]]) -> None:
+    repeated = [c for c in export.claims(ledger) if c["text"] == "4,000 dockworkers had walked out"]
     assert [c["appearance"].get("identifier") for c in repeated] == [None, "wire-2"]  # no url: the document id
     assert repeated[1]["firstAppearance"]["url"] == "https://wire.example/2025/03/04/port"
     assert repeated[1]["firstAppearance"]["datePublished"] == "2025-03-04"
 
 
+def test_claimreview_drafts_hold_the_claim_and_leave_the_verdict_to_fill(ledger: list[dict[str, Any]]) -> None:
+    claims = list(export.claims(ledger))
+    drafts = list(export.claimreviews(ledger))
+    assert len(drafts) == len(claims)
+    for draft, claim in zip(drafts, claims):
+        assert draft["@context"] == "https://schema.org" and draft["@type"] == "ClaimReview"
+        assert draft["identifier"] == claim["identifier"] and draft["claimReviewed"] == claim["text"]
+        assert draft["itemReviewed"] == {k: v for k, v in claim.items() if k != "@context"}
+        assert draft["reviewRating"] == {"@type": "Rating", "alternateName": None}
+        assert (draft["url"], draft["datePublished"]) == (None, None)
+    (rated,) = export.claimreviews(ledger[:1], rating="Misleading")
+    assert rated["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
+
+
+def test_a_claimreview_draft_is_an_archive_match_reads(ledger: list[dict[str, Any]], tmp_path: Path) -> None:
+    """Drafts written by export go back in as a fact-check archive: a repeat of a claim finds its own review."""
+    from claimledger import match
+
+    archive = tmp_path / "reviews.jsonl"
+    archive.write_text("".join(json.dumps(d) + "\n" for d in export.claimreviews(ledger, rating="False")), encoding="utf-8")
+    (result,) = match("Posts say 4,000 dockworkers had walked out at the port.", archive, whole=True, index=tmp_path / "index.sqlite")
+    best = result.matches[0]
+    assert (best.claim_reviewed, best.rating) == ("4,000 dockworkers had walked out", "False")
+    assert best.id in {r["id"] for r in ledger if r["content"]["text"] == "4,000 dockworkers had walked out"}
+
+
 def test_no_comment_is_no_claim() -> None:
     record = {"kind": "no_comment", "id": "1" * 24, "content": {"text": "declined to comment"}}
-    assert list(export.claimreview([record])) == []
+    assert list(export.claims([record])) == []
 
 
 def test_annotations_anchor_on_the_source_text(ledger: list[dict[str, Any]]) -> None:
@@ -151,7 +177,7 @@ def ledger_file(ledger: list[dict[str, Any]], tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("to", ["claimreview", "annotation"])
+@pytest.mark.parametrize("to", ["claim", "claimreview", "annotation"])
 def test_cli_writes_one_json_ld_object_per_line(ledger_file: Path, to: str) -> None:
     result = CliRunner().invoke(app, ["export", "--to", to, str(ledger_file)])
     assert result.exit_code == 0, result.stderr
@@ -166,6 +192,8 @@ def test_cli_csv_and_its_usage_errors(ledger_file: Path) -> None:
     assert [r["text"] for r in _table(result.stdout)] == ["4,000 dockworkers", "4,000 dockworkers"]
     wrong = CliRunner().invoke(app, ["export", "--to", "annotation", "--table", "dates", str(ledger_file)])
     assert wrong.exit_code == 2 and "--table needs --to csv" in wrong.stderr
+    unrated = CliRunner().invoke(app, ["export", "--to", "claim", "--rating", "False", str(ledger_file)])
+    assert unrated.exit_code == 2 and "--rating needs --to claimreview" in unrated.stderr
     assert CliRunner().invoke(app, ["export", str(ledger_file)]).exit_code == 2  # --to is required
 
 
@@ -204,6 +232,6 @@ def test_csv_cells_follow_rfc_4180(value: Any, cell: str) -> None:
 def test_only_web_urls_reach_the_exports(ledger: list[dict[str, Any]], url: str, kept: str | None) -> None:
     record = {**ledger[0], "doc": {**ledger[0]["doc"], "url": url}}
     (row,) = _table("".join(export.csv_lines([record])))
-    (claim,) = export.claimreview([record])
+    (claim,) = export.claims([record])
     (note,) = export.annotation([record])
     assert (row["url"] or None, claim["appearance"].get("url"), note["target"]["source"].startswith("ni:///")) == (kept, kept, kept is None)

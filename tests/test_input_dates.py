@@ -15,6 +15,33 @@ NOW = dt.datetime(2025, 6, 18, 9, 30)  # a Wednesday
 
 
 @pytest.mark.parametrize(
+    "value, order, day",
+    [
+        ("13/02/2025", None, "2025-02-13"),  # 13 is no month: day first, whatever the order
+        ("02/13/2025", None, "2025-02-13"),
+        ("3.3.2025", None, "2025-03-03"),  # the same either way
+        ("01/02/2025", "DMY", "2025-02-01"),
+        ("01/02/2025", "MDY", "2025-01-02"),
+        ("01-02-2025 10:00", "DMY", "2025-02-01"),
+        ("14.01.2025", "MDY", None),  # no 14th month
+    ],
+)
+def test_numeric_dates_read_in_the_order_given(value: str, order: str | None, day: str | None) -> None:
+    if day is None:
+        with pytest.raises(DateError, match="no calendar day"):
+            read_date(value, order=order)  # type: ignore[arg-type]
+    else:
+        assert read_date(value, order=order) == dt.date.fromisoformat(day)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["01/02/2025", "1/2/2025", "05.06.2024", "11-12-2023"])
+def test_a_numeric_date_either_way_round_is_refused_without_an_order(value: str) -> None:
+    """Half the world writes the day first and the United States the month: no guess."""
+    with pytest.raises(DateError, match="could be day/month or month/day"):
+        read_date(value)
+
+
+@pytest.mark.parametrize(
     "value, day",
     [
         ("2025-01-14", "2025-01-14"),

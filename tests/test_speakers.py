@@ -96,6 +96,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # "he" or "she" goes to the one recent speaker known to take it, not to one whose gender the text does not tell.
     ("Health Minister Jane Okello said vaccines had arrived. Director-General Tedros Adhanom said the risk was low. She said the border would stay open.",
      [("Health Minister Jane Okello", "Jane Okello", "explicit"), ("Director-General Tedros Adhanom", "Tedros Adhanom", "explicit"), ("She", "Jane Okello", "pronoun")]),
+    # "he" fits one whose gender the text does not tell as well as a man: the subject before it stands.
+    ("Port director William Oduya was not available for comment. Transport Secretary Davis Kiprop urged both sides to talk. He said the strike cost millions a day.",
+     [("Port director William Oduya", "William Oduya", "explicit"), ("He", "Davis Kiprop", "pronoun")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
@@ -113,6 +116,30 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
     ("A source said the deal was off. They said the talks had failed.", [("A source", None, "explicit"), ("They", None, "pronoun")]),
     ("Ana Ruiz and Ivo Marsh said the plan was sound.", [("Ana Ruiz and Ivo Marsh", None, "explicit")]),
+    # Where a person lives, and an age, in apposition: the person, not the place.
+    ("Tom Baker, of Dayton, Ohio, said he had voted early.", [("Tom Baker, of Dayton, Ohio", "Tom Baker", "explicit")]),
+    ("Lena Ortiz, 41, of Tulsa, Okla., said she would not vote.", [("Lena Ortiz, 41, of Tulsa, Okla.", "Lena Ortiz", "explicit")]),
+    # A rank by number in a role: "the No. 2 Democrat".
+    ("Senator Ivo Marsh of Ohio, the No. 2 Democrat in the Senate, said a vote was likely.",
+     [("Senator Ivo Marsh of Ohio, the No. 2 Democrat in the Senate", "Ivo Marsh", "explicit")]),
+    # A name that qualifies a noun before the one it names: the last is the person.
+    ("Band member Rocco said the tour would go on.", [("Band member Rocco", "Rocco", "explicit")]),
+    ("Ruiz aide Marsh said the email was sent.", [("Ruiz aide Marsh", "Marsh", "explicit")]),
+    # Whose supporters they are is not who speaks; an aside set off by spaced hyphens is no part of the name.
+    ("Ruiz's biggest boosters in Ohio insisted it was a temporary dip.", [("Ruiz's biggest boosters in Ohio", None, "explicit")]),
+    ("Still, Marsh - who met advisers Wednesday aboard a flight home to Vermont - vowed to fight on.",
+     [("Marsh - who met advisers Wednesday aboard a flight home to Vermont", "Marsh", "explicit")]),
+    # "once" stands between the speaker and the cue; an affiliation after "of" is no part of the name,
+    # and a demonym-like surname before it is a surname ("David French of ...").
+    ("Famed fight doctor Ana Ruiz once said: “Boxing is a cruel sport.”", [("Famed fight doctor Ana Ruiz", "Ana Ruiz", "explicit")]),
+    ("“This is an extreme revision,” said David French of the National Retail Federation.",
+     [("David French of the National Retail Federation", "David French", "explicit")]),
+    ("The union will sit out the vote, said Tom Baker of the Ohio Farm Bureau.", [("Tom Baker of the Ohio Farm Bureau", "Tom Baker", "explicit")]),
+    # A relative clause in apposition describes the speaker; the name at its end is not the speaker's.
+    ("Ruiz's campaign, which has been dogged by questions about her time at the State Department, said the report was old.",
+     [("Ruiz's campaign, which has been dogged by questions about her time at the State Department", "Ruiz's campaign", "explicit")]),
+    # A number opens no name: "Half", "Six".
+    ("Half of Ohio Democrats said they want a new leader.", [("Half of Ohio Democrats", "Ohio Democrats", "explicit")]),
 ]
 
 

@@ -162,4 +162,5 @@ class Denials:
 
     def goes_on(self, claim: Claim) -> bool:
         """Whether ``claim`` is a speech that goes on the story's denial ("We would never do that" is one too)."""
-        return self.story and claim.kind == "speech" and lexicon.phrases("denial_followups").search(claim.content.text) is not None
+        content = lexicon.phrases("opinion_negations").sub(" ", claim.content.text)
+        return self.story and claim.kind == "speech" and lexicon.phrases("denial_followups").search(content) is not None

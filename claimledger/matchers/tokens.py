@@ -37,7 +37,8 @@ _CLITIC = re.compile(r"(?i)(?:n[’']t|[’'](?:s|d|ll|re|ve|m))$")  # didn't ->
 
 @cache
 def _short_forms() -> frozenset[str]:
-    """Short forms that keep their period; "no." ends sentences ("He said no."), "No. 3" has no claim."""
+    """Short forms that keep their period; "no." ends sentences ("He said no."), but "No." before a
+    number keeps it (tokenize)."""
     return lexicon.words("abbreviations") - {"no"}
 
 
@@ -60,7 +61,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             # "Mr.", "Gov.", and an initial before a name ("Paul J. Mercer"): the period is the word's
             following = text[b + 1 : b + 2]
             initial = len(word) == 1 and word.isupper() and following in (" ", "\t") and text[b + 2 : b + 3].isupper()
-            if (initial or word.lower() in short) and not following.isalnum():
+            numbered = word == "No" and following == " " and text[b + 2 : b + 3].isdigit()  # "the No. 2 Republican"
+            if (initial or numbered or word.lower() in short) and not following.isalnum():
                 tokens.append((a, b + 1))
                 continue
         tokens.append((a, b))
