@@ -150,14 +150,11 @@ class DatabaseWriter:
             raise DatabaseError(f"{self.path}: is no SQLite database (a JSONL ledger? claimledger db makes one from it)")
         try:
             self._db = sqlite3.connect(self.path, timeout=_TIMEOUT, isolation_level=None)
+        except sqlite3.Error as e:
+            raise DatabaseError(f"{self.path}: {e}") from None
+        with _closed_on_error(self._db, self.path):
             self._db.execute("PRAGMA foreign_keys = ON")
             _prepare(self._db, self.path)
-        except sqlite3.Error as e:
-            self.close()
-            raise DatabaseError(f"{self.path}: {e}") from None
-        except BaseException:
-            self.close()
-            raise
         return self
 
     def write(self, records: Iterable[Any]) -> None:
@@ -219,12 +216,7 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
-        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "meta" not in tables or "claims" not in tables:
-        raise DatabaseError(f"{path}: is a SQLite database but no claimledger ledger (it has no claims table)")
-    layout = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    if layout is None or layout[0] != FORMAT:
-        raise DatabaseError(f"{path}: its tables are of layout {layout[0] if layout else None!r}; this claimledger writes layout {FORMAT!r}")
+    _check(db, path)
     # quantities.measure is what this version's claimledger.figures reads; another version's rows may differ
     db.execute("UPDATE meta SET value = 'mixed' WHERE key = 'measures_by' AND value != ?", (__version__,))
 
@@ -403,20 +395,32 @@ def connect(path: str | Path) -> sqlite3.Connection:
         db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=_TIMEOUT)
     except sqlite3.Error as e:
         raise DatabaseError(f"{path}: {e}") from None
+    with _closed_on_error(db, path):
+        _check(db, path)
+    return db
+
+
+def _check(db: sqlite3.Connection, path: str | Path) -> None:
+    """Refuse a SQLite file that is no claimledger database, or one of another table layout."""
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "claims" not in tables or "meta" not in tables:
+        raise DatabaseError(f"{path}: is a SQLite database but no claimledger ledger (it has no claims table)")
+    layout = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    if layout is None or layout[0] != FORMAT:
+        raise DatabaseError(f"{path}: its tables are of layout {layout[0] if layout else None!r}; this claimledger reads and writes layout {FORMAT!r}")
+
+
+@contextlib.contextmanager
+def _closed_on_error(db: sqlite3.Connection, path: str | Path) -> Iterator[None]:
+    """Close the connection when opening fails; what SQLite raises becomes DatabaseError."""
     try:
-        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "claims" not in tables or "meta" not in tables:
-            raise DatabaseError(f"{path}: is a SQLite database but no claimledger ledger (it has no claims table)")
-        layout = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-        if layout is None or layout[0] != FORMAT:
-            raise DatabaseError(f"{path}: its tables are of layout {layout[0] if layout else None!r}; this claimledger reads layout {FORMAT!r}")
+        yield
     except sqlite3.Error as e:
         db.close()
         raise DatabaseError(f"{path}: {e}") from None
     except BaseException:
         db.close()
         raise
-    return db
 
 
 @contextlib.contextmanager
