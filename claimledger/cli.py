@@ -25,6 +25,7 @@ from claimledger import __version__
 from claimledger.records import Kind
 
 if TYPE_CHECKING:
+    from claimledger.database import DatabaseWriter
     from claimledger.input_dates import Edge
     from claimledger.ledger import LedgerWriter
     from claimledger.query import Filters
@@ -144,6 +145,9 @@ def extract(
     scheduler_timeout: Annotated[
         float, typer.Option("--scheduler-timeout", min=0.1, help="With --engine dask: seconds to wait for the scheduler to answer.")
     ] = 10.0,
+    database: Annotated[
+        Optional[str], typer.Option("--db", help="Append the records to this SQLite database (made when missing; claimledger db) instead of writing JSON Lines.")
+    ] = None,
 ) -> None:
     """Extract claims from news text and write them as JSON Lines.
 
@@ -152,11 +156,14 @@ def extract(
     import time
 
     from claimledger import batch, cluster
+    from claimledger.database import DatabaseError, DatabaseWriter
     from claimledger.ledger import LedgerWriter
     from claimledger.sources import count, read
 
     anchor = _read_date(ref_date, "--ref-date", order=date_order)
     order = date_order.value if date_order else None
+    if database is not None and (output or append or force or set_aside):
+        raise typer.BadParameter("--db writes the records itself; it excludes --output, --append, --force and --set-aside-bad-lines", param_hint="--db")
     if append and not output:
         raise typer.BadParameter("--append needs --output FILE", param_hint="--append")
     if set_aside and not append:
@@ -172,9 +179,14 @@ def extract(
         outcomes = batch.run(read(inputs, input_format.value, encoding_errors.value, unique_ids, order), anchor, jobs)
     problems = documents = 0
     started = time.perf_counter()
+    writer: LedgerWriter | DatabaseWriter
+    if database is not None:
+        writer = DatabaseWriter(database, source="extract")
+    else:
+        writer = LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside, waiting=_say_waiting)
     try:
         total = count(inputs, input_format.value) if sys.stderr.isatty() and engine is Engine.processes else None
-        with LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside, waiting=_say_waiting) as writer, _progress(total) as (advance, say):
+        with writer, _progress(total) as (advance, say):
             for outcome in outcomes:
                 writer.write(outcome.claims)
                 documents += 1
@@ -183,25 +195,33 @@ def extract(
                     problems += 1
                     say(f"claimledger: {outcome.problem}")
     except KeyboardInterrupt:
-        typer.echo("claimledger: interrupted; the ledger holds only whole lines", err=True)
+        kept = f"{database} holds the batches of records written before" if database else "the ledger holds only whole lines"
+        typer.echo(f"claimledger: interrupted; {kept}", err=True)
         raise typer.Exit(130) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
-    except cluster.ClusterError as e:
+    except (cluster.ClusterError, DatabaseError) as e:
         typer.echo(f"claimledger: {e}", err=True)
         raise typer.Exit(1) from None
     except OSError as e:
-        typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
+        typer.echo(f"claimledger: {e.filename or database or output}: {e.strerror or e}", err=True)
         raise typer.Exit(1) from None
-    if writer.dropped_half_line:
-        typer.echo(f"claimledger: {output}: its last line was cut off by an earlier writer; it was dropped", err=True)
-    _tell_bad_lines(writer)
+    if isinstance(writer, DatabaseWriter):
+        _tell_problems(writer.result.problems)
+        failed = bool(writer.result.problems)
+        written = f"{writer.written} claims added to {database} ({writer.result.present} there already)"
+    else:
+        if writer.dropped_half_line:
+            typer.echo(f"claimledger: {output}: its last line was cut off by an earlier writer; it was dropped", err=True)
+        _tell_bad_lines(writer)
+        failed = bool(writer.bad_lines and not set_aside)
+        written = f"{writer.written} claims"
     if sys.stderr.isatty():
         seconds = time.perf_counter() - started
-        typer.echo(f"claimledger: {documents - problems} documents, {writer.written} claims, {problems} failures, {seconds:.1f} s", err=True)
+        typer.echo(f"claimledger: {documents - problems} documents, {written}, {problems} failures, {seconds:.1f} s", err=True)
     if problems:
         typer.echo(f"claimledger: {problems} problem(s) in the input (above); the rest was processed", err=True)
-    if problems or (writer.bad_lines and not set_aside):
+    if problems or failed:
         raise typer.Exit(1)
 
 
@@ -228,7 +248,7 @@ def _tell_bad_lines(writer: LedgerWriter) -> None:
         typer.echo(f"claimledger: {writer.path} holds lines that are no records; every record was kept (--set-aside-bad-lines moves those lines out)", err=True)
 
 
-LedgerArg = Annotated[str, typer.Argument(help="A ledger file, or - for stdin.", show_default=False)]
+LedgerArg = Annotated[str, typer.Argument(help="A ledger file (JSON Lines or a claimledger database), or - for stdin.", show_default=False)]
 # The filters of show and report, written once.
 SpeakerFilter = Annotated[Optional[str], typer.Option(help="Only claims whose speaker's name or text holds this.")]
 KindFilter = Annotated[Optional[KindName], typer.Option(help="Only this kind.")]
@@ -292,15 +312,15 @@ def show(
     tally = Tally()
     bad: list[str] = []
     with _ledger_errors(ledger):
-        records = list(select(read_records(ledger, bad, sys.stdin), filters, tally))
-    if sys.stdout.isatty():
-        from claimledger import render
+        records = select(read_records(ledger, bad, sys.stdin), filters, tally)
+        if sys.stdout.isatty():
+            from claimledger import render
 
-        render.show(records, context=context, pager=pager)
-    else:
-        from claimledger.render import blocks
+            render.show(list(records), context=context, pager=pager)
+        else:  # streamed: memory stays flat however long the ledger
+            from claimledger.render import blocks
 
-        typer.echo("\n".join(blocks(records, context)), nl=False)
+            _write_lines(_apart(blocks(records, context)))
     if tally.undated:
         typer.echo(f"claimledger: {tally.undated} claims have no publication date (doc.published); --since/--until leave them out", err=True)
     if tally.read and not tally.shown:
@@ -367,7 +387,7 @@ def stats(
 
     bad: list[str] = []
     with _ledger_errors(ledger):
-        counts = count(read_records(ledger, bad, sys.stdin))
+        counts = _database_counts(ledger, bad) if _is_database(ledger) else count(read_records(ledger, bad, sys.stdin))
     if as_json or not sys.stdout.isatty():
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=None if not as_json else 2))
     else:
@@ -375,6 +395,24 @@ def stats(
 
         render.show_counts(counts, top=top)
     _end(bad)
+
+
+def _is_database(ledger: str) -> bool:
+    """Whether a ledger argument is a SQLite database (claimledger db) rather than JSON Lines."""
+    from claimledger.database import is_database
+
+    return ledger != "-" and is_database(ledger)
+
+
+def _database_counts(ledger: str, bad: list[str]) -> dict[str, Any]:
+    """``stats`` of a database, counted by SQL; one that is no claimledger database is told in ``bad``."""
+    from claimledger import database
+
+    try:
+        return database.count(ledger)
+    except database.DatabaseError as e:
+        bad.append(str(e))
+        return {"claims": 0, "kind": {}, "speaker": {}, "cue": {}, "doc": {}}
 
 
 @app.command()
@@ -395,12 +433,27 @@ def validate(
     for problem in problems:
         typer.echo(f"claimledger: {problem}", err=True)
     with _ledger_errors(ledger):  # a byte that is no UTF-8 is a finding of its line (claimledger.checks), not an end
-        fh = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape") if ledger == "-" else open(ledger, encoding="utf-8", errors="surrogateescape")
-    with fh:
-        findings = 0
-        for finding in check(iter(fh), texts):
-            findings += 1
-            typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
+        if _is_database(ledger):  # its records' lines, numbered in the order they were written
+            from claimledger.database import DatabaseError, lines
+
+            try:
+                fh: Any = contextlib.closing(lines(ledger))
+            except DatabaseError as e:
+                typer.echo(f"claimledger: {e}", err=True)
+                raise typer.Exit(1) from None
+        else:
+            fh = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape") if ledger == "-" else open(ledger, encoding="utf-8", errors="surrogateescape")
+    from claimledger.database import DatabaseError
+
+    findings = 0
+    try:
+        with fh as source:
+            for finding in check(iter(source), texts):
+                findings += 1
+                typer.echo(f"{ledger}:{finding.line}: {finding.message}", err=True)
+    except DatabaseError as e:  # a database damaged past the rows read so far
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
     if findings:
         typer.echo(f"claimledger: {findings} problem(s) in {ledger}", err=True)
     if problems:
@@ -426,7 +479,42 @@ def merge(
     _end(bad)
 
 
-LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files, or - for stdin.", show_default=False)]
+@app.command("db")
+def make_database(
+    ledgers: Annotated[list[str], typer.Argument(help="Ledger files (JSON Lines or databases), or - for stdin.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="The SQLite database to append to (made when missing).", show_default=False)],
+) -> None:
+    """Load ledgers into a SQLite database of flat tables (documents, claims, quantities, dates, speakers, full-text search) for sqlite3, sqlite-utils and Datasette; a record already there is left as it is.
+
+    Example: claimledger db monday.jsonl tuesday.jsonl -o ledger.db && sqlite3 ledger.db 'select kind, count(*) from claims group by kind'
+    """
+    from claimledger.database import DatabaseError, DatabaseWriter
+    from claimledger.ledger import read_ledgers
+
+    if output == "-" or os.path.realpath(output) in {os.path.realpath(ledger) for ledger in ledgers if ledger != "-"}:
+        raise typer.BadParameter("the database must be a file of its own, not one of the ledgers", param_hint="--output")
+    problems: list[str] = []
+    try:
+        with DatabaseWriter(output, source=output) as writer:
+            for record in read_ledgers(ledgers, problems, sys.stdin):
+                writer.write([record])
+    except KeyboardInterrupt:
+        typer.echo(f"claimledger: interrupted; {output} holds the records of the batches written before", err=True)
+        raise typer.Exit(130) from None
+    except DatabaseError as e:
+        typer.echo(f"claimledger: {e}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"claimledger: {e.filename or output}: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    _tell_problems(problems + writer.result.problems)
+    if sys.stderr.isatty():
+        typer.echo(f"claimledger: {writer.written} claims added to {output} ({writer.result.present} there already)", err=True)
+    if problems or writer.result.problems:
+        raise typer.Exit(1)
+
+
+LedgersArg = Annotated[list[str], typer.Argument(help="Ledger files (JSON Lines or claimledger databases), or - for stdin.", show_default=False)]
 
 
 class ExportFormat(str, Enum):
@@ -465,7 +553,11 @@ def find(
     filters = _filters(speaker, None, None, None, True, None, since, until)
     problems: list[str] = []
     tally = Tally()
-    found = finding.find(select(read_ledgers(ledgers, problems, sys.stdin), filters, tally), wanted)
+    if len(ledgers) == 1 and _is_database(ledgers[0]):
+        records = _with_measure(ledgers[0], wanted, problems)  # by its index of measures: the records that can match
+    else:
+        records = read_ledgers(ledgers, problems, sys.stdin)
+    found = finding.find(select(records, filters, tally), wanted)
     hits = [(f.record, f.quantity) for f in found] if sys.stdout.isatty() else None
     if hits is not None:
         from claimledger import render
@@ -479,6 +571,26 @@ def find(
         typer.echo(f"claimledger: {count} claim(s) carry {wanted.quantity['text']!r} (of {tally.read} read)", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+def _with_measure(ledger: str, wanted: Any, problems: list[str]) -> Iterator[dict[str, Any]]:
+    """The records of a database with a quantity of the query's measure, in ledger order."""
+    from claimledger import database
+
+    try:
+        yield from database.with_measure(ledger, wanted.figure.measure, any_count=wanted.figure.measure == ("count", None))
+    except database.DatabaseError as e:
+        problems.append(str(e))
+
+
+def _speaking(ledger: str, problems: list[str]) -> Iterator[dict[str, Any]]:
+    """The speakers of a database's records, as ``identities`` reads them."""
+    from claimledger import database
+
+    try:
+        yield from database.speaking(ledger)
+    except database.DatabaseError as e:
+        problems.append(str(e))
 
 
 @app.command()
@@ -523,7 +635,11 @@ def speakers(
     from claimledger.ledger import read_ledgers
 
     problems: list[str] = []
-    found = [i.to_dict() for i in identities(read_ledgers(ledgers, problems, sys.stdin))]
+    if len(ledgers) == 1 and _is_database(ledgers[0]):
+        records = _speaking(ledgers[0], problems)  # the speaker columns alone
+    else:
+        records = read_ledgers(ledgers, problems, sys.stdin)
+    found = [i.to_dict() for i in identities(records)]
     _table_or_lines(found, "show_identities", as_json)
     _tell_problems(problems)
     if problems:
@@ -662,6 +778,12 @@ def export(
     _tell_problems(problems)
     if problems:
         raise typer.Exit(1)
+
+
+def _apart(blocks: Iterable[str]) -> Iterator[str]:
+    """Blocks with a blank line between them (``"\\n".join``, one block at a time)."""
+    for n, block in enumerate(blocks):
+        yield block if n == 0 else "\n" + block
 
 
 def _tell_problems(problems: list[str]) -> None:

@@ -318,7 +318,11 @@ def read_records(source: str, problems: list[str], stream: IO[str] | None = None
     A line that is no record (not UTF-8, not a JSON object) is skipped and told in ``problems``
     with its file and line, and the rest is read on, as ``--append`` does. A file of documents
     (JSON lines with a ``text`` and no ``kind``), or one whose first lines are none of them
-    records, is told as such in one line and not read further."""
+    records, is told as such in one line and not read further. A SQLite database that
+    ``claimledger db`` made (claimledger.database) is read as the ledger it holds."""
+    if source != "-" and _is_database(source):
+        yield from _database_records(source, problems)
+        return
     fh: IO[bytes] = getattr(stream, "buffer", stream) if source == "-" and stream is not None else open(source, "rb")  # type: ignore[assignment]
     first: list[str] = []  # what is wrong with the lines before the first record: held back, to be told as one
     read_one = False
@@ -348,6 +352,28 @@ def read_records(source: str, problems: list[str], stream: IO[str] | None = None
     finally:
         if fh is not getattr(stream, "buffer", stream):
             fh.close()
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"  # claimledger.database.MAGIC, checked here without importing it
+
+
+def _is_database(source: str) -> bool:
+    """Whether a ledger argument is a SQLite file (by its first bytes), not JSON Lines."""
+    try:
+        with open(source, "rb") as fh:
+            return fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False  # told when it is opened as a ledger
+
+
+def _database_records(source: str, problems: list[str]) -> Iterator[dict[str, Any]]:
+    """The records of a database, in order; one that is no claimledger database is told in one line."""
+    from claimledger.database import DatabaseError, records
+
+    try:
+        yield from records(source)
+    except DatabaseError as e:
+        problems.append(str(e))
 
 
 def _line_record(raw: bytes | str) -> tuple[dict[str, Any] | None, str]:
