@@ -7,7 +7,9 @@ The first part needs ../shared/eval (run from the project root with claimledger 
 it indexes the 10,375 fact-checks into a fresh file (one process, one core), then runs
 ``score_matching.py`` with ``--system bm25`` (pure Python: reading the archive, its index
 and the queries included) and with ``claimledger match`` on the built index, in turns,
-three times each, and prints the best time of each with the MAP@5 figures.
+three times each, and prints the best time of each with the MAP@5 figures; then, in this
+process, how much of matching the texts is reading their figures, dates and speakers
+(``extract``, claimledger.matching) and how much the rest (terms, search, re-ranking).
 
 The second writes an archive of invented fact-checks (claims about invented places, people,
 figures and years, with a vocabulary that grows with the archive) as JSON Lines, then
@@ -29,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 SCORER = EVAL / "score_matching.py"
 ARCHIVE = EVAL / "matching" / "archive.jsonl"
+QUERIES = EVAL / "matching" / "queries_dev.jsonl"
 SYLLABLES = ["ka", "ro", "vel", "mi", "tor", "sa", "len", "du", "bra", "ko", "zin", "pe", "lu", "gar", "ne", "vos", "tri", "ha"]
 VERBS = ["said", "claimed", "posted", "announced", "wrote", "tweeted"]
 THINGS = ["bridge", "hospital", "school", "ferry", "tax", "budget", "vaccine", "election", "border", "dam", "railway", "festival", "police", "river", "harbour"]
@@ -95,6 +98,45 @@ def side_by_side(runs: int) -> None:
                     best[name] = result
         for name, result in best.items():
             print(f"{name}: {result['seconds']:.2f} s (best of {runs}), MAP@5 {result['map@5']:.3f}, MRR {result['mrr']:.3f}, recall@5 {result['recall@5']:.3f}")
+        phases(index)
+
+
+def phases(index: Path) -> None:
+    """Where matching the dev texts goes, in a fresh process: reading their features, and the rest."""
+    out = subprocess.run([sys.executable, __file__, "--phases-of", str(index)], capture_output=True, text=True, check=True).stdout
+    spent = json.loads(out)
+    print(
+        f"in one process: {spent['total']:.2f} s for {spent['texts']} texts, of which {spent['features']:.2f} s reading their figures, dates and speakers "
+        f"(extract whole on {spent['extract']}: a candidate names a speaker they name) and {spent['total'] - spent['features']:.2f} s the rest (terms, search, re-ranking)"
+    )
+
+
+def measure_phases(index: Path) -> None:
+    """Match the dev texts on a built index, timing claimledger.matching's reading of their features."""
+    from claimledger import matching
+    from claimledger.archive_index import Index
+    from claimledger.pipeline import Document
+
+    spent = {"features": 0.0, "extract": 0}
+    read, whole = matching._document_features, matching.extracted_features
+
+    def timed(*args):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        found = read(*args)
+        spent["features"] += time.perf_counter() - started
+        return found
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        spent["extract"] += 1
+        return whole(*args)
+
+    matching._document_features, matching.extracted_features = timed, counted  # type: ignore[assignment]
+    started = time.perf_counter()
+    matcher = matching.Matcher(Index(index))
+    texts = [json.loads(line) for line in open(QUERIES, encoding="utf-8")]
+    for t in texts:
+        matcher.match(matching.document_query(Document(t["id"], t["text"]))).to_json()
+    print(json.dumps(dict(spent, total=time.perf_counter() - started, texts=len(texts))))
 
 
 def memory(size: int) -> None:
@@ -115,8 +157,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--archive-size", type=int, help="measure memory on a generated archive of this many fact-checks")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--phases-of", type=Path, help=argparse.SUPPRESS)  # the measurement's own process
     args = parser.parse_args()
-    if args.archive_size:
+    if args.phases_of:
+        measure_phases(args.phases_of)
+    elif args.archive_size:
         memory(args.archive_size)
     else:
         side_by_side(args.runs)
