@@ -1,14 +1,17 @@
 """Time claimledger match on the CheckThat! 2020 dev texts, and its memory on a large generated archive.
 
     python bench/match.py                      # index time; match and the BM25 reference side by side, best of 3
+    python bench/match.py --baseline main      # and claimledger match of another revision beside them
     python bench/match.py --archive-size 1000000   # peak RSS indexing and matching a generated archive
 
 The first part needs ../shared/eval (run from the project root with claimledger installed):
 it indexes the 10,375 fact-checks into a fresh file (one process, one core), then runs
 ``score_matching.py`` with ``--system bm25`` (pure Python: reading the archive, its index
 and the queries included) and with ``claimledger match`` on the built index, in turns,
-three times each, and prints the best time of each with the MAP@5 figures; then, in this
-process, how much of matching the texts is reading their figures, dates and speakers
+three times each, and prints the best time of each (wall, and CPU time of the scorer with
+what it runs) with the MAP@5 figures. With ``--baseline REV`` the package of another revision
+(exported with ``git archive``) is indexed and timed the same way in the same turns. Then, in a
+process of its own, how much of matching the texts is reading their figures, dates and speakers
 (``extract``, claimledger.matching) and how much the rest (terms, search, re-ranking).
 
 The second writes an archive of invented fact-checks (claims about invented places, people,
@@ -20,9 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -71,34 +76,57 @@ _MEASURE = (
 )
 
 
-def peak_rss(command: list[str], stdin: str = "") -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of a whole process, measured by a process of its own around it."""
+def peak_rss(command: list[str], stdin: str = "", cwd: Path | None = None) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of a whole process, measured by a process of its own around it
+    (with claimledger imported from ``cwd``, when it is given)."""
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], input=stdin, text=True, check=True, capture_output=True).stdout
+    env = {**os.environ, "PYTHONPATH": str(cwd)} if cwd else None
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], input=stdin, text=True, check=True, capture_output=True, cwd=cwd, env=env).stdout
     scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes elsewhere
     return time.perf_counter() - started, int(out) * scale / 2**20
 
 
-def scored(args: list[str]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, str(SCORER), "--json", *args], capture_output=True, text=True, check=True).stdout
-    return json.loads(out)  # type: ignore[no-any-return]
+def scored(args: list[str], package: Path = ROOT) -> dict[str, float]:
+    """The scorer's figures, its wall time (``seconds``) and the CPU time of it and what it ran (``cpu``),
+    with claimledger imported from ``package``."""
+    before = os.times()
+    env = {**os.environ, "PYTHONPATH": str(package)}
+    out = subprocess.run([sys.executable, str(SCORER), "--json", *args], capture_output=True, text=True, check=True, env=env, cwd=package).stdout
+    after = os.times()
+    return dict(json.loads(out), cpu=after.children_user - before.children_user + after.children_system - before.children_system)
 
 
-def side_by_side(runs: int) -> None:
+def export(revision: str, folder: Path) -> Path:
+    """The package of ``revision``, unpacked under ``folder``."""
+    tar_path = folder / "baseline.tar"
+    tar_path.write_bytes(subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision, "claimledger"], check=True, capture_output=True).stdout)
+    with tarfile.open(tar_path) as tar:
+        tar.extractall(folder / "baseline", filter="data")
+    return folder / "baseline"
+
+
+def side_by_side(runs: int, baseline: str | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        index = Path(folder) / "index.sqlite"
-        seconds, rss = peak_rss(["claimledger", "match", "--archive", str(ARCHIVE), "--index", str(index), "--whole", "-"])
-        print(f"index {ARCHIVE.name}: {seconds:.2f} s (a whole process, one core), peak RSS {rss:.0f} MB")
-        ours = f"claimledger match --archive {{archive}} --index {index} --whole --input-format jsonl -"
+        packages = {"claimledger match": ROOT} | ({f"claimledger match at {baseline}": export(baseline, Path(folder))} if baseline else {})
+        commands = {}
+        for name, package in packages.items():
+            index = Path(folder) / f"index-{len(commands)}.sqlite"
+            match = [sys.executable, "-m", "claimledger", "match", "--archive", str(ARCHIVE), "--index", str(index), "--whole"]
+            seconds, rss = peak_rss([*match, "-"], cwd=package)
+            print(f"{name}: index {ARCHIVE.name}: {seconds:.2f} s (a whole process, one core), peak RSS {rss:.0f} MB")
+            commands[name] = (["--cmd", " ".join([*match, "--input-format", "jsonl", "-"])], package)
         best: dict[str, dict[str, float]] = {}
         for _ in range(runs):
-            for name, args in (("bm25 reference", ["--system", "bm25"]), ("claimledger match", ["--cmd", ours])):
-                result = scored(args)
+            for name, (args, package) in {"bm25 reference": (["--system", "bm25"], ROOT), **commands}.items():
+                result = scored(args, package)
                 if name not in best or result["seconds"] < best[name]["seconds"]:
-                    best[name] = result
+                    best[name] = dict(result, cpu=min(result["cpu"], best.get(name, result)["cpu"]))
         for name, result in best.items():
-            print(f"{name}: {result['seconds']:.2f} s (best of {runs}), MAP@5 {result['map@5']:.3f}, MRR {result['mrr']:.3f}, recall@5 {result['recall@5']:.3f}")
-        phases(index)
+            print(
+                f"{name}: {result['seconds']:.2f} s, CPU {result['cpu']:.2f} s (best of {runs}), "
+                f"MAP@5 {result['map@5']:.3f}, MRR {result['mrr']:.3f}, recall@5 {result['recall@5']:.3f}"
+            )
+        phases(Path(folder) / "index-0.sqlite")
 
 
 def phases(index: Path) -> None:
@@ -157,6 +185,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--archive-size", type=int, help="measure memory on a generated archive of this many fact-checks")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", help="a git revision whose claimledger match is timed beside this tree's")
     parser.add_argument("--phases-of", type=Path, help=argparse.SUPPRESS)  # the measurement's own process
     args = parser.parse_args()
     if args.phases_of:
@@ -164,7 +193,7 @@ def main() -> None:
     elif args.archive_size:
         memory(args.archive_size)
     else:
-        side_by_side(args.runs)
+        side_by_side(args.runs, args.baseline)
 
 
 if __name__ == "__main__":
