@@ -2,8 +2,9 @@
 
 It holds each fact-check's fields, its figures, dates and speakers as claimledger's own
 ``extract`` finds them in the claim (the claimant's name too, when the archive gives it),
-and BM25 postings: for each term (claimledger.terms) the fact-checks that hold it with the
-term's BM25 weight in each (k1 1.2, b 0.75; the idf of Robertson's BM25 with 1 added, so
+the archive's words with their counts and stems (so matching stems only the words that
+no fact-check has), and BM25 postings: for each term (claimledger.terms) the fact-checks
+that hold it with the term's BM25 weight in each (k1 1.2, b 0.75; the idf of Robertson's BM25 with 1 added, so
 no weight is negative). A query's score for a fact-check is then the sum of the weights of
 the query's terms, fetched by primary key and added up: the ranking of SQLite FTS5's
 ``bm25()`` at a fraction of its time, since FTS5 scores every row that holds any of the
@@ -46,7 +47,7 @@ from claimledger.archive import ArchiveFormat, FactCheck
 from claimledger.pipeline import extract
 from claimledger.sources import Problem
 
-FORMAT = "2"  # the index's layout: a new one rebuilds every index
+FORMAT = "3"  # the index's layout: a new one rebuilds every index
 K1, B = 1.2, 0.75
 SUFFIX = ".claimledger.sqlite"
 _BATCH = 2000  # fact-checks written at a time
@@ -62,7 +63,7 @@ CREATE TABLE factchecks (
     checker TEXT, published TEXT, claimant TEXT, features TEXT
 );
 CREATE TABLE postings (term TEXT PRIMARY KEY, top REAL NOT NULL, docs BLOB NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE problems (n INTEGER PRIMARY KEY, message TEXT NOT NULL);
 CREATE TEMP TABLE occurrences (term TEXT NOT NULL, n INTEGER NOT NULL, tf INTEGER NOT NULL, length INTEGER NOT NULL);
 """
@@ -94,12 +95,15 @@ class Index:
 
     def vocabulary(self, words: Iterable[str]) -> dict[str, int]:
         """How often each of ``words`` is met in the archive's claims and headlines (known ones only)."""
-        wanted = list(words)
-        found: dict[str, int] = {}
-        for chunk in range(0, len(wanted), 500):
-            part = wanted[chunk : chunk + 500]
-            found.update(self.db.execute(f"SELECT word, count FROM words WHERE word IN ({','.join('?' * len(part))})", part))
-        return found
+        return self._words("count", words)
+
+    def stems(self, words: Iterable[str]) -> dict[str, str]:
+        """The stem of each of ``words`` that the archive's claims and headlines hold (known ones
+        only), stemmed once when the index was built."""
+        return self._words("stem", words)
+
+    def _words(self, column: str, words: Iterable[str]) -> dict[str, Any]:
+        return dict(_rows(self.db, f"SELECT word, {column} FROM words WHERE word IN ({{}})", list(words)))
 
     def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:
         """The ``limit`` best fact-checks for a set of terms by BM25, as (entry number, score), best first
@@ -109,11 +113,7 @@ class Index:
         added up whole once they cannot matter (MaxScore): when the most the terms still to come
         can add is less than the ``limit``-th best score so far, no fact-check that has no score
         yet can make it, so only the candidates that still can are looked up in them."""
-        wanted = sorted(set(query))
-        lists: list[tuple[float, bytes, bytes]] = []
-        for chunk in range(0, len(wanted), 500):
-            part = wanted[chunk : chunk + 500]
-            lists += self.db.execute(f"SELECT top, docs, weights FROM postings WHERE term IN ({','.join('?' * len(part))})", part)
+        lists: list[tuple[float, bytes, bytes]] = _rows(self.db, "SELECT top, docs, weights FROM postings WHERE term IN ({})", sorted(set(query)))
         lists.sort(key=lambda row: -row[0])
         still = sum(row[0] for row in lists)  # the most the terms not yet added can add
         scores: dict[int, float] = {}
@@ -135,16 +135,22 @@ class Index:
         return sorted(((n, s) for n, s in scores.items() if s >= best[-1]), key=lambda item: (-item[1], item[0]))[:limit]
 
     def entries(self, numbers: Iterable[int]) -> dict[int, Entry]:
-        wanted = list(numbers)
-        rows = self.db.execute(
-            f"SELECT n, id, claim, headline, url, rating, checker, published, claimant, features FROM factchecks WHERE n IN ({','.join('?' * len(wanted))})",
-            wanted,
-        )
+        rows = _rows(self.db, "SELECT n, id, claim, headline, url, rating, checker, published, claimant, features FROM factchecks WHERE n IN ({})", list(numbers))
         found = {}
         for n, *fields, features in rows:
             f = json.loads(features) if features else _NO_FEATURES
             found[n] = Entry(FactCheck(*fields), f["quantities"], f["dates"], f["speakers"])
         return found
+
+
+def _rows(db: sqlite3.Connection, sql: str, keys: list[Any]) -> list[Any]:
+    """The rows of a query whose ``{}`` is a list of keys, asked for 500 keys at a time (SQLite's
+    limit on parameters)."""
+    rows: list[Any] = []
+    for chunk in range(0, len(keys), 500):
+        part = keys[chunk : chunk + 500]
+        rows += db.execute(sql.format(",".join("?" * len(part))), part)
+    return rows
 
 
 def _weight(docs: array[int], weights: array[float], n: int) -> float:
@@ -297,7 +303,7 @@ def _fill(
             db.execute("INSERT INTO problems VALUES (?, ?)", (problems, f"{source}: fact-check id {item.id!r} is repeated; the first is kept"))
             problems += 1
             continue
-        text = f"{item.claim}\n{item.headline or ''}"
+        text = f"{item.claim}\n{item.headline or ''}"  # as claimledger.matching reads it
         found = Counter(terms.terms(text))
         n_terms = sum(found.values())
         db.executemany("INSERT INTO occurrences VALUES (?, ?, ?, ?)", [(t, count, tf, n_terms) for t, tf in found.items()])
@@ -341,22 +347,24 @@ def _features(item: FactCheck) -> str | None:
 
 def _flush_words(db: sqlite3.Connection, counts: Counter[str]) -> None:
     db.executemany(
-        "INSERT INTO words VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET count = count + excluded.count", sorted(counts.items())
+        "INSERT INTO words VALUES (?, ?, ?) ON CONFLICT(word) DO UPDATE SET count = count + excluded.count",
+        [(w, n, terms.stem(w)) for w, n in sorted(counts.items())],
     )
     counts.clear()
 
 
 def _postings(db: sqlite3.Connection, count: int, average: float) -> None:
-    """Each term's postings with their BM25 weights, from the term counts sorted by term on disk."""
+    """Each term's postings with their BM25 weights, from the term counts sorted by term on disk.
+    A term's counts are held as arrays (12 bytes a fact-check), so that a term in most of a large
+    archive's fact-checks takes little memory."""
     rows = db.execute("SELECT term, n, tf, length FROM occurrences ORDER BY term, n")
     term: str | None = None
-    group: list[tuple[int, int, int]] = []
+    docs, tfs, lengths = array("I"), array("I"), array("I")
     out: list[tuple[str, bytes, bytes]] = []
 
     def close() -> None:
-        idf = math.log(1 + (count - len(group) + 0.5) / (len(group) + 0.5))
-        docs = array("I", (n for n, _, _ in group))
-        weights = array("f", (idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average)) for _, tf, length in group))
+        idf = math.log(1 + (count - len(docs) + 0.5) / (len(docs) + 0.5))
+        weights = array("f", (idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average)) for tf, length in zip(tfs, lengths)))
         out.append((term, max(weights), docs.tobytes(), weights.tobytes()))  # type: ignore[arg-type]
         if len(out) >= _BATCH:
             db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)", out)
@@ -364,11 +372,13 @@ def _postings(db: sqlite3.Connection, count: int, average: float) -> None:
 
     for t, n, tf, length in rows:
         if t != term:
-            if group:
+            if docs:
                 close()
-            term, group = t, []
-        group.append((n, tf, length))
-    if group:
+            term, docs, tfs, lengths = t, array("I"), array("I"), array("I")
+        docs.append(n)
+        tfs.append(tf)
+        lengths.append(length)
+    if docs:
         close()
     db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)", out)
     db.execute("DROP TABLE occurrences")

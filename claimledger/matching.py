@@ -6,7 +6,10 @@ headline), is looked up in the archive's index (claimledger.archive_index): the
 fact-checks with the best BM25 score over the claim's terms (claimledger.terms), whose
 score is then multiplied by what they share beyond words (claimledger.reasons: the same
 figure, the same speaker, another time). Each result says why: the words, figures, dates
-and speaker the fact-check shares with the claim.
+and speaker the fact-check shares with the claim. A whole document's figures, dates and
+speakers are read only as far as its candidates can share them: ``extract`` whole when one of
+them names a speaker the document names too, else its sentences' figures and dates when one of
+them has some, else nothing.
 """
 
 from __future__ import annotations
@@ -15,11 +18,11 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from claimledger import terms
+from claimledger import dates, quantities, sentences, terms
 from claimledger.archive import ArchiveFormat
 from claimledger.archive_index import Entry, Index, open_index
 from claimledger.ledger import read_records
@@ -35,13 +38,18 @@ _MATCHED_KINDS = ("speech", "attribution", "denial")  # a no_comment claims noth
 @dataclass(frozen=True, slots=True)
 class Query:
     """One claim to look up: its id and document as a ledger gives them, its text, what extract found,
-    and the words looked up (the text, with the speaker's name before a claim's content)."""
+    and the words looked up (the text, with the speaker's name before a claim's content).
+
+    A whole document's query (``document_query``) holds the ``document`` instead of its features
+    until it is matched: then only what its candidates can share with it is read (``Matcher.match``)."""
 
     id: str
     doc: dict[str, Any]
     text: str
     features: Features
     lookup: str
+    document: Document | None = None  # features still to read, anchored on ``anchor``
+    anchor: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +93,14 @@ class Matcher:
 
     def match(self, query: Query) -> Result:
         """The best fact-checks for one claim, at most ``top``, none under ``min_score``."""
-        wanted = set(terms.terms(query.lookup, self._vocabulary))
+        wanted = set(terms.terms(query.lookup, self._vocabulary, self.index.stems))
         found = self.index.search(wanted, CANDIDATES) if wanted else []
         if len(found) > self.top:  # only these can rank among the top once multiplied (claimledger.reasons)
             bar = found[self.top - 1][1] * LOWEST / HIGHEST
             found = [(n, score) for n, score in found if score >= bar]
         entries = self.index.entries(n for n, _ in found) if found else {}
+        if query.document is not None:
+            query = replace(query, features=_document_features(query.document, query.anchor, list(entries.values())), document=None, anchor=None)
         scored = []
         for n, score in found:
             entry = entries[n]
@@ -98,12 +108,18 @@ class Matcher:
             scored.append((round(score * shared.factor, 4), n, entry, shared))
         scored.sort(key=lambda s: (-s[0], s[1]))  # equal scores in archive order
         kept = [s for s in scored if s[0] >= self.min_score][: self.top]
-        return Result(query, [_match(score, entry, shared, wanted) for score, _, entry, shared in kept])
+        texts = [_text(entry) for _, _, entry, _ in kept]
+        known = self.index.stems({w for text in texts for w in terms.words(text)})  # one look-up for every match's words
+        return Result(query, [_match(score, entry, shared, terms.shared(text, wanted, lambda _: known)) for (score, _, entry, shared), text in zip(kept, texts)])
 
 
-def _match(score: float, entry: Entry, shared: Shared, wanted: set[str]) -> Match:
+def _text(entry: Entry) -> str:
+    """The text of a fact-check that its terms come from."""
+    return f"{entry.fact_check.claim}\n{entry.fact_check.headline or ''}"
+
+
+def _match(score: float, entry: Entry, shared: Shared, common: list[str]) -> Match:
     check = entry.fact_check
-    common = terms.shared(f"{check.claim}\n{check.headline or ''}", wanted)
     return Match(check.id, score, check.claim, check.url, check.rating, common, shared.figures, shared.periods, shared.speaker)
 
 
@@ -169,11 +185,42 @@ def claim_queries(records: Iterable[dict[str, Any]]) -> Iterator[Query]:
 
 
 def document_query(document: Document | LargeDocument, ref_date: dt.date | None = None) -> Query:
-    """A whole document as one claim: its text, and everything ``extract`` finds in it."""
+    """A whole document as one claim: its text, and what ``extract`` finds in it (read when it is matched)."""
     if isinstance(document, LargeDocument):
         document = Document(document.id, "".join(document.chunks()), document.published)
     published = document.published or document.page_date
     doc = Doc(document.id, text_sha256(document.text), document.url, document.title, published.isoformat() if published else None)
+    shown = {k: v for k, v in asdict(doc).items() if v is not None}
+    return Query(claim_id(doc, "document", [(0, len(document.text))]), shown, document.text, Features(), document.text, document, ref_date)
+
+
+def _document_features(document: Document, ref_date: dt.date | None, candidates: list[Entry]) -> Features:
+    """What ``extract`` finds in a whole document that the candidates can share with it: all its claims'
+    figures, dates and speakers (claimledger.reasons), each read only when one of them could count.
+
+    Speakers need the whole of ``extract``, and only when a candidate's speaker key is made of words
+    the document has (a speaker's name is written in it). Figures and dates are those of every
+    sentence, as ``extract`` puts them on the document's claims; they are read only when a
+    candidate has some."""
+    said = set(terms.words(f"{document.text}\n{document.title or ''}"))
+    if any(set(terms.words(key)) <= said for entry in candidates for key in entry.speakers):
+        return extracted_features(document, ref_date)
+    if not any(entry.quantities or entry.dates for entry in candidates):
+        return Features()
+    text, anchor = document.text, document.anchor(ref_date)
+    found = Features()
+    for sentence in sentences.split(text):
+        if sentences.is_prose(text[sentence.start : sentence.end]):  # as extract reads them
+            found_d = dates.find(text, sentence.start, sentence.end, anchor)
+            found.dates.extend(asdict(d) for d in found_d)
+            found.quantities.extend(
+                asdict(q) for q in quantities.find(text, sentence.start, sentence.end) if not any(q.start < d.end and d.start < q.end for d in found_d)
+            )
+    return found
+
+
+def extracted_features(document: Document, ref_date: dt.date | None = None) -> Features:
+    """Everything ``extract`` finds in a whole document: its claims' quantities, dates and speaker keys."""
     features = Features()
     for claim in extract_document(document, ref_date):
         record = claim.to_dict()
@@ -182,8 +229,7 @@ def document_query(document: Document | LargeDocument, ref_date: dt.date | None 
         key = (record["speaker"] or {}).get("key")
         if key and key not in features.speakers:
             features.speakers.append(key)
-    shown = {k: v for k, v in asdict(doc).items() if v is not None}
-    return Query(claim_id(doc, "document", [(0, len(document.text))]), shown, document.text, features, document.text)
+    return features
 
 
 def match(

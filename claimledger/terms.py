@@ -29,6 +29,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _LONGEST_PART = 24  # letters: no word of a tag is longer
 
 Vocabulary = Callable[[Iterable[str]], dict[str, int]]  # how often each of some words is met, and only the known ones
+Stems = Callable[[Iterable[str]], dict[str, str]]  # the stems of some words, known ones only (an index holds its words' stems)
 
 
 @lru_cache(maxsize=1)
@@ -49,17 +50,28 @@ def words(text: str, vocabulary: tuple[Vocabulary, int] | None = None) -> list[s
     return _WORD.findall(_fold(text))
 
 
-def terms(text: str, vocabulary: tuple[Vocabulary, int] | None = None) -> list[str]:
+def terms(text: str, vocabulary: tuple[Vocabulary, int] | None = None, stems: Stems | None = None) -> list[str]:
     """The text's index terms, in order, repeats kept. ``vocabulary`` is a way to look up word
-    counts and the number of words counted: with it, tags in one case are split into known words."""
-    stop = lexicon.words("match_stopwords")
-    return [stem(w) for w in words(text, vocabulary) if len(w) > 1 and w not in stop]
+    counts and the number of words counted: with it, tags in one case are split into known words.
+    ``stems`` looks up words already stemmed; the others are stemmed here."""
+    return _stemmed(_kept(words(text, vocabulary)), stems)
 
 
-def shared(text: str, wanted: set[str]) -> list[str]:
+def shared(text: str, wanted: set[str], stems: Stems | None = None) -> list[str]:
     """The words of ``text`` whose terms are among ``wanted``, each once, in order: what a match shares."""
+    kept = list(dict.fromkeys(_kept(words(text))))
+    return [w for w, t in zip(kept, _stemmed(kept, stems)) if t in wanted]
+
+
+def _kept(found: list[str]) -> list[str]:
+    """The words that make terms: no stopword, no single letter."""
     stop = lexicon.words("match_stopwords")
-    return list(dict.fromkeys(w for w in words(text) if len(w) > 1 and w not in stop and stem(w) in wanted))
+    return [w for w in found if len(w) > 1 and w not in stop]
+
+
+def _stemmed(found: list[str], stems: Stems | None) -> list[str]:
+    known = stems(set(found)) if stems is not None and found else {}
+    return [known.get(w) or stem(w) for w in found]
 
 
 def _fold(text: str) -> str:

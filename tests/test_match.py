@@ -13,7 +13,8 @@ import pytest
 
 from claimledger import archive, terms
 from claimledger.archive_index import open_index
-from claimledger.matching import Result, match
+from claimledger.matching import Matcher, Query, Result, document_query, extracted_features, match
+from claimledger.pipeline import Document
 from claimledger.sources import Problem
 
 # Invented fact-checks: pairs that share their words and differ in a figure, a unit or a year.
@@ -267,3 +268,36 @@ def test_segment(word: str, expected: list[str]) -> None:
         return {w: COUNTS[w] for w in words if w in COUNTS}
 
     assert terms.segment(word, counts, sum(COUNTS.values())) == expected
+
+
+def test_the_index_holds_each_words_stem(archives: dict[str, tuple[Path, dict[str, str]]]) -> None:
+    index = open_index(archives["jsonl"][0])
+    try:
+        assert index.stems(["repair", "passengers", "unknown"]) == {"repair": "repair", "passengers": "passeng"}
+        text = "Passengers say the bridge repairs were unbelievably costly"
+        assert terms.terms(text, stems=index.stems) == terms.terms(text)  # known words looked up, the others stemmed
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said the Harlow bridge cost £12 million to repair.",  # a speaker a candidate has: the whole of extract
+        "The Harlow river bridge cost £15m to repair in 2024.",  # figures and dates only
+        "Lemon water cures colds, my gran says.",  # nothing a candidate can share
+    ],
+)
+def test_a_whole_document_reads_what_its_candidates_can_share(archives: dict[str, tuple[Path, dict[str, str]]], text: str) -> None:
+    index = open_index(archives["jsonl"][0])
+    try:
+        matcher = Matcher(index)
+        query = document_query(Document("post", text))
+        lazy = matcher.match(query)
+        full = matcher.match(Query(query.id, query.doc, query.text, extracted_features(Document("post", text)), query.lookup))
+    finally:
+        index.close()
+    assert lazy.to_dict() == full.to_dict()
+    assert lazy.query.document is None
+    if text.startswith("Ana Ruiz"):
+        assert lazy.query.features.speakers == ["ana ruiz"] and lazy.matches[0].speaker == "ana ruiz"
