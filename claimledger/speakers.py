@@ -31,6 +31,7 @@ _QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*"
 _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a recent one
 _LOOSE_MODIFIERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "then"})  # words a description may leave out
 _DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[ \t]*(?:,[ \t]*[A-Z][\w.]*[ \t]*)?(?::|—|–|--|\()")
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "with", "from", "on", "to"})  # what opens a role's complement
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _VENUE_DOCUMENT = re.compile(r"\b(?i:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
@@ -447,8 +448,16 @@ def _unexpanded(link: Link | None) -> bool:
 
 
 def _holds(roles: list[str], head: str) -> bool:
-    """Whether one of an entity's roles or descriptions ends in ``head`` ("the island's only operator")."""
-    return any(names.role_words(r)[-1:] == [head] for r in roles)
+    """Whether ``head`` is the head of one of an entity's roles or descriptions: its last word before
+    any complement ("the island's only operator"; "spokesperson for the Ministry of Foreign Affairs";
+    not "council" in "the mayor of Riverton City Council")."""
+    return any(_role_head(r) == head for r in roles)
+
+
+def _role_head(role: str) -> str | None:
+    words = names.role_words(role)
+    cut = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+    return words[cut - 1] if cut else None
 
 
 def _named_group(words: list[str]) -> bool:

@@ -105,6 +105,10 @@ UNSURE: list[tuple[str, str, str | None]] = [
     # A firm that speaks for someone is them; a person who does is someone of their own.
     ("A statement issued by Ortega Foods' PR firm said the recall was precautionary.", "Ortega Foods' PR firm", "Ortega Foods"),
     ("The singer's publicist said the story was false.", "The singer's publicist", None),
+    # A role's head is the word before its complement: "the mayor of Riverton City Council" is a mayor, not
+    # the council the council says it is.
+    ("Tom Brown, the mayor of Riverton City Council, dined there. Riverton City Council met on Monday. However, the council says the claim is false.",
+     "the council", "Riverton City Council"),
     # A description with "a" is someone new: no relay by the outlet named before.
     ("The Sunday Courier ran the letter. The mayor told a daily newspaper that the bridge would reopen.", "The mayor", None),
 ]
