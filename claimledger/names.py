@@ -298,14 +298,18 @@ def role_words(role: str) -> list[str]:
     return [full_title(w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")) for w in re.split(r"[\s-]+", role) if w]
 
 
-def person_before_complement(words: list[str]) -> str | None:
-    """The person's name that opens a phrase before its "of", "from" or "at" ("David French of the
-    National Retail Federation", "Tom Baker of the Ohio Farm Bureau"): two to four capitalized words
-    that open with a given name; the complement is their affiliation, not their name."""
+def person_before_complement(words: list[str]) -> tuple[str | None, str] | None:
+    """(role, name) of a person named before the "of", "from" or "at" of their affiliation ("David
+    French of the National Retail Federation", "Economist Jane Wanjiru of the Nairobi Policy
+    Institute"): a name of two to four words that opens with a given name, after any title or
+    occupation; the complement is where they work, no part of the name."""
     at = next((k for k, w in enumerate(words) if w in ("of", "from", "at")), None)
-    if at is None or not 2 <= at <= 4 or not _given(words[0]) or not all(capitalized(w) for w in words[:at]):
+    if at is None or at < 2 or not all(capitalized(w) for w in words[:at]):
         return None
-    return " ".join(clean(words[:at]))
+    role, name = person_name(clean(words[:at]))
+    if name is None or not 2 <= len(name.split()) <= 4 or not _given(name.split()[0]):
+        return None
+    return role, name
 
 
 def _given(word: str) -> bool:

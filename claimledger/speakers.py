@@ -169,7 +169,8 @@ class SpeakerResolver:
                 return self._named(name, "group", None, start)
         affiliated = names.person_before_complement(words)
         if affiliated is not None:  # "David French of the National Retail Federation": French is no demonym here
-            return self._named(affiliated, "person", None, start)
+            role, name = affiliated
+            return self._named(name, "person", role, start, role)
         complement = next((k for k, w in enumerate(lower) if w in ("of", "for", "at") and k > 0), None)
         if complement is not None and (names.is_title(lower[complement - 1]) or lower[complement - 1] in lexicon.words("generic_role_heads")) and self._no_person(words[complement + 1 :]):
             entity, sieve, ambiguous = self._describe(lower[:complement], start, lower[complement + 1 :])  # "the spokesman of Inter Services Public Relations"

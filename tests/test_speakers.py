@@ -135,6 +135,8 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("“This is an extreme revision,” said David French of the National Retail Federation.",
      [("David French of the National Retail Federation", "David French", "explicit")]),
     ("The union will sit out the vote, said Tom Baker of the Ohio Farm Bureau.", [("Tom Baker of the Ohio Farm Bureau", "Tom Baker", "explicit")]),
+    ("Economist Jane Wanjiru of the Nairobi Policy Institute said the targets were ambitious. “The numbers only add up if growth is fast,” she said.",
+     [("Economist Jane Wanjiru of the Nairobi Policy Institute", "Jane Wanjiru", "explicit"), ("she", "Jane Wanjiru", "pronoun")]),
     # A relative clause in apposition describes the speaker; the name at its end is not the speaker's.
     ("Ruiz's campaign, which has been dogged by questions about her time at the State Department, said the report was old.",
      [("Ruiz's campaign, which has been dogged by questions about her time at the State Department", "Ruiz's campaign", "explicit")]),
