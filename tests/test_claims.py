@@ -436,6 +436,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("Her office denies she received the money.", [("deny-clause", "denial", "Her office", "deny", "she received the money")]),
     ("The club denied its players had been paid.", [("deny-clause", "denial", "The club", "deny", "its players had been paid")]),
     ("Watchmen at the building, who denied there had been a raid, were questioned.", [("deny-clause", "denial", "who", "deny", "there had been a raid")]),
+    # What can be denied: a claim, its kind, or what states one ("the criticism", "the estimates").
+    ("The minister rejected the criticism.", [("deny", "denial", "The minister", "reject", "the criticism")]),
+    ("The council disputed the estimates.", [("deny", "denial", "The council", "dispute", "the estimates")]),
     ("The firm denied wrongdoing.", [("deny-noun", "denial", "The firm", "deny", "wrongdoing")]),
     ("The coach denied involvement.", [("deny-noun", "denial", "The coach", "deny", "involvement")]),
     ("Ruiz denied ever meeting the man.", [("deny-doing", "denial", "Ruiz", "deny", "ever meeting the man")]),
