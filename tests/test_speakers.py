@@ -140,6 +140,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A relative clause in apposition describes the speaker; the name at its end is not the speaker's.
     ("Ruiz's campaign, which has been dogged by questions about her time at the State Department, said the report was old.",
      [("Ruiz's campaign, which has been dogged by questions about her time at the State Department", "Ruiz's campaign", "explicit")]),
+    # People in general opening a sentence, attached to someone: they speak, not the one they are close to.
+    ("Ana Ruiz lost the vote. Sources close to Ruiz said the count was wrong.", [("Sources close to Ruiz", None, "alias")]),
+    ("Ana Ruiz lost the vote. Aides to Ruiz said the count was wrong.", [("Aides to Ruiz", None, "alias")]),
+    ("Ana Ruiz lost the vote. Residents who spoke to Ruiz said the count was wrong.", [("Residents who spoke to Ruiz", None, "alias")]),
     # A number opens no name: "Half", "Six".
     ("Half of Ohio Democrats said they want a new leader.", [("Half of Ohio Democrats", "Ohio Democrats", "explicit")]),
 ]
