@@ -195,7 +195,7 @@ class Entities:
                 roles.append(segment)  # "The State Police Commissioner, Olu Ishola,"
         for pattern in (_COMMA_ROLE, _PREDICATE):
             after = pattern.match(sentence, run.end())
-            if after:
+            if after and not _speaks(after.group(1)):
                 roles.append(after.group(1))  # "Kevin Albers, the attorney general,"; "Ana Reyes is the health minister."
         honorific = next((w.lower().rstrip(".") for w in words if w.lower().rstrip(".") in names.genders()), None)
         lead_noun = _lead_noun(lead)
@@ -243,7 +243,7 @@ class Entities:
         found = []
         for pattern in (_COMMA_ROLE, _PREDICATE):
             after = pattern.match(sentence, run.end())
-            if after:
+            if after and not _speaks(after.group(1)):
                 found.append(after.group(1))
         before = sentence[max(0, run.start() - _LOOK_BACK) : run.start()].rstrip()
         if before.endswith(","):
@@ -425,6 +425,17 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether ``at`` is inside one of the sorted, disjoint ``spans``."""
     k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+def _speaks(role: str) -> bool:
+    """Whether what follows a name's comma is a clause of saying, not a role in apposition: "Unlike Ruiz,
+    the minister said ..." gives Ruiz no role of minister."""
+    return any(w.lower() in _saying_forms() for w in role.split())
+
+
+@cache
+def _saying_forms() -> frozenset[str]:
+    return frozenset({**lexicon.verb_forms("reporting_verbs"), **lexicon.verb_forms("denial_verbs")}) - lexicon.words("noun_homographs")
 
 
 def _within(words: list[str], longer: list[str]) -> bool:

@@ -109,6 +109,9 @@ UNSURE: list[tuple[str, str, str | None]] = [
     # the council the council says it is.
     ("Tom Brown, the mayor of Riverton City Council, dined there. Riverton City Council met on Monday. However, the council says the claim is false.",
      "the council", "Riverton City Council"),
+    # What follows a name's comma and says something is the sentence's subject, no role of the name's.
+    ("Ana Ruiz and Ivo Marsh met on Monday. Unlike Ruiz, the minister said the case was weak.", "the minister", None),
+    ("Ana Ruiz and Ivo Marsh met on Monday. In a letter to Ruiz, the minister said the case was weak.", "the minister", None),
     # A description with "a" is someone new: no relay by the outlet named before.
     ("The Sunday Courier ran the letter. The mayor told a daily newspaper that the bridge would reopen.", "The mayor", None),
 ]
