@@ -274,10 +274,15 @@ class SpeakerResolver:
             return self._one([e for e in self.entities.entities() if e.kind == "outlet" and _holds(e.roles, head)] or
                              [e for e in self.entities.entities() if e.kind == "outlet" and e.mentions and e.mentions[0] < at], start, "outlet")
         if (head in names.titles() or head in lexicon.words("generic_role_heads")) and "role" in self.sieves:
-            found = self._by_role(head, modifiers, start)
+            found = self._by_role(head, modifiers, start, "former" in words[:-1])  # "the former president": one whose role says so
             if found is not None:
                 return found
-        described = [e for e in self.entities.entities() if e.mentions and e.mentions[0] < at and _holds(e.roles, head)] if "described" in self.sieves else []
+        former = "former" in words[:-1]
+        described = (
+            [e for e in self.entities.entities() if e.mentions and e.mentions[0] < at and _holds(e.roles, head) and (not former or any("former" in names.role_words(r) for r in e.roles))]
+            if "described" in self.sieves
+            else []
+        )
         if described:
             return self._one(described, start, "described")
         if head in lexicon.words("company_nouns") and "company" in self.sieves:
@@ -305,7 +310,7 @@ class SpeakerResolver:
         chosen = fits[0] if len(fits) == 1 else self._in_paragraph(fits, start)
         return chosen, sieve, chosen is None
 
-    def _by_role(self, head: str, modifiers: list[str], start: int) -> tuple[Entity | None, str | None, bool] | None:
+    def _by_role(self, head: str, modifiers: list[str], start: int, former: bool = False) -> tuple[Entity | None, str | None, bool] | None:
         """The person whose role holds a description's head and the most of its other words: "the
         minister", "the police commissioner", "the county boss" (a generic head needs a word of its
         role besides). Of two such, one whose role adds no word before the head that the description
@@ -320,6 +325,8 @@ class SpeakerResolver:
                 words = names.role_words(role)
                 if head not in words and not generic:
                     continue
+                if former and "former" not in words:
+                    continue  # "the former president" is not President Tom Baker
                 hits = sum(m in words for m in modifiers)
                 if generic and not hits:
                     continue

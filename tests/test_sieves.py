@@ -112,6 +112,9 @@ UNSURE: list[tuple[str, str, str | None]] = [
     # What follows a name's comma and says something is the sentence's subject, no role of the name's.
     ("Ana Ruiz and Ivo Marsh met on Monday. Unlike Ruiz, the minister said the case was weak.", "the minister", None),
     ("Ana Ruiz and Ivo Marsh met on Monday. In a letter to Ruiz, the minister said the case was weak.", "the minister", None),
+    # "the former president" is one whose role says former, never the president in office.
+    ("President Tom Baker and his predecessor, Ivo Marsh, clashed. The former president said the economy was weak.", "The former president", None),
+    ("Former President Ivo Marsh spoke in Ohio. President Tom Baker spoke too. The former president said the economy was weak.", "The former president", "Ivo Marsh"),
     # A description with "a" is someone new: no relay by the outlet named before.
     ("The Sunday Courier ran the letter. The mayor told a daily newspaper that the bridge would reopen.", "The mayor", None),
 ]
