@@ -32,6 +32,10 @@ _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a r
 _LOOSE_MODIFIERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "then"})  # words a description may leave out
 _DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[ \t]*(?:,[ \t]*[A-Z][\w.]*[ \t]*)?(?::|—|–|--|\()")
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "with", "from", "on", "to"})  # what opens a role's complement
+# A description that opens a sentence and the comma before the name it describes ("The UN coordinator, ...",
+# "Her deputy, ...", "Ruiz's lawyer, ..."): the name after it is the sentence's subject
+_APPOSED = re.compile(r"(?:The|A|An|His|Her|Its|Their|[A-Z][\w’'-]*[’']s?)[ \t][^,.;:!?“”\"\n]{1,60},[ \t]*")
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*[ \t]*,")  # the name an apposition closes
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _VENUE_DOCUMENT = re.compile(r"\b(?i:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
@@ -79,6 +83,11 @@ class SpeakerResolver:
         """The sentence at ``start`` is next: note the person it opens with."""
         self.previous_subject = self.subject
         opening = self.entities.at.get(self.base + start)
+        apposed = _APPOSED.match(self.text, start)
+        if apposed and (opening is None or opening.kind != "person"):
+            named = self.entities.at.get(self.base + apposed.end())  # "Her deputy, Maria Lopez, disagreed": Maria Lopez
+            if named is not None and named.kind == "person" and _NAME_THEN_COMMA.match(self.text, apposed.end()):
+                opening = named
         dateline = _DATELINE.match(self.text, start)  # "NEW DELHI: ...", "Kyiv — ...": a place, no subject
         self.subject = opening if opening is not None and opening.kind in ("person", "group") and not dateline else None
 

@@ -96,6 +96,11 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # "he" or "she" goes to the one recent speaker known to take it, not to one whose gender the text does not tell.
     ("Health Minister Jane Okello said vaccines had arrived. Director-General Tedros Adhanom said the risk was low. She said the border would stay open.",
      [("Health Minister Jane Okello", "Jane Okello", "explicit"), ("Director-General Tedros Adhanom", "Tedros Adhanom", "explicit"), ("She", "Jane Okello", "pronoun")]),
+    # A sentence that opens with a description and the name it describes opens with that person.
+    ("Health Minister Ana Ruiz said the clinic would reopen. Her deputy, Maria Lopez, disagreed. She said the building was unsafe.",
+     [("Health Minister Ana Ruiz", "Ana Ruiz", "explicit"), ("She", "Maria Lopez", "pronoun")]),
+    ("Tom Baker said the clinic would reopen. The UN aid coordinator, Maria Ortiz, condemned the attack. She called on both sides to stop.",
+     [("Tom Baker", "Tom Baker", "explicit"), ("She", "Maria Ortiz", "pronoun")]),
     # "he" fits one whose gender the text does not tell as well as a man: the subject before it stands.
     ("Port director William Oduya was not available for comment. Transport Secretary Davis Kiprop urged both sides to talk. He said the strike cost millions a day.",
      [("Port director William Oduya", "William Oduya", "explicit"), ("He", "Davis Kiprop", "pronoun")]),
