@@ -119,6 +119,7 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Acme Corp agreed to buy Brightline Ltd for $2 billion. It said the deal would close by June.", [("It", "Acme Corp", "pronoun")]),
     # Nobody in particular: plural people, an indefinite source, two named together; "they" after them.
     ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
+    ("Rebels said 40 people were killed. Passengers said the ferry had tilted.", [("Rebels", None, "explicit"), ("Passengers", None, "explicit")]),
     ("A source said the deal was off. They said the talks had failed.", [("A source", None, "explicit"), ("They", None, "pronoun")]),
     ("Ana Ruiz and Ivo Marsh said the plan was sound.", [("Ana Ruiz and Ivo Marsh", None, "explicit")]),
     # Where a person lives, and an age, in apposition: the person, not the place.
