@@ -61,7 +61,7 @@ def test_attributed_claims_and_speakers(claims: list) -> None:
         ("speech", "Boris Pistorius", "emphasize"),
         ("speech", None, "worry"),  # "Officials in Ukraine" name nobody in particular
         ("speech", "Ukrainian General Staff", "announce"),
-        ("no_comment", "Russian authorities", "not confirm"),  # a non-answer, no denial
+        ("no_comment", None, "not confirm"),  # a non-answer, no denial; "Russian authorities" name nobody in particular
         ("speech", "Volodymyr Zelenskyy", "make it clear"),
         ("speech", "Donald Trump", "suggest"),
         ("speech", "Russian Defense Ministry", "allege"),
