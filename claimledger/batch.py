@@ -33,12 +33,13 @@ class Outcome:
 
     claims: Iterable[Record]
     problem: str | None = None
+    counted: bool = True  # False: a problem told of an input read all the same (its own outcome follows)
 
 
 def outcome(item: Document | LargeDocument | Problem, ref_date: dt.date | None) -> Outcome:
     """What becomes of one item read by claimledger.sources (a large document's claims come lazily)."""
     if isinstance(item, Problem):
-        return Outcome([], str(item))
+        return Outcome([], str(item), counted=item.skipped)
     if isinstance(item, LargeDocument):
         return Outcome(extract_stream(item.chunks(), item.id, item.sha256, item.published or ref_date))
     try:
@@ -49,7 +50,7 @@ def outcome(item: Document | LargeDocument | Problem, ref_date: dt.date | None) 
 
 def as_lines(result: Outcome) -> Outcome:
     """The same outcome with its claims turned into ledger lines, cheap to send between processes."""
-    return Outcome([JsonLine(c.id, c.to_json()) for c in result.claims], result.problem)
+    return Outcome([JsonLine(c.id, c.to_json()) for c in result.claims], result.problem, result.counted)
 
 
 def _worker_signals() -> None:

@@ -78,9 +78,6 @@ def main(
     ] = None,
 ) -> None:
     """Turn English news text into a ledger of checkable claims (JSON Lines)."""
-    if threading.current_thread() is threading.main_thread():
-        # kill (SIGTERM) ends a run as Ctrl-C does: temporary files removed, workers stopped, one line said
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def _read_date(
@@ -186,11 +183,12 @@ def extract(
         writer = LedgerWriter(output, append=append, stream=sys.stdout, set_aside=set_aside, waiting=_say_waiting)
     try:
         total = count(inputs, input_format.value) if sys.stderr.isatty() and engine is Engine.processes else None
-        with writer, _progress(total) as (advance, say):
+        with _kill_as_interrupt(), writer, _progress(total) as (advance, say):
             for outcome in outcomes:
                 writer.write(outcome.claims)
                 documents += 1
-                advance()
+                if outcome.counted:
+                    advance()  # one step per item sources.count counted
                 if outcome.problem:
                     problems += 1
                     say(f"claimledger: {outcome.problem}")
@@ -835,6 +833,20 @@ def _progress(total: int | None = None) -> Iterator[tuple[Callable[[], None], Ca
 
     with render.progress(total) as hooks:
         yield hooks
+
+
+@contextlib.contextmanager
+def _kill_as_interrupt() -> Iterator[None]:
+    """While a run writes, kill (SIGTERM) stops it as Ctrl-C does: temporary files removed, workers
+    stopped, one line said; the handler the process had before comes back after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def _say_waiting(ledger: str) -> None:

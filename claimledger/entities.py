@@ -435,7 +435,10 @@ def _speaks(role: str) -> bool:
 
 @cache
 def _saying_forms() -> frozenset[str]:
-    return frozenset({**lexicon.verb_forms("reporting_verbs"), **lexicon.verb_forms("denial_verbs")}) - lexicon.words("noun_homographs")
+    """The past forms of verbs of saying and denying ("said", "told", "denied"): not their base or present
+    forms, which are nouns as often ("the minister in charge of the report")."""
+    forms = {**lexicon.verb_forms("reporting_verbs"), **lexicon.verb_forms("denial_verbs")}
+    return frozenset(f for f, (_, tenses) in forms.items() if "past" in tenses) | {"says", "tells"}
 
 
 def _within(words: list[str], longer: list[str]) -> bool:

@@ -79,19 +79,19 @@ def read_date(value: str, now: dt.datetime | None = None, edge: Edge = "first", 
     return day
 
 
-_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[ T])")
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[ T]\d)")  # a date, and a time after it
 
 
 def _numeric(m: re.Match[str], order: DateOrder | None) -> dt.date:
     """``13/02/2025`` is 13 February whichever the order; ``01/02/2025`` needs ``order``."""
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if order is None and a != b and a <= 12 and b <= 12:
-        raise DateError(f"could be day/month or month/day: write it as {year}-MM-DD, or read it with extract --date-order DMY or MDY")
+        raise DateError(f"could be day/month or month/day: write it as {year}-MM-DD (extract --date-order DMY or MDY reads such dates in one order)")
     day, month = (a, b) if order == "DMY" or (order is None and a > 12) else (b, a)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateError(f"is no calendar day read as {'day/month' if day == a else 'month/day'}") from None
+        raise DateError(f"is no calendar day read as {'day/month' if order == 'DMY' or (order is None and a > 12) else 'month/day'}") from None
 
 
 def _iso(text: str) -> dt.date | None:

@@ -57,7 +57,7 @@ class _SeenIds:
 
     def __init__(self, in_memory: int | None = None) -> None:
         self._ids: set[str] = set()
-        self._limit = in_memory or _IDS_IN_MEMORY
+        self._limit = _IDS_IN_MEMORY if in_memory is None else in_memory
         self._db: sqlite3.Connection | None = None
 
     def add(self, record_id: str) -> bool:
@@ -69,12 +69,18 @@ class _SeenIds:
             if len(self._ids) > self._limit:
                 self._spill()
             return True
-        return self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (record_id,)).rowcount == 1
+        try:
+            return self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (record_id,)).rowcount == 1
+        except sqlite3.Error as e:
+            raise OSError(errno.EIO, f"cannot keep the record ids in a temporary file: {e}", tempfile.gettempdir()) from None
 
     def _spill(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None)  # "": a temporary file, removed on close
-        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID; BEGIN")
-        self._db.executemany("INSERT INTO seen VALUES (?)", ((i,) for i in self._ids))
+        try:
+            self._db = sqlite3.connect("", isolation_level=None)  # "": a temporary file, removed on close
+            self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID; BEGIN")
+            self._db.executemany("INSERT INTO seen VALUES (?)", ((i,) for i in self._ids))
+        except sqlite3.Error as e:
+            raise OSError(errno.EIO, f"cannot keep the record ids in a temporary file: {e}", tempfile.gettempdir()) from None
         self._ids = set()
 
     def close(self) -> None:

@@ -65,8 +65,8 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
     """(role, name): the titles before a name, and the name up to any ``of`` phrase. Honorifics
     and ranks are titles (``Insp.``, ``Shri``, ``Dr``): they go to the role, never into the name;
     but in ``Mr. King`` the last word is the name."""
-    while words and words[0].lower() in ordinary():
-        words = words[1:]  # "The", "Several": not the start of a name
+    while words and words[0].lower() in ordinary() and not (words[0].lower() in _numbers() and len(words) > 1 and capitalized(words[1])):
+        words = words[1:]  # "The", "Several", "Half of": not the start of a name; but "Nine News", "Ten Downing Street"
     # The role runs to the last title word: "Transport Minister Tom Green" -> "Transport Minister".
     i = 0
     for k, word in enumerate(words):
@@ -304,8 +304,8 @@ def person_before_complement(words: list[str]) -> tuple[str | None, str] | None:
     Institute"): a name of two to four words that opens with a given name, after any title or
     occupation; the complement is where they work, no part of the name."""
     at = next((k for k, w in enumerate(words) if w in ("of", "from", "at")), None)
-    if at is None or at < 2 or not all(capitalized(w) for w in words[:at]):
-        return None
+    if at is None or at < 2 or not all(capitalized(w) for w in words[:at]) or any(w.lower() in heads() for w in words[:at]):
+        return None  # not "Grace Community Church of Dallas": an organisation's name
     role, name = person_name(clean(words[:at]))
     if name is None or not 2 <= len(name.split()) <= 4 or not _given(name.split()[0]):
         return None
@@ -333,8 +333,13 @@ def heads() -> frozenset[str]:
 @cache
 def ordinary() -> frozenset[str]:
     """Words that open a phrase but no name: "The", "Several", "Meanwhile", "Six", "Half"."""
-    numbers = (set(lexicon.table("number_words")) | set(lexicon.table("fraction_words"))) - {"one"}  # "One Nation" is a name
-    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters") | numbers
+    return lexicon.words("determiners") | lexicon.words("quantifiers") | lexicon.words("not_names") | lexicon.words("sentence_starters") | _numbers()
+
+
+@cache
+def _numbers() -> frozenset[str]:
+    """Number and fraction words ("Six newspapers", "Half of voters"); "One Nation" is a name."""
+    return frozenset(set(lexicon.table("number_words")) | set(lexicon.table("fraction_words"))) - {"one"}
 
 
 @cache

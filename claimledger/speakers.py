@@ -34,8 +34,8 @@ _DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[ \t]*(?
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "with", "from", "on", "to"})  # what opens a role's complement
 # A description that opens a sentence and the comma before the name it describes ("The UN coordinator, ...",
 # "Her deputy, ...", "Ruiz's lawyer, ..."): the name after it is the sentence's subject
-_APPOSED = re.compile(r"(?:The|A|An|His|Her|Its|Their|[A-Z][\w’'-]*[’']s?)[ \t][^,.;:!?“”\"\n]{1,60},[ \t]*")
-_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*[ \t]*,")  # the name an apposition closes
+_APPOSED = re.compile(r"(?:The|A|An|His|Her|Its|Their|[A-Z][\w’'-]*[’']s?)(?:[ \t]+(?:[a-z][\w’'-]*|[A-Z]{2,}|[A-Z][a-z]*[’']s))+,[ \t]*")
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*[ \t]*,[ \t]*(?!and\b|or\b)[a-z]")  # the name an apposition closes, then its verb
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _VENUE_DOCUMENT = re.compile(r"\b(?i:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
@@ -288,7 +288,10 @@ class SpeakerResolver:
                 return found
         former = "former" in words[:-1]
         described = (
-            [e for e in self.entities.entities() if e.mentions and e.mentions[0] < at and _holds(e.roles, head) and (not former or any("former" in names.role_words(r) for r in e.roles))]
+            [
+                e for e in self.entities.entities()
+                if e.mentions and e.mentions[0] < at and _holds(e.roles, head) and (not former or any("former" in names.role_words(r)[: _head_cut(names.role_words(r))] for r in e.roles))
+            ]
             if "described" in self.sieves
             else []
         )
@@ -334,8 +337,8 @@ class SpeakerResolver:
                 words = names.role_words(role)
                 if head not in words and not generic:
                     continue
-                if former and "former" not in words:
-                    continue  # "the former president" is not President Tom Baker
+                if former and not ("former" in words[: _head_cut(words)] and head in words[: _head_cut(words)]):
+                    continue  # "the former president" is not President Tom Baker, nor "a former aide to President Tom Baker"
                 hits = sum(m in words for m in modifiers)
                 if generic and not hits:
                     continue
@@ -473,8 +476,13 @@ def _holds(roles: list[str], head: str) -> bool:
 
 def _role_head(role: str) -> str | None:
     words = names.role_words(role)
-    cut = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+    cut = _head_cut(words)
     return words[cut - 1] if cut else None
+
+
+def _head_cut(words: list[str]) -> int:
+    """Where a role's head phrase ends: at its complement ("aide" in "former aide to President Tom Baker")."""
+    return next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
 
 
 def _named_group(words: list[str]) -> bool:

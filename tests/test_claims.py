@@ -549,6 +549,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("Her office denies the village any water.", ("deny-clause",)),
     ("The firm denied wrongdoing at the plant was widespread.", ("deny-noun",)),
     ("She was denied boarding at the gate.", ("deny-doing",)),
+    ("The council rejected the poll tax.", ("deny",)),
     ("She said so.", ("said-this",)),
     ("He made the remarks about the budget.", ("made-remarks",)),
     ("The mayor called the plan bold.", ("speaker-called-false",)),

@@ -115,6 +115,15 @@ UNSURE: list[tuple[str, str, str | None]] = [
     # "the former president" is one whose role says former, never the president in office.
     ("President Tom Baker and his predecessor, Ivo Marsh, clashed. The former president said the economy was weak.", "The former president", None),
     ("Former President Ivo Marsh spoke in Ohio. President Tom Baker spoke too. The former president said the economy was weak.", "The former president", "Ivo Marsh"),
+    # A sentence that opens with a clause, not a description and its name, names no subject for "she".
+    ("The mayor met Tom Baker, Ana Ruiz, and Lena Ortiz. She said the bill was dead.", "She", None),
+    # A role in apposition with a noun of saying in it is a role still.
+    ("Tom Baker, a former minister, spoke on Monday. Ana Ruiz, the minister in charge of the report, said the plan failed. The minister said the memo was fake.",
+     "The minister", "Ana Ruiz"),
+    # "former" and the head are the role's own words, not its complement's.
+    ("Lena Ortiz, a former aide to President Tom Baker, said the plan failed. The former president said the economy was weak.", "The former president", None),
+    # An organisation that opens with a given name is no person for "she".
+    ("Grace Community Church of Dallas said the shelter would close. She said the beds were gone.", "She", None),
     # A description with "a" is someone new: no relay by the outlet named before.
     ("The Sunday Courier ran the letter. The mayor told a daily newspaper that the bridge would reopen.", "The mayor", None),
 ]

@@ -136,9 +136,16 @@ def test_jsonl_is_read_a_line_at_a_time(tmp_path: Path) -> None:
 
 
 def test_count_tells_how_many_items_read_will_give(tmp_path: Path) -> None:
-    """The total a progress bar shows: a text file is one item, a JSONL file its lines that hold anything."""
+    """The total a progress bar shows: a text file is one item, a JSONL file its lines that hold anything,
+    one step of the bar each (claimledger.batch.Outcome.counted)."""
     (tmp_path / "a.txt").write_text("The mayor said the bridge would open.", encoding="utf-8")
     (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\n   \n{"id": "2", "text": "y"}\nnot json\n', encoding="utf-8")
     inputs = [str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"), str(tmp_path / "missing.txt")]
     assert sources.count(inputs) == 1 + 3 + 1 == sum(1 for _ in sources.read(inputs))
+    # a problem told of a line read all the same (a 'published' that cannot be read) is no item of its own
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "1", "text": "x", "published": "01/02/2025"}\n{"id": "2", "text": "y", "published": "last Tuesday"}\n', encoding="utf-8")
+    from claimledger.batch import run
+
+    assert sources.count([str(feed)]) == 2 == sum(1 for o in run(sources.read([str(feed)])) if o.counted)
     assert sources.count([str(tmp_path / "a.txt"), "-"]) is None  # stdin is read once only

@@ -152,6 +152,7 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Ana Ruiz lost the vote. Residents who spoke to Ruiz said the count was wrong.", [("Residents who spoke to Ruiz", None, "alias")]),
     # A number opens no name: "Half", "Six".
     ("Half of Ohio Democrats said they want a new leader.", [("Half of Ohio Democrats", "Ohio Democrats", "explicit")]),
+    ("Ten Downing Street said the talks would go on.", [("Ten Downing Street", "Ten Downing Street", "explicit")]),
 ]
 
 
