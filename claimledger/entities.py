@@ -137,18 +137,12 @@ class Entities:
         for run in names.group_run().finditer(sentence):
             if " " not in run.group() and "\t" not in run.group():
                 continue  # one word: read below
-            words = names.clean(run.group().split())
-            role, person = names.person_name(words)
-            if role and person and " " in person and not names.is_group(person):
-                continue  # "Police Chief Alan Walsh" is a person
-            two = names.pair(words)
-            for part in two or (words,):  # "Brightline Ltd and Corvane Holdings": two groups
-                name = names.group_name(part)
-                if name and len(part) > 1 and names.is_group(" ".join(part)) and _names_group(part, name):
-                    at = base + run.start() + (run.group().find(part[0]) if two else 0)
-                    self._add(_Mention(at, name, "outlet" if names.is_outlet(name) else "group", self._descriptions(sentence, run)))
-                    if not any(a == run.start() for a, _ in taken):
-                        taken.append(run.span())
+            groups_of_run = _run_groups(run.group())
+            if groups_of_run:
+                described = self._descriptions(sentence, run)
+                for offset, name, kind in groups_of_run:
+                    self._add(_Mention(base + run.start() + offset, name, kind, described))
+                taken.append(run.span())
         groups = list(taken)
         for run in names.name_run().finditer(sentence):
             if not _inside(groups, run.start()):
@@ -224,12 +218,12 @@ class Entities:
                 self._mentions[-1] = _Mention(last.start, last.name, last.kind, last.roles + described, last.gender, last.sure)
 
     def _read_one_word(self, sentence: str, run: re.Match[str], base: int) -> None:
-        word = names.clean([run.group()])[0]
-        if not word or word.lower() in _not_one_word():
+        word, short_form = _one_word(run.group())
+        if word is None:
             return
         lead = sentence[max(0, run.start() - 40) : run.start()].split()[-3:]
-        if names.is_acronym(word):
-            self._add(_Mention(base + run.start(), word, "outlet" if names.is_outlet(word) else "group"))
+        if short_form is not None:
+            self._add(_Mention(base + run.start(), word, short_form))
         elif _lead_noun(lead) in _group_nouns():
             self._add(_Mention(base + run.start(), word, "group", (" ".join(lead),)))
         elif _lead_noun(lead) in _outlet_nouns():
@@ -435,8 +429,39 @@ def _within(words: list[str], longer: list[str]) -> bool:
 
 def _title_case(sentence: str) -> bool:
     """A headline: six words or more, nearly all capitalized, and no full stop."""
+    if sentence.rstrip().endswith("."):
+        return False
     words = sentence.split()
-    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) and not sentence.rstrip().endswith(".")
+    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=65536)
+def _one_word(written: str) -> tuple[str | None, EntityKind | None]:
+    """A capitalized word alone as a name is written (None: no name alone, "Tuesday", "The"), and
+    the kind of a short form ("HRW": a group); cached, as the same words come in every sentence."""
+    word = names.clean([written])[0]
+    if not word or word.lower() in _not_one_word():
+        return None, None
+    if names.is_acronym(word):
+        return word, "outlet" if names.is_outlet(word) else "group"
+    return word, None
+
+
+@lru_cache(maxsize=65536)
+def _run_groups(run: str) -> tuple[tuple[int, str, EntityKind], ...]:
+    """The groups a run of capitalized words of two words or more names: (offset in the run, name,
+    kind) each; cached, as a document names the same groups again and again."""
+    words = names.clean(run.split())
+    role, person = names.person_name(words)
+    if role and person and " " in person and not names.is_group(person):
+        return ()  # "Police Chief Alan Walsh" is a person
+    two = names.pair(words)
+    found = []
+    for part in two or (words,):  # "Brightline Ltd and Corvane Holdings": two groups
+        name = names.group_name(part)
+        if name and len(part) > 1 and names.is_group(" ".join(part)) and _names_group(part, name):
+            found.append((run.find(part[0]) if two else 0, name, "outlet" if names.is_outlet(name) else "group"))
+    return tuple(found)  # type: ignore[return-value]
 
 
 def _names_group(words: list[str], name: str) -> bool:
