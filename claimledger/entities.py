@@ -150,14 +150,15 @@ class Entities:
             taken.append(run.span())
         taken.sort()
         for run in _CAPITALIZED.finditer(sentence):  # one-word names: "Tianhe said", "HRW"
-            if not _inside(taken, run.start()):
-                self._read_word(sentence, run, base)
+            word, short_form = _one_word(run.group())
+            if word is not None and not _inside(taken, run.start()):
+                self._read_word(sentence, run, base, word, short_form)
         if "(" in sentence:
             self._read_short_forms(sentence)
         self._read_documents(sentence, base)
 
     def _read_name(self, sentence: str, run: re.Match[str], base: int) -> None:
-        words = names.clean(run.group().split())
+        words = list(_clean_run(run.group()))
         before = sentence[max(0, run.start() - _LOOK_BACK) : run.start()]  # the role words a name follows are near it
         lead = before.split()[-4:]
         portfolio = None  # "Minister for Transport Ana Reyes": her role, for "the transport minister" later
@@ -170,7 +171,7 @@ class Entities:
                 if titled and lead[-1] in ("of", "for") and k:
                     portfolio = " ".join(lead[titled[-1] :] + words[:k])
                 words = words[k:]
-        role, name = names.person_name(words)
+        role, name = _person_name(tuple(words))
         if not name:
             return
         role = role or portfolio
@@ -208,28 +209,24 @@ class Entities:
         gender = names.genders().get(honorific or "") or lexicon.table("given_names").get(name.split()[0].lower()) if kind == "person" else None
         self._add(_Mention(base + run.start(), name, kind, tuple(roles), gender, sure))
 
-    def _read_word(self, sentence: str, run: re.Match[str], base: int) -> None:
-        """A capitalized word alone: a short form ("HRW"), or a name the text may give in full elsewhere."""
-        self._read_one_word(sentence, run, base)
-        if self._mentions and self._mentions[-1].start == base + run.start() and self._mentions[-1].kind != "person":
-            described = self._descriptions(sentence, run)  # "Safaricom, the country's largest mobile operator,"
-            if described:
-                last = self._mentions[-1]
-                self._mentions[-1] = _Mention(last.start, last.name, last.kind, last.roles + described, last.gender, last.sure)
-
-    def _read_one_word(self, sentence: str, run: re.Match[str], base: int) -> None:
-        word, short_form = _one_word(run.group())
-        if word is None:
-            return
+    def _read_word(self, sentence: str, run: re.Match[str], base: int, word: str, short_form: EntityKind | None) -> None:
+        """A capitalized word alone (``word``, ``short_form``: what _one_word reads of it): a short form
+        ("HRW"), or a name the text may give in full elsewhere."""
         lead = sentence[max(0, run.start() - 40) : run.start()].split()[-3:]
+        kind: EntityKind
+        roles: tuple[str, ...] = ()
         if short_form is not None:
-            self._add(_Mention(base + run.start(), word, short_form))
-        elif _lead_noun(lead) in _group_nouns():
-            self._add(_Mention(base + run.start(), word, "group", (" ".join(lead),)))
-        elif _lead_noun(lead) in _outlet_nouns():
-            self._add(_Mention(base + run.start(), word, "outlet", (" ".join(lead),)))
+            kind = short_form
         else:
-            self._add(_Mention(base + run.start(), word, "place" if names.is_place(word) else "name"))
+            noun = _lead_noun(lead)
+            if noun in _group_nouns():
+                kind, roles = "group", (" ".join(lead),)
+            elif noun in _outlet_nouns():
+                kind, roles = "outlet", (" ".join(lead),)
+            else:
+                kind = "place" if names.is_place(word) else "name"
+        # described beside it: "Safaricom, the country's largest mobile operator,"
+        self._add(_Mention(base + run.start(), word, kind, roles + self._descriptions(sentence, run)))
 
     def _descriptions(self, sentence: str, run: re.Match[str]) -> tuple[str, ...]:
         """What a group is called beside its name: "Halvorsen Ferries, the island's only operator,",
@@ -436,6 +433,18 @@ def _title_case(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _clean_run(run: str) -> tuple[str, ...]:
+    """names.clean of a run's words, cached: a document writes the same names again and again."""
+    return tuple(names.clean(run.split()))
+
+
+@lru_cache(maxsize=65536)
+def _person_name(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """names.person_name, cached by the words."""
+    return names.person_name(list(words))
+
+
+@lru_cache(maxsize=65536)
 def _one_word(written: str) -> tuple[str | None, EntityKind | None]:
     """A capitalized word alone as a name is written (None: no name alone, "Tuesday", "The"), and
     the kind of a short form ("HRW": a group); cached, as the same words come in every sentence."""
@@ -451,8 +460,8 @@ def _one_word(written: str) -> tuple[str | None, EntityKind | None]:
 def _run_groups(run: str) -> tuple[tuple[int, str, EntityKind], ...]:
     """The groups a run of capitalized words of two words or more names: (offset in the run, name,
     kind) each; cached, as a document names the same groups again and again."""
-    words = names.clean(run.split())
-    role, person = names.person_name(words)
+    words = list(_clean_run(run))
+    role, person = _person_name(tuple(words))
     if role and person and " " in person and not names.is_group(person):
         return ()  # "Police Chief Alan Walsh" is a person
     two = names.pair(words)
