@@ -135,20 +135,15 @@ class Entities:
             return  # a headline capitalizes every word: its runs are no names
         taken: list[tuple[int, int]] = []  # the spans of runs read, in order
         for run in names.group_run().finditer(sentence):
-            if " " not in run.group() and "\t" not in run.group():
+            written = run.group()
+            if " " not in written and "\t" not in written:
                 continue  # one word: read below
-            words = names.clean(run.group().split())
-            role, person = names.person_name(words)
-            if role and person and " " in person and not names.is_group(person):
-                continue  # "Police Chief Alan Walsh" is a person
-            two = names.pair(words)
-            for part in two or (words,):  # "Brightline Ltd and Corvane Holdings": two groups
-                name = names.group_name(part)
-                if name and len(part) > 1 and names.is_group(" ".join(part)) and _names_group(part, name):
-                    at = base + run.start() + (run.group().find(part[0]) if two else 0)
-                    self._add(_Mention(at, name, "outlet" if names.is_outlet(name) else "group", self._descriptions(sentence, run)))
-                    if not any(a == run.start() for a, _ in taken):
-                        taken.append(run.span())
+            groups_of_run = _run_groups(written)
+            if groups_of_run:
+                described = self._descriptions(sentence, run)
+                for offset, name, kind in groups_of_run:
+                    self._add(_Mention(base + run.start() + offset, name, kind, described))
+                taken.append(run.span())
         groups = list(taken)
         for run in names.name_run().finditer(sentence):
             if not _inside(groups, run.start()):
@@ -156,14 +151,15 @@ class Entities:
             taken.append(run.span())
         taken.sort()
         for run in _CAPITALIZED.finditer(sentence):  # one-word names: "Tianhe said", "HRW"
-            if not _inside(taken, run.start()):
-                self._read_word(sentence, run, base)
+            word, short_form = _one_word(run.group())
+            if word is not None and not _inside(taken, run.start()):
+                self._read_word(sentence, run, base, word, short_form)
         if "(" in sentence:
             self._read_short_forms(sentence)
         self._read_documents(sentence, base)
 
     def _read_name(self, sentence: str, run: re.Match[str], base: int) -> None:
-        words = names.clean(run.group().split())
+        words = list(_clean_run(run.group()))
         before = sentence[max(0, run.start() - _LOOK_BACK) : run.start()]  # the role words a name follows are near it
         lead = before.split()[-4:]
         portfolio = None  # "Minister for Transport Ana Reyes": her role, for "the transport minister" later
@@ -176,7 +172,7 @@ class Entities:
                 if titled and lead[-1] in ("of", "for") and k:
                     portfolio = " ".join(lead[titled[-1] :] + words[:k])
                 words = words[k:]
-        role, name = names.person_name(words)
+        role, name = _person_name(tuple(words))
         if not name:
             return
         role = role or portfolio
@@ -214,28 +210,24 @@ class Entities:
         gender = names.genders().get(honorific or "") or lexicon.table("given_names").get(name.split()[0].lower()) if kind == "person" else None
         self._add(_Mention(base + run.start(), name, kind, tuple(roles), gender, sure))
 
-    def _read_word(self, sentence: str, run: re.Match[str], base: int) -> None:
-        """A capitalized word alone: a short form ("HRW"), or a name the text may give in full elsewhere."""
-        self._read_one_word(sentence, run, base)
-        if self._mentions and self._mentions[-1].start == base + run.start() and self._mentions[-1].kind != "person":
-            described = self._descriptions(sentence, run)  # "Safaricom, the country's largest mobile operator,"
-            if described:
-                last = self._mentions[-1]
-                self._mentions[-1] = _Mention(last.start, last.name, last.kind, last.roles + described, last.gender, last.sure)
-
-    def _read_one_word(self, sentence: str, run: re.Match[str], base: int) -> None:
-        word = names.clean([run.group()])[0]
-        if not word or word.lower() in _not_one_word():
-            return
+    def _read_word(self, sentence: str, run: re.Match[str], base: int, word: str, short_form: EntityKind | None) -> None:
+        """A capitalized word alone (``word``, ``short_form``: what _one_word reads of it): a short form
+        ("HRW"), or a name the text may give in full elsewhere."""
         lead = sentence[max(0, run.start() - 40) : run.start()].split()[-3:]
-        if names.is_acronym(word):
-            self._add(_Mention(base + run.start(), word, "outlet" if names.is_outlet(word) else "group"))
-        elif _lead_noun(lead) in _group_nouns():
-            self._add(_Mention(base + run.start(), word, "group", (" ".join(lead),)))
-        elif _lead_noun(lead) in _outlet_nouns():
-            self._add(_Mention(base + run.start(), word, "outlet", (" ".join(lead),)))
+        kind: EntityKind
+        roles: tuple[str, ...] = ()
+        if short_form is not None:
+            kind = short_form
         else:
-            self._add(_Mention(base + run.start(), word, "place" if names.is_place(word) else "name"))
+            noun = _lead_noun(lead)
+            if noun in _group_nouns():
+                kind, roles = "group", (" ".join(lead),)
+            elif noun in _outlet_nouns():
+                kind, roles = "outlet", (" ".join(lead),)
+            else:
+                kind = "place" if names.is_place(word) else "name"
+        # described beside it: "Safaricom, the country's largest mobile operator,"
+        self._add(_Mention(base + run.start(), word, kind, roles + self._descriptions(sentence, run)))
 
     def _descriptions(self, sentence: str, run: re.Match[str]) -> tuple[str, ...]:
         """What a group is called beside its name: "Halvorsen Ferries, the island's only operator,",
@@ -449,8 +441,51 @@ def _within(words: list[str], longer: list[str]) -> bool:
 
 def _title_case(sentence: str) -> bool:
     """A headline: six words or more, nearly all capitalized, and no full stop."""
+    if sentence.rstrip().endswith("."):
+        return False
     words = sentence.split()
-    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) and not sentence.rstrip().endswith(".")
+    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=65536)
+def _clean_run(run: str) -> tuple[str, ...]:
+    """names.clean of a run's words, cached: a document writes the same names again and again."""
+    return tuple(names.clean(run.split()))
+
+
+@lru_cache(maxsize=65536)
+def _person_name(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """names.person_name, cached by the words."""
+    return names.person_name(list(words))
+
+
+@lru_cache(maxsize=65536)
+def _one_word(written: str) -> tuple[str | None, EntityKind | None]:
+    """A capitalized word alone as a name is written (None: no name alone, "Tuesday", "The"), and
+    the kind of a short form ("HRW": a group); cached, as the same words come in every sentence."""
+    word = names.clean([written])[0]
+    if not word or word.lower() in _not_one_word():
+        return None, None
+    if names.is_acronym(word):
+        return word, "outlet" if names.is_outlet(word) else "group"
+    return word, None
+
+
+@lru_cache(maxsize=65536)
+def _run_groups(run: str) -> tuple[tuple[int, str, EntityKind], ...]:
+    """The groups a run of capitalized words of two words or more names: (offset in the run, name,
+    kind) each; cached, as a document names the same groups again and again."""
+    words = list(_clean_run(run))
+    role, person = _person_name(tuple(words))
+    if role and person and " " in person and not names.is_group(person):
+        return ()  # "Police Chief Alan Walsh" is a person
+    two = names.pair(words)
+    found = []
+    for part in two or (words,):  # "Brightline Ltd and Corvane Holdings": two groups
+        name = names.group_name(part)
+        if name and len(part) > 1 and names.is_group(" ".join(part)) and _names_group(part, name):
+            found.append((run.find(part[0]) if two else 0, name, "outlet" if names.is_outlet(name) else "group"))
+    return tuple(found)  # type: ignore[return-value]
 
 
 def _names_group(words: list[str], name: str) -> bool:
@@ -491,7 +526,10 @@ def _not_one_word() -> frozenset[str]:
 
 @cache
 def _document() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('document_nouns'))})s?\b", re.I)
+    """A document noun; the look-ahead for its first letters lets the search skip most places at once."""
+    nouns = lexicon.words("document_nouns")
+    first = re.escape("".join(sorted({noun[0] for noun in nouns})))
+    return re.compile(rf"(?=[{first}])\b(?:{lexicon.alternation(nouns)})s?\b", re.I)
 
 
 @cache
