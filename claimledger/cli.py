@@ -610,12 +610,19 @@ def conflicts(
     filters = _filters(None, None, None, None, False, None, since, until)
     side = _filters(speaker, kind, None, None, False, None, None, None)  # of a pair, after it is found: its other side may be any
     problems: list[str] = []
-    found = conflicting.find(select(read_ledgers(ledgers, problems, sys.stdin), filters))
-    pairs = [c.to_dict() for c in found if side.matches(c.a) or side.matches(c.b)]
-    _table_or_lines(pairs, "show_conflicts")
+    found = conflicting.stream(select(read_ledgers(ledgers, problems, sys.stdin), filters))
+    told = [0]
+
+    def pairs() -> Iterator[dict[str, Any]]:  # as they come: the pairs are never all in memory, unless for a table
+        for c in found:
+            if side.matches(c.a) or side.matches(c.b):
+                told[0] += 1
+                yield c.to_dict()
+
+    _table_or_lines(list(pairs()) if sys.stdout.isatty() else pairs(), "show_conflicts")
     _tell_problems(problems)
     if sys.stderr.isatty():
-        typer.echo(f"claimledger: {len(pairs)} conflicting pair(s)", err=True)
+        typer.echo(f"claimledger: {told[0]} conflicting pair(s)", err=True)
     if problems:
         raise typer.Exit(1)
 
@@ -789,7 +796,7 @@ def _tell_problems(problems: list[str]) -> None:
         typer.echo(f"claimledger: {problem}", err=True)
 
 
-def _table_or_lines(rows: list[dict[str, Any]], table: str, as_json: bool = False) -> None:
+def _table_or_lines(rows: Iterable[dict[str, Any]], table: str, as_json: bool = False) -> None:
     """Rows as a table on a terminal (``render.<table>``), else (or with ``--json``) as JSON lines."""
     if sys.stdout.isatty() and not as_json:
         from claimledger import render

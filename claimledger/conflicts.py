@@ -25,17 +25,23 @@ kinds of pair, always from two documents:
 Precision comes first: a false conflict costs a fact-checker an hour. Records are indexed
 (figures by measure and subject, each bucket swept in date order; denials by their rarest
 words), never compared pair by pair: a ledger of 100,000 claims takes about 16 s
-(bench/ledger.py).
+(bench/ledger.py). The index lives in a temporary SQLite database on disk (:class:`_Scratch`),
+not in memory: the records are read once, as they stream, and memory holds one bucket of
+figures at a time, whatever the size of the ledger.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import json
 import math
+import pickle
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -52,6 +58,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _SHINGLE = 5  # words in a shingle of a document's text, to find copies of one story
 _MIN_SHINGLES = 12  # fewer shingles than this: too short to be called a copy
 _COPY_SHARE = 0.5  # the share of the shorter document's shingles that make it a copy of the longer
+_CACHED = 2048  # documents whose shingles are kept at once (and 100 times as many pairs judged): memory stays flat
+_ROWS = 1000  # rows written to the scratch database at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +124,19 @@ class _Entry:
     """A record as the rules read it."""
 
     index: int
-    record: dict[str, Any]
+    record: dict[str, Any] | None  # None once the entry is filed in the scratch database, which holds the record
     doc: str
     key: str | None
     when: list[tuple[dt.date, dt.date]]
     dated: bool  # ``when`` comes from the record's own dates, not its document's publication day
+    source: str  # who(record)
 
 
 @dataclass(frozen=True, slots=True)
 class _Figure:
     entry: _Entry
     quantity: dict[str, Any]
+    position: int  # the quantity's place in its record's quantities
     figure: figures.Figure
     words: frozenset[str]
     verbs: frozenset[str]
@@ -147,25 +157,146 @@ class _Figure:
 
 def find(records: Iterable[dict[str, Any]]) -> list[Conflict]:
     """Every pair of records that cannot both be right, in ledger order of their first record."""
-    entries = [_entry(i, r) for i, r in enumerate(records) if r.get("kind") in _AFFIRMING or r.get("kind") == "denial"]
+    return list(stream(records))
+
+
+def stream(records: Iterable[dict[str, Any]]) -> Iterator[Conflict]:
+    """The pairs of :func:`find`, one at a time. The records are read once, as they come, into a
+    temporary database (:class:`_Scratch`); memory holds one bucket of figures at a time and one
+    pair as it is told, never the ledger."""
     by_kind: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules():
         by_kind[rule.between].append(rule)
-    found: dict[tuple[int, int], _Found] = {}
-    story = Stories(e.record for e in entries)
-    for pair in [*_figure_conflicts(entries, by_kind["figures"], story), *_denial_conflicts(entries, by_kind["denial"], story)]:
-        key = (pair.a_index, pair.b_index)
-        if key not in found or pair.order < found[key].order:
-            found[key] = pair
-    return [found[k].conflict for k in sorted(found)]
+    with _Scratch() as scratch:
+        scratch.load(records, bool(by_kind["figures"]), bool(by_kind["denial"]))
+        story = Stories(db=scratch.db)
+        scratch.keep(_figure_conflicts(scratch, by_kind["figures"], story))
+        scratch.keep(_denial_conflicts(scratch, by_kind["denial"], story))
+        yield from scratch.conflicts()
 
 
 @dataclass(frozen=True, slots=True)
 class _Found:
     a_index: int
     b_index: int
-    conflict: Conflict
+    rule: str
+    reason: str
+    a_position: int | None  # of a pair of figures: where each figure is in its record's quantities
+    b_position: int | None
     order: tuple[int, int] = (0, 0)  # of a pair of figures: the first two figures in conflict are told
+
+
+_SCRATCH = """
+CREATE TABLE records (idx INTEGER PRIMARY KEY, record BLOB NOT NULL);  -- the affirming and denying records, pickled
+CREATE TABLE sentences (doc TEXT NOT NULL, start INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (doc, start)) WITHOUT ROWID;
+CREATE TABLE figures (n INTEGER PRIMARY KEY, figure BLOB NOT NULL);  -- a _Figure and its subjects, pickled
+CREATE TABLE members (measure TEXT NOT NULL, subject TEXT NOT NULL, n INTEGER NOT NULL);  -- the index buckets
+CREATE TABLE claims (idx INTEGER PRIMARY KEY, words TEXT NOT NULL);  -- affirmed claims a denial may meet
+CREATE TABLE postings (word TEXT NOT NULL, idx INTEGER NOT NULL);
+CREATE TABLE denials (idx INTEGER PRIMARY KEY, words TEXT NOT NULL);
+CREATE TABLE found (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, oi INTEGER NOT NULL, oj INTEGER NOT NULL,
+    rule TEXT NOT NULL, reason TEXT NOT NULL, qa INTEGER, qb INTEGER, PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+"""
+
+
+class _Scratch:
+    """The index of :func:`stream`: a private SQLite database in a temporary file, deleted when
+    closed (SQLite's own, ``sqlite3.connect("")``: no path to clean up, on every platform)."""
+
+    def __enter__(self) -> _Scratch:
+        self.db = sqlite3.connect("", isolation_level=None)
+        self.db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;" + _SCRATCH)
+        self.db.execute("BEGIN")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.db.close()
+
+    def load(self, records: Iterable[dict[str, Any]], figures_: bool, denials: bool) -> None:
+        """Read the records once: file each affirming or denying one, its sentence, its figures under
+        their buckets, and the content words of the claims and denials the denial rule pairs."""
+        negations = lexicon.words("negations")
+        denying = lexicon.words("denial_verbs")
+        rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        n = 0
+        for index, record in enumerate(records):
+            kind = record.get("kind")
+            if kind not in _AFFIRMING and kind != "denial":
+                continue
+            entry = _entry(index, record)
+            rows["records"].append((index, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)))
+            sentence = record.get("sentence") or {}
+            rows["sentences"].append((entry.doc, sentence.get("start") or 0, sentence.get("text") or ""))
+            if figures_ and kind in _AFFIRMING:
+                for f in _figures(entry, replace(entry, record=None)):
+                    subjects = _subjects(f)
+                    rows["figures"].append((n, pickle.dumps((f, subjects), protocol=pickle.HIGHEST_PROTOCOL)))
+                    measure = json.dumps(list(_measure_key(f.figure)), ensure_ascii=False)
+                    rows["members"] += [(measure, subject, n) for subject in sorted(subjects)]
+                    n += 1
+            if denials:
+                if kind == "denial":
+                    if record.get("polarity") == "deny" and (record.get("cue") or {}).get("lemma") in denying:
+                        words = _content_words(record)
+                        if len(words) >= _DENIAL_MIN_WORDS:
+                            rows["denials"].append((index, json.dumps(sorted(words), ensure_ascii=False)))
+                elif record.get("polarity") != "deny":
+                    content = ((record.get("content") or {}).get("text") or "").lower()
+                    if not (any(w in negations for w in re.findall(r"[\w'’]+", content)) or "n't" in content or "n’t" in content):
+                        # "said no one was hurt" agrees with a denial that anyone was: only claims without a negation
+                        words = _content_words(record)
+                        rows["claims"].append((index, json.dumps(sorted(words), ensure_ascii=False)))
+            if len(rows["records"]) >= _ROWS:
+                self._write(rows)
+        self._write(rows)
+        self.db.execute("CREATE INDEX members_bucket ON members(measure, subject, n)")
+        if self.db.execute("SELECT 1 FROM denials LIMIT 1").fetchone():  # the claims' words are looked up only for a denial
+            try:
+                self.db.execute("INSERT INTO postings SELECT value, idx FROM claims, json_each(claims.words)")
+            except sqlite3.OperationalError:  # a SQLite built without its JSON functions
+                for index, listed in self.db.execute("SELECT idx, words FROM claims"):
+                    self.db.executemany("INSERT INTO postings VALUES (?, ?)", [(w, index) for w in json.loads(listed)])
+            self.db.execute("CREATE INDEX postings_word ON postings(word, idx)")
+
+    def _write(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+        verb = {"sentences": "INSERT OR IGNORE"}  # a document's first record with a sentence at that place gives its text
+        for table, values in rows.items():
+            if values:
+                self.db.executemany(f"{verb.get(table, 'INSERT')} INTO {table} VALUES ({','.join('?' * len(values[0]))})", values)
+        rows.clear()
+
+    def figures(self, members: list[int]) -> tuple[dict[int, _Figure], dict[int, frozenset[str]]]:
+        """The figures of a bucket, and their subjects."""
+        found: dict[int, _Figure] = {}
+        subjects: dict[int, frozenset[str]] = {}
+        for at in range(0, len(members), 500):
+            part = members[at : at + 500]
+            for n, blob in self.db.execute(f"SELECT n, figure FROM figures WHERE n IN ({','.join('?' * len(part))})", part):
+                found[n], subjects[n] = pickle.loads(blob)
+        return found, subjects
+
+    def record(self, index: int) -> dict[str, Any]:
+        (blob,) = self.db.execute("SELECT record FROM records WHERE idx = ?", (index,)).fetchone()
+        return pickle.loads(blob)  # type: ignore[no-any-return]
+
+    def keep(self, pairs: Iterable[_Found]) -> None:
+        """File pairs as they are found: of two pairs of one two records, the one found first in
+        figure order (a denial before any figure) is kept."""
+        rows = ((p.a_index, p.b_index, *p.order, p.rule, p.reason, p.a_position, p.b_position) for p in pairs)
+        self.db.executemany(
+            "INSERT INTO found VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET"
+            " oi = excluded.oi, oj = excluded.oj, rule = excluded.rule, reason = excluded.reason, qa = excluded.qa, qb = excluded.qb"
+            " WHERE (excluded.oi, excluded.oj) < (found.oi, found.oj)",
+            rows,
+        )
+
+    def conflicts(self) -> Iterator[Conflict]:
+        """The pairs kept, in ledger order of their first record, then their second."""
+        for a, b, rule, reason, qa, qb in self.db.execute("SELECT a, b, rule, reason, qa, qb FROM found ORDER BY a, b"):
+            ra, rb = self.record(a), self.record(b)
+            yield Conflict(rule, reason, ra, rb, ra["quantities"][qa] if qa is not None else None, rb["quantities"][qb] if qb is not None else None)
 
 
 def _entry(index: int, record: dict[str, Any]) -> _Entry:
@@ -177,6 +308,7 @@ def _entry(index: int, record: dict[str, Any]) -> _Entry:
         identity.of_record(record),
         when,
         dated,
+        who(record),
     )
 
 
@@ -263,9 +395,11 @@ def _stem(word: str) -> str:
     return word
 
 
-def _figures(entry: _Entry) -> Iterator[_Figure]:
-    """An affirming record's figures that are claims of their own, each with the words of its clause."""
+def _figures(entry: _Entry, filed: _Entry | None = None) -> Iterator[_Figure]:
+    """An affirming record's figures that are claims of their own, each with the words of its
+    clause, and with ``filed`` (the entry without its record) for their entry when given."""
     record = entry.record
+    assert record is not None
     quantities = record.get("quantities") or ()
     origins = {(q["change"]["start"], q["change"]["end"]) for q in quantities if q.get("change")}
     sentence = record.get("sentence") or {}
@@ -274,7 +408,7 @@ def _figures(entry: _Entry) -> Iterator[_Figure]:
     seen: set[tuple[Any, ...]] = set()
     common = lexicon.words("common_words")
     others = tuple(f for f in map(figures.figure, quantities) if f)
-    for q in quantities:
+    for position, q in enumerate(quantities):
         if q.get("change") or q.get("equivalent_of") or (q["start"], q["end"]) in origins:
             continue
         figure = figures.figure(q)
@@ -299,7 +433,7 @@ def _figures(entry: _Entry) -> Iterator[_Figure]:
         verbs = frozenset(_stem(w) for w in raw if w.lower().endswith("ed") and len(w) > 4)
         modifiers = frozenset(w.lower() for w in raw) & lexicon.words("figure_modifiers")
         when = _clause_dates(record, base, left, right)
-        yield _Figure(entry, q, figure, frozenset(spelled), verbs, modifiers, names, spelled, when, published(record), others)
+        yield _Figure(filed or entry, q, position, figure, frozenset(spelled), verbs, modifiers, names, spelled, when, published(record), others)
 
 
 def _moved_from(text: str, start: int, q: dict[str, Any]) -> bool:
@@ -377,21 +511,21 @@ def _tied(a: _Figure, b: _Figure, name: str) -> str:
     return ", ".join(f"“{w}”" for w in dict.fromkeys(w for w in words if w))
 
 
-def _figure_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories) -> Iterator[_Found]:
+def _figure_conflicts(scratch: _Scratch, rules_: list[Rule], story: Stories) -> Iterator[_Found]:
     """Figures indexed by (measure, subject): a pair that can conflict shares both. Within a
     bucket, figures sorted by date meet only those near them in time. Figures of two copies
-    of one story (:class:`Stories`) never pair."""
+    of one story (:class:`Stories`) never pair. The buckets come from the scratch database one
+    at a time, each figure numbered in ledger order."""
     if not rules_:
         return
-    found = [f for e in entries if e.record.get("kind") in _AFFIRMING for f in _figures(e)]
-    subjects = [_subjects(f) for f in found]
-    buckets: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    for i, f in enumerate(found):
-        for subject in subjects[i]:
-            buckets[(_measure_key(f.figure), subject)].append(i)
     window = max(r.days for r in rules_)
     least = min(r.shared for r in rules_)
-    for (_, subject), members in buckets.items():
+    rows = scratch.db.execute("SELECT measure, subject, n FROM members ORDER BY measure, subject, n")
+    for (_, subject), group in itertools.groupby(rows, key=lambda row: (row[0], row[1])):
+        members = [n for _, _, n in group]
+        if len(members) < 2:
+            continue
+        found, subjects = scratch.figures(members)
         for i, j in _near(members, found, window):
             if min(subjects[i] & subjects[j]) != subject:
                 continue  # the pair is met in another bucket too: judged in one only
@@ -406,9 +540,9 @@ def _figure_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories)
                 if name is None or len(a.words & b.words) < rule.shared or not _figures_same_time(a, b, rule.days):
                     continue
                 reason = rule.reason.format(
-                    a=who(a.entry.record), b=who(b.entry.record), fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name, tied=_tied(a, b, name)
+                    a=a.entry.source, b=b.entry.source, fa=f"“{a.quantity['text']}”", fb=f"“{b.quantity['text']}”", name=name, tied=_tied(a, b, name)
                 )
-                yield _Found(a.entry.index, b.entry.index, Conflict(rule.name, reason, a.entry.record, b.entry.record, a.quantity, b.quantity), (i, j))
+                yield _Found(a.entry.index, b.entry.index, rule.name, reason, a.position, b.position, (i, j))
                 break
 
 
@@ -426,7 +560,7 @@ def _measure_key(figure: figures.Figure) -> tuple[Any, ...]:
     return figure.measure
 
 
-def _near(members: list[int], found: list[_Figure], window: int) -> Iterator[tuple[int, int]]:
+def _near(members: list[int], found: dict[int, _Figure], window: int) -> Iterator[tuple[int, int]]:
     """The pairs of a bucket (lower index first) whose days are within ``window`` of each other,
     and every pair with a figure that has no day at all."""
     dated = sorted((m for m in members if found[m].days), key=lambda m: found[m].days)  # type: ignore[arg-type,return-value]
@@ -445,14 +579,16 @@ def _near(members: list[int], found: list[_Figure], window: int) -> Iterator[tup
 class Stories:
     """Which documents are copies of one story: two documents are when half the word shingles
     (runs of ``_SHINGLE`` words) of the shorter are in the longer. A document's text is its
-    records' sentences. Only the documents asked about are shingled, each once, so memory
-    follows the pairs that get that far, not the ledger."""
+    records' sentences, from ``records`` or from the ``sentences`` table of a scratch database.
+    Only the documents asked about are shingled, and only the last ``_CACHED`` are kept, so
+    memory follows neither the pairs nor the ledger."""
 
-    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+    def __init__(self, records: Iterable[dict[str, Any]] = (), db: sqlite3.Connection | None = None) -> None:
         self._sentences: dict[str, dict[int, str]] = defaultdict(dict)
         for r in records:
             sentence = r.get("sentence") or {}
             self._sentences[str((r.get("doc") or {}).get("id"))].setdefault(sentence.get("start") or 0, sentence.get("text") or "")
+        self._db = db
         self._shingles: dict[str, frozenset[tuple[str, ...]]] = {}
         self._same: dict[tuple[str, str], bool] = {}
 
@@ -464,13 +600,24 @@ class Stories:
         if pair not in self._same:
             sa, sb = self._of(a), self._of(b)
             shorter = min(len(sa), len(sb))
+            if len(self._same) >= 100 * _CACHED:
+                del self._same[next(iter(self._same))]
             self._same[pair] = shorter >= _MIN_SHINGLES and len(sa & sb) >= _COPY_SHARE * shorter
         return self._same[pair]
 
+    def _texts(self, doc: str) -> list[str]:
+        if self._db is not None:
+            return [t for (t,) in self._db.execute("SELECT text FROM sentences WHERE doc = ? ORDER BY start", (doc,))]
+        return [t for _, t in sorted(self._sentences[doc].items())]
+
     def _of(self, doc: str) -> frozenset[tuple[str, ...]]:
         if doc not in self._shingles:
-            words = [w.lower() for _, t in sorted(self._sentences[doc].items()) for w in _WORD.findall(t)]
+            if len(self._shingles) >= _CACHED:
+                del self._shingles[next(iter(self._shingles))]  # the longest unused is forgotten, not wrong: shingled again when asked
+            words = [w.lower() for t in self._texts(doc) for w in _WORD.findall(t)]
             self._shingles[doc] = frozenset(tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
+        else:
+            self._shingles[doc] = self._shingles.pop(doc)  # used last: kept longest
         return self._shingles[doc]
 
 
@@ -480,39 +627,28 @@ def _content_words(record: dict[str, Any]) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text) if w.lower() not in common}
 
 
-def _denial_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories) -> Iterator[_Found]:
-    """Each denial against the affirmed claims that hold most of its words, found through its rarest words."""
+def _denial_conflicts(scratch: _Scratch, rules_: list[Rule], story: Stories) -> Iterator[_Found]:
+    """Each denial against the affirmed claims that hold most of its words, found through its
+    rarest words (the scratch database's postings)."""
     if not rules_:
         return
-    negations = lexicon.words("negations")
-    denying = lexicon.words("denial_verbs")
-    claims: list[tuple[_Entry, set[str]]] = []
-    postings: dict[str, list[int]] = defaultdict(list)
-    denials: list[tuple[_Entry, set[str]]] = []
-    for e in entries:
-        record = e.record
-        if record.get("kind") == "denial":
-            if record.get("polarity") == "deny" and (record.get("cue") or {}).get("lemma") in denying:
-                words = _content_words(record)
-                if len(words) >= _DENIAL_MIN_WORDS:
-                    denials.append((e, words))
-        elif record.get("polarity") != "deny":
-            content = ((record.get("content") or {}).get("text") or "").lower()
-            if any(w in negations for w in re.findall(r"[\w'’]+", content)) or "n't" in content or "n’t" in content:
-                continue  # "said no one was hurt" agrees with a denial that anyone was
-            words = _content_words(record)
-            for w in words:
-                postings[w].append(len(claims))
-            claims.append((e, words))
+    db = scratch.db
     least = min(r.shared for r in rules_)
-    for denial, words in denials:
+    for index, listed in db.execute("SELECT idx, words FROM denials ORDER BY idx"):
+        denial = _entry(index, scratch.record(index))
+        words = set(json.loads(listed))
         need = math.ceil(least * len(words))
+        postings = {w: db.execute("SELECT count(*) FROM postings WHERE word = ?", (w,)).fetchone()[0] for w in words}
         # A claim that holds ``need`` of the denial's words holds one of its rarest ``len - need + 1``.
-        rarest = sorted(words, key=lambda w: (len(postings.get(w, ())), w))[: len(words) - need + 1]
-        for c in sorted({c for w in rarest for c in postings.get(w, ())}):
-            claim, claim_words = claims[c]
-            shared = len(words & claim_words)
-            if claim.doc == denial.doc or shared < need or story.same(claim.doc, denial.doc):
+        rarest = sorted(words, key=lambda w: (postings[w], w))[: len(words) - need + 1]
+        candidates = db.execute(f"SELECT DISTINCT idx FROM postings WHERE word IN ({','.join('?' * len(rarest))}) ORDER BY idx", rarest)
+        for (c,) in candidates:
+            (claim_words,) = db.execute("SELECT words FROM claims WHERE idx = ?", (c,)).fetchone()
+            shared = len(words & set(json.loads(claim_words)))
+            if shared < need:
+                continue
+            claim = _entry(c, scratch.record(c))
+            if claim.doc == denial.doc or story.same(claim.doc, denial.doc):
                 continue
             for rule in rules_:
                 if shared < math.ceil(rule.shared * len(words)) or _subject(rule, claim, denial) is None or not _same_time(claim, denial, rule.days):
@@ -520,13 +656,14 @@ def _denial_conflicts(entries: list[_Entry], rules_: list[Rule], story: Stories)
                 if _figures_differ(claim, denial):
                     break  # a denial of another figure than the one claimed
                 first, second = sorted((claim, denial), key=lambda e: e.index)
-                reason = rule.reason.format(a=who(claim.record), b=who(denial.record), fa="", fb="", name="", tied="")
-                yield _Found(first.index, second.index, Conflict(rule.name, reason, first.record, second.record, None, None))
+                reason = rule.reason.format(a=claim.source, b=denial.source, fa="", fb="", name="", tied="")
+                yield _Found(first.index, second.index, rule.name, reason, None, None)
                 break
 
 
 def _figures_differ(a: _Entry, b: _Entry) -> bool:
     """Whether two records carry figures of one measure that are apart."""
+    assert a.record is not None and b.record is not None
     fa = [f for f in map(figures.figure, a.record.get("quantities") or ()) if f]
     fb = [f for f in map(figures.figure, b.record.get("quantities") or ()) if f]
     return any(figures.apart(x, y) for x in fa for y in fb)

@@ -25,6 +25,7 @@ from typing import Any
 from claimledger import dates, quantities, sentences, terms
 from claimledger.archive import ArchiveFormat
 from claimledger.archive_index import Entry, Index, open_index
+from claimledger.database import is_database
 from claimledger.ledger import read_records
 from claimledger.pipeline import Document, extract_document, extract_stream
 from claimledger.reasons import HIGHEST, LOWEST, Features, Shared, compare
@@ -131,7 +132,8 @@ def queries(
     stdin: Any = None,
 ) -> Iterator[Query | Problem]:
     """The claims to look up in ``inputs`` (files, folders, globs, ``-``): texts, JSONL documents,
-    web pages, or ledgers (``input_format`` ``ledger``, or a ``.jsonl`` file of records)."""
+    web pages, or ledgers (``input_format`` ``ledger``, a ``.jsonl`` file of records, or a ``.db``
+    that ``claimledger db`` made)."""
     for name in inputs:
         if input_format == "ledger" or (input_format == "auto" and _is_ledger(name)):
             yield from _ledger_queries(name, stdin)
@@ -147,7 +149,10 @@ def queries(
 
 
 def _is_ledger(name: str) -> bool:
-    """A ``.jsonl`` file whose first line is a ledger record (it has a kind and a content)."""
+    """A ``.jsonl`` file whose first line is a ledger record (it has a kind and a content), or a
+    ledger database (``claimledger db``), whose records are read back in order."""
+    if Path(name).is_file() and is_database(name):
+        return True
     if not name.endswith(".jsonl") or not Path(name).is_file():
         return False
     with open(name, encoding="utf-8-sig") as fh:

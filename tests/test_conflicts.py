@@ -331,3 +331,51 @@ WIRE = (
 def test_a_denial_in_a_copy_of_the_story_is_no_conflict(a: str, b: str, rules: list[str]) -> None:
     ledger = extract_articles([("wire-a", "2025-03-04", a), ("wire-b", "2025-03-04", b)])
     assert [c.rule for c in conflicts.find(ledger)] == rules
+
+
+class _Record(dict):  # type: ignore[type-arg]
+    """A record that a weak reference can watch: gone once nothing holds it."""
+
+
+def test_the_records_are_not_held_while_the_pairs_are_told(ledger: list[dict[str, Any]]) -> None:
+    """The ledger streams through a scratch database: by the first pair, no record read is alive."""
+    import gc
+    import weakref
+
+    watched: list[weakref.ref[_Record]] = []
+
+    def records() -> Any:
+        for r in ledger:
+            copy = _Record(json.loads(json.dumps(r)))
+            watched.append(weakref.ref(copy))
+            yield copy
+
+    pairs = conflicts.stream(records())
+    first = next(pairs)
+    gc.collect()
+    alive = [w for w in watched if w() is not None]
+    assert first.a == next(c.a for c in conflicts.find(ledger))
+    assert not alive
+    assert _pairs([first, *pairs]) == EXPECTED
+
+
+def test_forgetting_shingles_changes_no_pair(ledger: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory is kept flat by forgetting the shingles of documents and the pairs judged; a
+    document asked about again is shingled again, to the same answer."""
+    expected = [c.to_dict() for c in conflicts.find(ledger)]
+    monkeypatch.setattr(conflicts, "_CACHED", 1)
+    assert [c.to_dict() for c in conflicts.find(ledger)] == expected
+
+
+def test_a_pair_found_twice_is_told_once_by_its_first_figures() -> None:
+    """Two records with two figures each in conflict: one pair, told by the first figures of
+    each (in ledger order), whatever order the index buckets come in."""
+    found = conflicts.find(
+        extract_articles(
+            [
+                ("wire-a", "2025-03-04", "Oleh Marchenko said 31 drones were downed overnight and 12 missiles were downed over the coast."),
+                ("wire-b", "2025-03-04", "Oleh Marchenko said 20 drones were downed overnight and 40 missiles were downed over the coast."),
+            ]
+        )
+    )
+    assert [(c.a_figure["text"], c.b_figure["text"]) for c in found] == [("31 drones", "20 drones")]

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimledger.cli import app
+from claimledger import identity
 from claimledger.identity import identities, key
 from conftest import extract_articles
 
@@ -133,3 +134,67 @@ def test_a_capitalized_title_makes_no_second_person() -> None:
     from claimledger import conflicts
 
     assert [(c.rule, c.a_figure["text"], c.b_figure["text"]) for c in conflicts.find(ledger)] == [("figure_from_one_source", "31 ships", "24 ships")]
+
+
+def _every_pair(keys: list[str]) -> list[list[str]]:
+    """The merging of the module docstring with every pair of keys compared: what blocking must give."""
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    full = [k for k in keys if " " in k]
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            if identity._same_full_name(a.split(), b.split()):
+                parent[root(b)] = root(a)
+    for k in keys:
+        if " " not in k:
+            fits = {root(f) for f in full if identity._fits(k, f.split())}
+            if len(fits) == 1:
+                parent[root(k)] = fits.pop()
+            elif not fits:
+                other = next((o for o in keys if o < k and " " not in o and identity._similar(k, o)), None)
+                if other is not None:
+                    parent[root(k)] = root(other)
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(root(k), []).append(k)
+    return sorted(groups.values())
+
+
+@pytest.mark.parametrize(
+    "keys, merged",
+    [
+        (["aleksandr dovrenko", "oleksandr dovrenko"], True),  # alike, though their first letters differ
+        (["elaine varnek", "melaine"], True),  # a letter more before the first name
+        (["irina sokolova", "irina sokolovaa"], True),
+        (["irina sokol", "i sokol"], True),
+        (["irina sokol", "marta sokol"], False),
+        (["anton velichko", "anton velichenko", "bogdan velichko"], True),  # the first two only
+    ],
+)
+def test_blocking_compares_the_names_that_may_be_one(keys: list[str], merged: bool) -> None:
+    groups = sorted(sorted(g) for g in identity._groups(sorted(keys)))
+    assert groups == _every_pair(sorted(keys))
+    assert any(len(g) > 1 for g in groups) == merged
+
+
+def test_blocking_merges_as_every_pair_would() -> None:
+    """Invented names of random syllables, some spelled again another way (an initial, a letter
+    doubled, a letter more before the first name, the surname or first name alone): the blocked
+    merging gives the identities that comparing every pair gives."""
+    import random
+
+    rng = random.Random(7)
+    syllables = [c + v for c in "bdgklmnprstvz" for v in "aeiou"] + ["el", "an", "or", "is"]
+    keys: set[str] = set()
+    while len(keys) < 600:
+        first = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
+        last = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
+        keys.add(f"{first} {last}")
+        keys.add(rng.choice([f"{first[0]} {last}", f"{first} {last}{last[-1]}", f"o{first} {last}", last, first, f"{first} {last}"]))
+    ordered = sorted(keys)
+    assert sorted(sorted(g) for g in identity._groups(ordered)) == _every_pair(ordered)

@@ -56,6 +56,10 @@ def test_claims_of_a_text_and_of_its_ledger_match_alike(checks: Path, tmp_path: 
     ledger.write_text(runner.invoke(app, ["extract", str(story)]).stdout, encoding="utf-8")
     from_ledger = run("--archive", str(checks), str(ledger))
     assert from_ledger.stdout == from_text.stdout
+    database = tmp_path / "story.db"  # and from the ledger as a database, whatever its name
+    assert runner.invoke(app, ["db", str(ledger), "-o", str(database)]).exit_code == 0
+    assert run("--archive", str(checks), str(database)).stdout == from_text.stdout
+    assert run("--archive", str(checks), "--input-format", "ledger", str(database)).stdout == from_text.stdout
     (line,) = [json.loads(x) for x in from_text.stdout.splitlines()]  # the statement without a figure is no claim to match
     assert (line["text"], line["matches"][0]["id"], line["matches"][0]["why"]["speaker"]) == ("the Harlow river bridge cost £12 million to repair", "fc-bridge-12", "ana ruiz")
 
