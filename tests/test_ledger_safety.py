@@ -24,6 +24,10 @@ def _command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "claimledger"]
 
 
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _corpus(folder: Path, copies: int, tag: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     text = SEED.read_text(encoding="utf-8")
@@ -93,7 +97,9 @@ def test_ctrl_c_or_kill_stops_cleanly_with_exit_130(tmp_path: Path, stop: str, j
     corpus = _corpus(tmp_path / "in", 600)
     ledger = tmp_path / "ledger.jsonl"
     ledger.write_text("")
-    proc = subprocess.Popen([*_command(), "extract", str(corpus), "-o", str(ledger), "--append", "-j", str(jobs)], stderr=subprocess.PIPE, text=True)
+    # A job a shell started in the background ignores SIGINT, and its children with it: the run gets the default
+    posix = {"preexec_fn": _default_interrupt} if sys.platform != "win32" else {}
+    proc = subprocess.Popen([*_command(), "extract", str(corpus), "-o", str(ledger), "--append", "-j", str(jobs)], stderr=subprocess.PIPE, text=True, **posix)
     deadline = time.monotonic() + 30
     while not any(p.stat().st_size for p in tmp_path.glob(".ledger.jsonl.*.tmp")) and time.monotonic() < deadline:
         time.sleep(0.05)  # until the run is writing its temporary ledger
