@@ -290,7 +290,7 @@ class SpeakerResolver:
         described = (
             [
                 e for e in self.entities.entities()
-                if e.mentions and e.mentions[0] < at and _holds(e.roles, head) and (not former or any("former" in names.role_words(r)[: _head_cut(names.role_words(r))] for r in e.roles))
+                if e.mentions and e.mentions[0] < at and _holds(e.roles, head) and (not former or any("former" in _head_phrase(names.role_words(r)) for r in e.roles))
             ]
             if "described" in self.sieves
             else []
@@ -337,7 +337,7 @@ class SpeakerResolver:
                 words = names.role_words(role)
                 if head not in words and not generic:
                     continue
-                if former and not ("former" in words[: _head_cut(words)] and head in words[: _head_cut(words)]):
+                if former and not {"former", head} <= set(_head_phrase(words)):
                     continue  # "the former president" is not President Tom Baker, nor "a former aide to President Tom Baker"
                 hits = sum(m in words for m in modifiers)
                 if generic and not hits:
@@ -475,14 +475,13 @@ def _holds(roles: list[str], head: str) -> bool:
 
 
 def _role_head(role: str) -> str | None:
-    words = names.role_words(role)
-    cut = _head_cut(words)
-    return words[cut - 1] if cut else None
+    phrase = _head_phrase(names.role_words(role))
+    return phrase[-1] if phrase else None
 
 
-def _head_cut(words: list[str]) -> int:
-    """Where a role's head phrase ends: at its complement ("aide" in "former aide to President Tom Baker")."""
-    return next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+def _head_phrase(words: list[str]) -> list[str]:
+    """A role's words before its complement ("former aide" of "former aide to President Tom Baker")."""
+    return words[: next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))]
 
 
 def _named_group(words: list[str]) -> bool:
