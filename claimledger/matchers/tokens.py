@@ -57,12 +57,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 tokens.append((a, a + clitic.start()))
                 tokens.append((a + clitic.start(), b))
                 continue
-        elif b < end and text[b] == "." and word.isalpha() and len(word) <= 6:
+        elif b < end and text[b] == "." and word.replace("-", "").isalpha() and len(word) <= 9:
             # "Mr.", "Gov.", and an initial before a name ("Paul J. Mercer"): the period is the word's
             following = text[b + 1 : b + 2]
             initial = len(word) == 1 and word.isupper() and following in (" ", "\t") and text[b + 2 : b + 3].isupper()
             numbered = word == "No" and following == " " and text[b + 2 : b + 3].isdigit()  # "the No. 2 Republican"
-            if (initial or numbered or word.lower() in short) and not following.isalnum():
+            # a hyphened title is short by its last part: "Maj-Gen.", "Lt-Col."
+            if (initial or numbered or word.lower().rpartition("-")[2] in short) and not following.isalnum():
                 tokens.append((a, b + 1))
                 continue
         tokens.append((a, b))
