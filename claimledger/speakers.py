@@ -541,9 +541,15 @@ def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
     Courier`` on courier.example): a newsroom's own reporters are no relay."""
     mention = text[start:end]
     name = re.sub(r"^(?:the|The|THE)\s+", "", mention).removesuffix("’s").removesuffix("'s")
+    named = _NAMED_OUTLET.match(name)
+    if named:  # "state broadcaster NHK", "the weekly magazine Shukan Bunshun": the name after the description
+        name = named.group(1)
     if url and _own(name, url):
         return None
     return Relay(mention, start, end, name)
+
+
+_NAMED_OUTLET = re.compile(r"^(?:[a-z][\w-]*\s+)+([A-Z].*)$")
 
 
 def _own(name: str, url: str) -> bool:

@@ -34,6 +34,9 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("The mayor told AFP, adding that the bridge would reopen.", [("The mayor", "the bridge would reopen", "AFP")]),
     # An agency described and named, at the sentence's end, relays the claim, whose content ends before it.
     ("The ministry said the figures were wrong, the state news agency TASS reported.", [("The ministry", "the figures were wrong", "TASS")]),
+    # A listener described and named: the outlet is its name.
+    ("The mayor told state broadcaster NHK that the bridge would reopen.", [("The mayor", "the bridge would reopen", "NHK")]),
+    ("The minister was quoted by news agency PTI as saying the fund was ready.", [("The minister", "the fund was ready", "PTI")]),
     # An outlet right after a cue that takes no listener is what the cue is about, no relay.
     ("The official called the Coastal Times report false.", [("The official", "the Coastal Times report false", None)]),
     ("The mayor denied the Coastal Times report.", [("The mayor", "the Coastal Times report", None)]),
