@@ -47,6 +47,7 @@ class _Said:
     entity: Entity | None
     kind: str  # person or group: whom "he" or "they" may go back to
     start: int
+    described: bool = False  # one someone the text does not name ("Her daughter", "a witness"): whom "she" may be
 
 
 class _Found(NamedTuple):
@@ -102,7 +103,7 @@ class SpeakerResolver:
             role = appositive  # "The Minister of Finance, Dr. Kwame Asante": the minister, more than "Dr."
         speaker = Speaker(text, start, end, entity.name if entity else None, identity.key(entity.name) if entity else None, via, role or appositive, sieve)
         if via != "ambiguous":
-            self.said.append(_Said(entity, entity.kind if entity and entity.kind == "person" else kind, self.base + start))
+            self.said.append(_Said(entity, entity.kind if entity and entity.kind == "person" else kind, self.base + start, entity is None and via == "explicit" and _one_of_us(naming)))
             del self.said[:-_HEARD]
         if entity is not None:
             sentence = self.text[sentence_start : sentence_end if sentence_end is not None else end + 200]
@@ -394,6 +395,8 @@ class SpeakerResolver:
             return None, None
         paragraph = self.entities.paragraph(self.base + start)
         for k, said in enumerate(reversed(self.said)):
+            if said.described:
+                break  # "Her daughter said ... 'We want answers,' she said": the daughter, whom the text does not name
             if said.entity is not None and said.entity.kind == "person":
                 if fits(said.entity):
                     return self._known(pronoun, start, said.entity) or said.entity, "speaker"
@@ -429,6 +432,14 @@ class SpeakerResolver:
         if link is not None and len(link.entities) == 1 and link.entities[0].kind == "person":
             return link.entities[0]
         return Entity(name, "person", identity.key(name) or name) if " " in name else None
+
+
+def _one_of_us(naming: str) -> bool:
+    """Whether a speaker phrase that names nobody is one someone ("Her daughter", "a nurse"), not
+    many ("Officials", "police", "staff"): "he" or "she" after it may be that someone."""
+    words = names.WORD.findall(naming)
+    last = words[-1].lower() if words else ""
+    return bool(last) and not last.endswith("s") and last not in lexicon.words("irregular_plurals") and last not in lexicon.words("people_groups")
 
 
 class _Fits:

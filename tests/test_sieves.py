@@ -124,6 +124,9 @@ UNSURE: list[tuple[str, str, str | None]] = [
     ("Lena Ortiz, a former aide to President Tom Baker, said the plan failed. The former president said the economy was weak.", "The former president", None),
     # An organisation that opens with a given name is no person for "she".
     ("Grace Community Church of Dallas said the shelter would close. She said the beds were gone.", "She", None),
+    # "she" after someone the text does not name is that someone, never one named before; after many, the one before.
+    ("Health Minister Ana Ruiz said the clinic would open. Her daughter said the family was grateful. “We just want answers,” she said.", "she", None),
+    ("Health Minister Ana Ruiz said the clinic would open. Officials said staff were tired. “We need help,” she said.", "she", "Ana Ruiz"),
     # A description with "a" is someone new: no relay by the outlet named before.
     ("The Sunday Courier ran the letter. The mayor told a daily newspaper that the bridge would reopen.", "The mayor", None),
 ]
