@@ -36,6 +36,9 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "with", "from", "on", "t
 # "Her deputy, ...", "Ruiz's lawyer, ..."): the name after it is the sentence's subject
 _APPOSED = re.compile(r"(?:The|A|An|His|Her|Its|Their|[A-Z][\w’'-]*[’']s?)(?:[ \t]+(?:[a-z][\w’'-]*|[A-Z]{2,}|[A-Z][a-z]*[’']s))+,[ \t]*")
 _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*[ \t]*,[ \t]*(?!and\b|or\b)[a-z]")  # the name an apposition closes, then its verb
+# Capitalized words and a lowercase role before a name ("Athletic manager Gary Tonge", "England captain Tom
+# Hale"): the words are the role's, and the name is the sentence's subject
+_ROLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
 _VENUE_DOCUMENT = re.compile(r"\b(?i:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
@@ -88,6 +91,11 @@ class SpeakerResolver:
         if apposed and (opening is None or opening.kind != "person"):
             named = self.entities.at.get(self.base + apposed.end())  # "Her deputy, Maria Lopez, disagreed": Maria Lopez
             if named is not None and named.kind == "person" and _NAME_THEN_COMMA.match(self.text, apposed.end()):
+                opening = named
+        role = _ROLE_BEFORE_NAME.match(self.text, start)
+        if role and names.is_title(role.group().split()[-1]):
+            named = self.entities.at.get(self.base + role.end())
+            if named is not None and named.kind == "person":
                 opening = named
         dateline = _DATELINE.match(self.text, start)  # "NEW DELHI: ...", "Kyiv — ...": a place, no subject
         self.subject = opening if opening is not None and opening.kind in ("person", "group") and not dateline else None

@@ -47,6 +47,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("subject", "Mr. Osei spoke first. He said the plan was sound.", "He", "Osei"),
     ("subject", "Ana Ruiz arrived late. She said the roads were shut.", "She", "Ana Ruiz"),
     ("subject", "Acme Corp agreed to buy Brightline Ltd for $2 billion. It said the deal would close by June.", "It", "Acme Corp"),
+    # a name after capitalized words and a title is the subject, not a club the words name
+    ("subject", "Eastholme Athletic won 2-1. Athletic manager Gary Tonge praised his side. “We had to suffer,” he told reporters.", "he", "Gary Tonge"),
     ("subject", "The club said coach Ivo Marsh had resigned. Marsh thanked the fans. “It was an honour,” he said.", "he", "Ivo Marsh"),
     ("subject", "Acme Corp agreed to buy Brightline Ltd for $2 billion.\n\n“The deal will close in June,” it said.", "it", "Acme Corp"),
     ("speaker", "The plan, Ana Ruiz said, was sound. She added that it would be costed.", "She", "Ana Ruiz"),
