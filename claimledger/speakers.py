@@ -316,7 +316,11 @@ class SpeakerResolver:
                 companies = list(dict.fromkeys(s.entity for s in self.said if s.entity is not None and s.entity.kind in ("group", "name") and s.entity.key in self.entities.by_name))
             return self._spoken_or_one(companies, start, "company")
         if head in names.heads() and "group-head" in self.sieves:
-            fits = [e for e in self.entities.entities() if e.kind in ("group", "outlet") and head in [names.full_title(w) for w in e.words()]]
+            owners = {w.replace("’s", "").replace("'s", "") for w in lower[:-1] if w.endswith(("’s", "'s"))}
+            fits = [
+                e for e in self.entities.entities()
+                if e.kind in ("group", "outlet") and head in [names.full_title(w) for w in e.words()] and owners <= {w.lower().replace("’s", "").replace("'s", "") for w in e.words()}
+            ]  # "the comptroller's office" is no "Attorney General's Office"
             return self._spoken_or_one(fits, start, "group-head")
         return None, None, False
 
