@@ -396,7 +396,8 @@ def _name_part(entities: Entities, name: str, kind: EntityKind) -> list[Entity]:
     for e in entities.by_word.get(names.bare(words[0]), ()) if words else ():
         longer = e.words()
         if e.kind == "person" and len(longer) > len(words):
-            if words in (longer[: len(words)], longer[-len(words) :]) or (len(words) == 1 and words[0] in longer):
+            whole = {_key(w) for w in e.name.split()}  # "Villareal" is no word of "Risa Villareal-Cruz"'s, only part of one
+            if words in (longer[: len(words)], longer[-len(words) :]) or (len(words) == 1 and words[0] in whole):
                 fits.append(e)
     return fits
 
