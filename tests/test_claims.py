@@ -26,6 +26,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("“It’s over,” “For this season, anyway,” she said.", [("quote-speaker-cue", "speech", "she", "say", "It’s over,” “For this season, anyway")]),
     ("“He was a loyal deputy,” she said of Mr. Hale.", [("quote-speaker-cue", "speech", "she", "say", "He was a loyal deputy")]),
     ('"It will be the first thing we fix," Mr. Okafor said.', [("quote-speaker-cue", "speech", "Mr. Okafor", "say", "It will be the first thing we fix")]),
+    # a cue that is also a plural noun ("notes", "claims") ends the sentence after its speaker
+    ("“The budget will not balance,” Ms. Okafor notes.", [("quote-speaker-cue", "speech", "Ms. Okafor", "note", "The budget will not balance")]),
+    ("The budget will not balance, the senator claims.", [("content-speaker-cue", "speech", "the senator", "claim", "The budget will not balance")]),
     # a hyphened title keeps its period by its last part (matchers/tokens.py)
     ('"The stolen money has been returned," Maj-Gen. Osei said.', [("quote-speaker-cue", "speech", "Maj-Gen. Osei", "say", "The stolen money has been returned")]),
     ("“How many more floods must we see?” Moreau said.", [("quote-speaker-cue", "speech", "Moreau", "say", "How many more floods must we see?")]),
