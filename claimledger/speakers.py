@@ -40,6 +40,7 @@ _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*[
 # Hale"): the words are the role's, and the name is the sentence's subject
 _ROLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*),\s*$")
+_NAMED_OUTLET = re.compile(r"^(?:[a-z][\w-]*\s+)+([A-Z].*)$")  # "state broadcaster NHK": a description, then the name
 _VENUE_DOCUMENT = re.compile(r"\b(?i:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
 
@@ -111,7 +112,7 @@ class SpeakerResolver:
             role = appositive  # "The Minister of Finance, Dr. Kwame Asante": the minister, more than "Dr."
         speaker = Speaker(text, start, end, entity.name if entity else None, identity.key(entity.name) if entity else None, via, role or appositive, sieve)
         if via != "ambiguous":
-            self.said.append(_Said(entity, entity.kind if entity and entity.kind == "person" else kind, self.base + start, entity is None and via == "explicit" and _one_of_us(naming)))
+            self.said.append(_Said(entity, entity.kind if entity and entity.kind == "person" else kind, self.base + start, entity is None and via == "explicit" and _someone(naming)))
             del self.said[:-_HEARD]
         if entity is not None:
             sentence = self.text[sentence_start : sentence_end if sentence_end is not None else end + 200]
@@ -446,12 +447,13 @@ class SpeakerResolver:
         return Entity(name, "person", identity.key(name) or name) if " " in name else None
 
 
-def _one_of_us(naming: str) -> bool:
-    """Whether a speaker phrase that names nobody is one someone ("Her daughter", "a nurse"), not
-    many ("Officials", "police", "staff"): "he" or "she" after it may be that someone."""
+def _someone(naming: str) -> bool:
+    """Whether a speaker phrase that names nobody is one person ("Her daughter", "a witness"), not
+    many ("Officials", "police", "staff"): "he" or "she" after it may be that person."""
     words = names.WORD.findall(naming)
     last = words[-1].lower() if words else ""
-    return bool(last) and not last.endswith("s") and last not in lexicon.words("irregular_plurals") and last not in lexicon.words("people_groups")
+    plural = last.endswith("s") and not last.endswith("ss")
+    return bool(last) and not plural and last not in lexicon.words("irregular_plurals") and last not in lexicon.words("people_groups")
 
 
 class _Fits:
@@ -570,9 +572,6 @@ def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
     if url and _own(name, url):
         return None
     return Relay(mention, start, end, name)
-
-
-_NAMED_OUTLET = re.compile(r"^(?:[a-z][\w-]*\s+)+([A-Z].*)$")
 
 
 def _own(name: str, url: str) -> bool:

@@ -129,6 +129,7 @@ UNSURE: list[tuple[str, str, str | None]] = [
     # "she" after someone the text does not name is that someone, never one named before; after many, the one before.
     ("Health Minister Ana Ruiz said the clinic would open. Her daughter said the family was grateful. “We just want answers,” she said.", "she", None),
     ("Health Minister Ana Ruiz said the clinic would open. Officials said staff were tired. “We need help,” she said.", "she", "Ana Ruiz"),
+    ("Ana Ruiz said the clinic would open. A witness said the fire spread fast. “It was terrifying,” she said.", "she", None),
     # One word is no name-part of a hyphened surname it is only part of.
     ("Senator Risa Villareal-Cruz said she would wait. Villareal told reporters he would call a hearing.", "Villareal", "Villareal"),
     # A group's head with another owner is another group.
