@@ -29,6 +29,11 @@ def words(name: str) -> frozenset[str]:
     return frozenset(_lines(f"{name}.txt"))
 
 
+def is_plural(word: str) -> bool:
+    """Whether a noun reads as a plural: "drones", "people" (data/irregular_plurals.txt), not "witness"."""
+    return word.endswith("s") and not word.endswith("ss") or word.lower() in words("irregular_plurals")
+
+
 @cache
 def table(name: str) -> dict[str, str]:
     """The rows of table file ``data/<name>.tsv`` as a mapping from key to value."""

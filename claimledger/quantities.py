@@ -809,7 +809,7 @@ def _counted_noun(text: str, pos: int, limit: int, words: int = 4) -> tuple[str,
         if word.lower() in stop:
             return None
         pos = w.start(1) + len(word)
-        plural = word.endswith("s") and not word.endswith("ss") or word.lower() in lexicon.words("irregular_plurals")
+        plural = lexicon.is_plural(word)
         if word.islower() and (plural or word in lexicon.table("units")):
             return word, pos
         if i == 0 and word[:1].isupper() and word[1:].islower() and len(word) > 3 and plural and not re.match(r"\s+[A-Z]", text[pos : pos + 2]):

@@ -317,11 +317,11 @@ class SpeakerResolver:
                 companies = list(dict.fromkeys(s.entity for s in self.said if s.entity is not None and s.entity.kind in ("group", "name") and s.entity.key in self.entities.by_name))
             return self._spoken_or_one(companies, start, "company")
         if head in names.heads() and "group-head" in self.sieves:
-            owners = {w.replace("’s", "").replace("'s", "") for w in lower[:-1] if w.endswith(("’s", "'s"))}
+            owners = {w[:-2] for w in lower[:-1] if w.endswith(("’s", "'s"))}  # "the comptroller's office" is no "Attorney General's Office"
             fits = [
                 e for e in self.entities.entities()
-                if e.kind in ("group", "outlet") and head in [names.full_title(w) for w in e.words()] and owners <= {w.lower().replace("’s", "").replace("'s", "") for w in e.words()}
-            ]  # "the comptroller's office" is no "Attorney General's Office"
+                if e.kind in ("group", "outlet") and head in [names.full_title(w) for w in e.words()] and owners <= {w.removesuffix("'s") for w in e.words()}
+            ]
             return self._spoken_or_one(fits, start, "group-head")
         return None, None, False
 
@@ -452,8 +452,7 @@ def _someone(naming: str) -> bool:
     many ("Officials", "police", "staff"): "he" or "she" after it may be that person."""
     words = names.WORD.findall(naming)
     last = words[-1].lower() if words else ""
-    plural = last.endswith("s") and not last.endswith("ss")
-    return bool(last) and not plural and last not in lexicon.words("irregular_plurals") and last not in lexicon.words("people_groups")
+    return bool(last) and not lexicon.is_plural(last) and last not in lexicon.words("people_groups")
 
 
 class _Fits:
