@@ -51,6 +51,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Though Kaine said the bill would pass, others disagreed. Tim Kaine is a senator.", [("Kaine", "Tim Kaine", "alias")]),
     ("Yet Bloomberg said the deal was done. Bloomberg later said the talks had failed.", [("Bloomberg", "Bloomberg", "explicit"), ("Bloomberg", "Bloomberg", "explicit")]),
     ("Ana Ruiz Sunday said the strike would end. Ruiz said talks would resume.", [("Ana Ruiz", "Ana Ruiz", "explicit"), ("Ruiz", "Ana Ruiz", "alias")]),
+    # An adverb that opens the sentence is no part of the speaker's phrase, nor a name.
+    ("Separately, the party's adviser on foreign affairs, Rana Mirza, said the talks would resume.",
+     [("the party's adviser on foreign affairs, Rana Mirza", "Rana Mirza", "explicit")]),
+    ("Similarly, Kofi Mensah, the party chairman, said the vote was fair.", [("Kofi Mensah, the party chairman", "Kofi Mensah", "explicit")]),
     # A headline's reporting verb ends the name it follows.
     ("Ivo Marsh Says He Will Keep Fighting For Voters.\nMarsh said on Tuesday that he would stay in the race.",
      [("Ivo Marsh", "Ivo Marsh", "explicit"), ("Marsh", "Ivo Marsh", "alias")]),
