@@ -23,6 +23,8 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The premier, Doug Ward, toured the site. The premier said repairs would take a month.", [("The premier", "Doug Ward", "alias")]),
     ("Bangladesh head coach Rana Ahmed spoke on Friday. The coach said the team was ready.", [("The coach", "Rana Ahmed", "alias")]),
     ("The minister said the budget was balanced.", [("The minister", None, "alias")]),
+    # A nationality's noun describes someone the text has not said it of: nobody, never a person named "Spaniard".
+    ("Luis Ortega, the Rovers manager, spoke after the game. The Spaniard said his team had lacked intensity.", [("The Spaniard", None, "alias")]),
     # Honorifics and ranks go to the role; the surname alone takes the full name.
     ("Insp. Chidi Okafor said the suspect had fled. Okafor said he was armed.",
      [("Insp. Chidi Okafor", "Chidi Okafor", "explicit"), ("Okafor", "Chidi Okafor", "alias")]),
