@@ -211,6 +211,12 @@ class SpeakerResolver:
             group = names.group_name(words)
             if not group:
                 return _Found(None, "explicit", None, None, "group")
+            link = self.entities.find(group, "group")
+            if lower[0] == "the" and group.lower() in names.heads() and (link is None or all(e.kind == "name" for e in link.entities)):
+                # "the Commission" after "the European Commission": a head alone, no group's name of its own ("the Kremlin")
+                entity, sieve, ambiguous = self._describe(lower, start, written=words)
+                if entity is not None or ambiguous:
+                    return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "group")
             if not (role and group == name and " " in name):  # "Council member Luis Ortega": the group was only his role
                 return self._named(group, "group", None, start)
         if not name:

@@ -36,6 +36,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The National Disaster Management Authority (NDMA) issued a warning. NDMA said the river would rise.",
      [("NDMA", "National Disaster Management Authority", "alias")]),
     ("Northgate Holdings reported a loss. The company said demand had fallen.", [("The company", "Northgate Holdings", "alias")]),
+    # A group's head alone, capitalized, is the one group of that head named before; a group's own name stays its own.
+    ("The European Commission fined five shipping lines. One line received immunity, the Commission said.", [("the Commission", "European Commission", "alias")]),
+    ("The Kremlin said talks would resume. Later the Kremlin said nothing.", [("The Kremlin", "Kremlin", "explicit")]),
     # Pronouns: the person a sentence before opened with.
     ("Mr. Osei spoke first. He said the plan was sound.", [("He", "Osei", "pronoun")]),
     # A title or a nationality after a given name or an initial is a surname, and the surname alone takes the full name.
