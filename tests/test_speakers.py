@@ -36,6 +36,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The National Disaster Management Authority (NDMA) issued a warning. NDMA said the river would rise.",
      [("NDMA", "National Disaster Management Authority", "alias")]),
     ("Northgate Holdings reported a loss. The company said demand had fallen.", [("The company", "Northgate Holdings", "alias")]),
+    # An airline and an observatory are groups; a nationality or a region that opens their name is part of it.
+    ("Gulf Meridian Airways said on Tuesday it had no plans to merge.", [("Gulf Meridian Airways", "Gulf Meridian Airways", "explicit")]),
+    ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 11 people were killed.",
+     [("The Syrian Observatory for Human Rights, a Britain-based monitor", "Syrian Observatory for Human Rights", "explicit")]),
     # A group's head alone, capitalized, is the one group of that head named before; a group's own name stays its own.
     ("The European Commission fined five shipping lines. One line received immunity, the Commission said.", [("the Commission", "European Commission", "alias")]),
     ("The Kremlin said talks would resume. Later the Kremlin said nothing.", [("The Kremlin", "Kremlin", "explicit")]),
