@@ -80,6 +80,9 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
             i = k + 1  # "Lawyer Femi Bello": an occupation opening the phrase is the role's
     if i == len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower().rstrip(".") in lexicon.words("honorifics"):
         i -= 1  # "Mr. King"
+    placed = next((k for k in range(i) if is_place(" ".join(words[k : i + 1]))), None) if 0 < i < len(words) else None
+    if placed is not None:
+        i = placed  # "Sri Lanka Cricket": a place that opens the name, though its first word is an honorific
     j = i
     while j < len(words) and capitalized(words[j]):
         j += 1
@@ -159,6 +162,8 @@ def group_name(words: list[str]) -> str | None:
     while words and words[0].lower().rstrip(".") in lexicon.words("honorifics"):
         words = words[1:]  # "Mr Ramaphosa's office"
     lower = next((k for k, w in enumerate(words) if not capitalized(w) and w.lower() not in lexicon.words("group_connectors")), None)
+    if lower is not None and 0 < lower < len(words) - 1 and words[lower] == "in" and words[lower - 1].lower() in heads() and all(capitalized(w) for w in words[lower + 1 :]):
+        lower = None  # "the U.S. Embassy in Mexico City": where the group is, part of its name
     if lower is not None and lower < len(words) - 1:
         joins = lexicon.words("group_connectors")
         later = next((k for k in range(len(words) - 1, lower, -1) if not capitalized(words[k - 1]) and words[k - 1].lower() not in joins and capitalized(words[k])), None)

@@ -171,6 +171,11 @@ class SpeakerResolver:
             name = names.group_name(words)  # "Procter & Gamble", "Phillips & Cohen LLP": one firm
             if name:
                 return self._named(name, "group", None, start)
+        surnamed = self.entities.find(words[0], "name") if len(words) == 1 else None
+        if len(words) == 1 and lower[0] in lexicon.words("demonyms") and not (surnamed and any(e.kind == "person" for e in surnamed.entities)):
+            # "Saudi Tells Egypt ...": a country, no person of it; but "Cuban" after "Mark Cuban"
+            places = [e for e in self.entities.entities() if e.kind == "place" and e.words()[0].lower() == lower[0]]
+            return _Found(places[0] if len(places) == 1 else None, "alias" if len(places) == 1 else "explicit", None, None, "group")
         described = not names.capitalized(words[-1]) or (len(words) > 1 and all(not names.capitalized(w) for w in words[1:]))  # "the Republican nominee"
         if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" for w in words):
             honorific = len(words) == 2 and words[0].lower().rstrip(".") in lexicon.words("honorifics")

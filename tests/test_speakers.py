@@ -40,6 +40,11 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Gulf Meridian Airways said on Tuesday it had no plans to merge.", [("Gulf Meridian Airways", "Gulf Meridian Airways", "explicit")]),
     ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 11 people were killed.",
      [("The Syrian Observatory for Human Rights, a Britain-based monitor", "Syrian Observatory for Human Rights", "explicit")]),
+    ("Sri Lanka Cricket said the selectors would meet on Tuesday.", [("Sri Lanka Cricket", "Sri Lanka Cricket", "explicit")]),
+    ("The U.S. Embassy in Mexico City said cooperation was strong.", [("The U.S. Embassy in Mexico City", "U.S. Embassy in Mexico City", "explicit")]),
+    # A nationality alone is its country (a headline's "Saudi"), never a person of it.
+    ("Saudi Says Ties With Cairo Solid\nSaudi Arabia told the delegation that ties were solid. Foreign Minister Prince Saud al-Faisal visited Cairo.",
+     [("Saudi", "Saudi Arabia", "alias"), ("Saudi Arabia", "Saudi Arabia", "explicit")]),
     # A group's head alone, capitalized, is the one group of that head named before; a group's own name stays its own.
     ("The European Commission fined five shipping lines. One line received immunity, the Commission said.", [("the Commission", "European Commission", "alias")]),
     ("The Kremlin said talks would resume. Later the Kremlin said nothing.", [("The Kremlin", "Kremlin", "explicit")]),
