@@ -247,6 +247,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The mayor told reporters the city would appeal the ruling.", [("speaker-cue-listener-clause", "speech", "The mayor", "tell", "the city would appeal the ruling")]),
     ("She told the broadcaster the report was untrue.", [("speaker-cue-listener-clause", "denial", "She", "tell", "the report was untrue")]),
     ("The minister told reporters the claims were exaggerated.", [("speaker-cue-listener-clause", "speech", "The minister", "tell", "the claims were exaggerated")]),
+    ("The coach told reporters his plan would work.", [("speaker-cue-listener-clause", "speech", "The coach", "tell", "his plan would work")]),
+    ("Ana Ruiz told the radio station their plan had failed.", [("speaker-cue-listener-clause", "speech", "Ana Ruiz", "tell", "their plan had failed")]),
     ("Lee said after the vote she would not accept the endorsement.", [("speaker-cue-phrase-clause", "speech", "Lee", "say", "she would not accept the endorsement")]),
     ("Okafor has said for months he’s the only candidate who can win.", [("speaker-cue-phrase-clause", "speech", "Okafor", "say", "he’s the only candidate who can win")]),
     # "called" with what its object is.
@@ -522,6 +524,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The message said that.", ("speaker-cue-that-subject",)),
     ("The chairman insisted on the vote.", ("speaker-cue-phrase-that",)),
     ("Reporters told the mayor about it.", ("speaker-cue-listener-that",)),
+    ("A partner at the firm told him and his fellow associates to save.", ("speaker-cue-listener-clause",)),
     ("The officer said after the race.", ("speaker-cue-phrase-clause",)),
     ("The river, the mayor knew, would flood the square.", ("interrupted",)),
     ("The union vowed.", ("speaker-cue-to",)),
