@@ -251,6 +251,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("Ana Ruiz told the radio station their plan had failed.", [("speaker-cue-listener-clause", "speech", "Ana Ruiz", "tell", "their plan had failed")]),
     ("Lee said after the vote she would not accept the endorsement.", [("speaker-cue-phrase-clause", "speech", "Lee", "say", "she would not accept the endorsement")]),
     ("Okafor has said for months he’s the only candidate who can win.", [("speaker-cue-phrase-clause", "speech", "Okafor", "say", "he’s the only candidate who can win")]),
+    # An outlet set off between the cue and "that" relays the claim; the one who said it speaks.
+    ("Ali Haddad said, according to Reuters, that the border was closed.", [("speaker-cue-according-that", "speech", "Ali Haddad", "say", "the border was closed")]),
+    ("The spokesman said, according to the state news agency, that talks would resume.",
+     [("speaker-cue-according-that", "speech", "The spokesman", "say", "talks would resume")]),
     # "called" with what its object is.
     ("Moreau called half of her rival's donors “speculators.”", [("speaker-called", "speech", "Moreau", "call", "half of her rival's donors “speculators.”")]),
     ("Senator Ann Lee called the plan a disaster for the state.", [("speaker-called", "speech", "Senator Ann Lee", "call", "the plan a disaster for the state")]),
@@ -525,6 +529,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The chairman insisted on the vote.", ("speaker-cue-phrase-that",)),
     ("Reporters told the mayor about it.", ("speaker-cue-listener-that",)),
     ("A partner at the firm told him and his fellow associates to save.", ("speaker-cue-listener-clause",)),
+    ("The mayor said, according to plan, that.", ("speaker-cue-according-that",)),
     ("The officer said after the race.", ("speaker-cue-phrase-clause",)),
     ("The river, the mayor knew, would flood the square.", ("interrupted",)),
     ("The union vowed.", ("speaker-cue-to",)),

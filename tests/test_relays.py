@@ -27,6 +27,8 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("“The figures are wrong,” Ana Ruiz, a ministry spokeswoman, told Reuters.", [("Ana Ruiz, a ministry spokeswoman", "The figures are wrong", "Reuters")]),
     ("The ministry said the figures were wrong, reported Xinhua.", [("The ministry", "the figures were wrong", "Xinhua")]),
     ("The mayor said the road was shut, according to a report by AP.", [("The mayor", "the road was shut", "AP")]),
+    ("Ali Haddad said, according to Reuters, that the border was closed.", [("Ali Haddad", "the border was closed", "Reuters")]),
+    ("The spokesman said, according to the state news agency, that talks would resume.", [("The spokesman", "talks would resume", "state news agency")]),
     ("Speaking to Radio Tees after the match, coach Neil Barrow said the referee had apologised.", [("coach Neil Barrow", "the referee had apologised", "Radio Tees")]),
     ("In comments to Reuters, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Reuters")]),
     ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
