@@ -72,9 +72,9 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
     for k, word in enumerate(words):
         if not word[:1].isupper() and word.lower() not in titles():
             break
-        if k > 0 and _given(words[k - 1]) and not is_title(words[k - 1]):
+        if k > 0 and given(words[k - 1]) and not is_title(words[k - 1]):
             break  # "Charlie King", "Peter T. King", "Mark Cuban": a title after a given name is a surname
-        if k == 0 and len(words) == 2 and _given(word) and capitalized(words[1]) and not is_title(words[1]):
+        if k == 0 and len(words) == 2 and given(word) and capitalized(words[1]) and not is_title(words[1]):
             break  # "Dean Walsh": a given name that is also a title, before a surname alone
         if is_title(word) or (k == 0 and len(words) > 2 and word.lower() in lexicon.words("occupations")):
             i = k + 1  # "Lawyer Femi Bello": an occupation opening the phrase is the role's
@@ -312,12 +312,12 @@ def person_before_complement(words: list[str]) -> tuple[str | None, str] | None:
     if at is None or at < 2 or not all(capitalized(w) for w in words[:at]) or any(w.lower() in heads() for w in words[:at]):
         return None  # not "Grace Community Church of Dallas": an organisation's name
     role, name = person_name(clean(words[:at]))
-    if name is None or not 2 <= len(name.split()) <= 4 or not _given(name.split()[0]):
+    if name is None or not 2 <= len(name.split()) <= 4 or not given(name.split()[0]):
         return None
     return role, name
 
 
-def _given(word: str) -> bool:
+def given(word: str) -> bool:
     """A given name or an initial: what a surname follows."""
     return word.lower() in lexicon.table("given_names") or bool(re.fullmatch(r"[A-Z]\.", word))
 

@@ -121,15 +121,20 @@ class SpeakerResolver:
                     self.issued[m.group("doc")] = entity
         return speaker
 
-    def relay(self, text: str, start: int, end: int, url: str | None, named: bool = False) -> Relay | None:
+    def relay(self, text: str, start: int, end: int, url: str | None, check: str | None = None) -> Relay | None:
         """The relay record of the outlet at [start, end) (claimledger.speakers.outlet): a description
         ("the newspaper", "the agency") named as the one outlet of that kind the text names; a name
-        (``named``: "told the Shukan Bunshun") only if the text makes it an outlet's ("the weekly
-        magazine Shukan Bunshun")."""
+        after the cue (``check`` "listener": "told the Shukan Bunshun") only if the text makes it an
+        outlet's ("the weekly magazine Shukan Bunshun"); a name the sentence opens with as whom it was
+        said to ("opening": "Talking to Dawn, he said") unless the text makes it a person's, a group's
+        or a place's, or it opens with a given name."""
         found = outlet(text, start, end, url)
-        if found is not None and named:
+        if found is not None and check:
             link = self.entities.find(found.name, "outlet")
-            return found if link is not None and len(link.entities) == 1 and link.entities[0].kind == "outlet" else None
+            kinds = {e.kind for e in link.entities} if link is not None else set()
+            if check == "opening":
+                return found if kinds <= {"outlet", "name"} and not names.is_place(found.name) and not names.is_group(found.name) and not any(names.given(w) or names.is_title(w) for w in found.name.split()[:1]) else None
+            return found if link is not None and len(link.entities) == 1 and kinds == {"outlet"} else None
         words = found.text.lower().split() if found else []
         if found is None or len(words) < 2 or words[0] != "the" or not found.text.split()[-1].islower():
             return found

@@ -31,6 +31,14 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("The spokesman said, according to the state news agency, that talks would resume.", [("The spokesman", "talks would resume", "state news agency")]),
     ("Speaking to Radio Tees after the match, coach Neil Barrow said the referee had apologised.", [("coach Neil Barrow", "the referee had apologised", "Radio Tees")]),
     ("In comments to Reuters, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Reuters")]),
+    ("Speaking on Coast News, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Coast News")]),
+    ("In an interview with Harbour FM, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Harbour FM")]),
+    ("The mayor said in a text message to Reuters that the bridge would reopen.", [("The mayor", "the bridge would reopen", "Reuters")]),
+    # A name the sentence opens with as whom it was said to is an outlet, unless it is a person's, a group's or a place's.
+    ("Talking to Dawn, he said the party had held no talks.", [("he", "the party had held no talks", "Dawn")]),
+    ("Speaking to Ana Ruiz, he said the party had held no talks.", [("he", "the party had held no talks", None)]),
+    ("Speaking to Parliament, the minister said the budget was balanced.", [("the minister", "the budget was balanced", None)]),
+    ("Speaking to Kenya, the minister said the budget was balanced.", [("the minister", "the budget was balanced", None)]),
     ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
     # The outlet a speaker told, for the claims the sentence goes on with.
     ("The mayor told AFP, adding that the bridge would reopen.", [("The mayor", "the bridge would reopen", "AFP")]),

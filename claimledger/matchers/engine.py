@@ -120,7 +120,7 @@ class Cascade:
         self.boundaries = {row_id: pattern(p) for row_id, p in state["boundaries"]}
         self.subjects = {row_id: pattern(p) for row_id, p in state["subjects"]}
         self.relay_rows = [(row_id, anchor, pattern(p)) for row_id, anchor, p in state["relays"]]
-        self.relays = {anchor: [p for _, a, p in self.relay_rows if a == anchor] for anchor in ("cue", "sentence", "name")}
+        self.relays = {anchor: [p for _, a, p in self.relay_rows if a == anchor] for anchor in ("cue", "sentence", "name", "opening")}
         self.rules = [ClaimRule(**{**fields, "pattern": pattern(fields["pattern"])}) for fields in state["rules"]]
         self._tag_bits = _gates(wanted)
         self.hearsay = frozenset(rule.id for rule in self.rules if rule.hearsay)
@@ -305,15 +305,16 @@ class Cascade:
                     if subject is False:
                         subject = self.subject(tags, have)
                     speaker = subject if subject and subject[1] <= key[0] else None
-                relay, named = None, False
+                relay, check = None, None
                 if cue:
                     if relay_here is False:
                         relay_here = self._relay(units, self.relays["sentence"], 0, have, search=True)
                     relay = (self._relay(units, self.relays["cue"], cue[1], have) if self.outlets & present else None) or relay_here
                     if relay is None:
-                        relay = self._relay(units, self.relays["name"], cue[1], have)
-                        named = relay is not None
-                yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, named)
+                        relay, check = self._relay(units, self.relays["name"], cue[1], have), "listener"
+                    if relay is None:
+                        relay, check = self._relay(units, self.relays["opening"], 0, have), "opening"
+                yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, check if relay else None)
 
     def rows_behind(self, ctx: Context, m: Match, relay: tuple[int, int] | None) -> list[tuple[str, str]]:
         """(table, row id) of the chunk, boundary and relay rows behind a claim of this sentence, besides
@@ -337,9 +338,9 @@ class Cascade:
         if relay is not None:
             cue_end = next((k for k, end in enumerate(units.end) if m.cue and end == m.cue[1]), None)
             for row, anchor, pattern in self.relay_rows:
-                if anchor != "sentence" and cue_end is None:
+                if anchor in ("cue", "name") and cue_end is None:
                     continue
-                found = pattern.regex.search(units.tags) if anchor == "sentence" else pattern.regex.match(units.tags, cue_end + 1)  # type: ignore[operator]
+                found = pattern.regex.search(units.tags) if anchor in ("sentence", "opening") else pattern.regex.match(units.tags, cue_end + 1)  # type: ignore[operator]
                 if found and "relay" in pattern.spans(found):
                     a, b = pattern.spans(found)["relay"]
                     if (units.start[a], units.end[b - 1]) == relay:
@@ -368,7 +369,7 @@ class Cascade:
         cue: tuple[int, int] | None,
         content: tuple[int, int],
         relay: tuple[int, int] | None,
-        relay_named: bool = False,
+        relay_check: str | None = None,
     ) -> Match:
         text = ctx.text
         a, b = content
@@ -392,7 +393,7 @@ class Cascade:
                 last -= 1  # "Carl Weber, the attorney general of Kansas," said
             speaker_span = (units.start[first], units.end[last - 1])
         relay = relay if relay != speaker_span else None
-        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_named and relay is not None, rule.back)
+        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_check if relay is not None else None, rule.back)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
