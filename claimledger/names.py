@@ -220,9 +220,11 @@ def is_group(name: str) -> bool:
 
 
 def is_outlet(name: str) -> bool:
-    """Whether a name is a news outlet's: an agency ("Reuters") or an outlet's last word ("the Coastal Times")."""
+    """Whether a name is a news outlet's: an agency ("Reuters", "Der Spiegel", not "Michael Bloomberg") or an
+    outlet's last word ("the Coastal Times")."""
     words = name.lower().split()
-    return bool(words) and (name.lower() in lexicon.words("news_agencies") or words[-1] in lexicon.words("outlet_heads"))
+    agency = bool(words) and words[-1] in lexicon.words("news_agencies") and (len(words) == 1 or not given(words[0]))
+    return agency or (bool(words) and words[-1] in lexicon.words("outlet_heads"))
 
 
 def is_acronym(word: str) -> bool:

@@ -12,6 +12,7 @@ Relayed = tuple[str | None, str, str | None]  # speaker text, content, reported_
 
 RELAYS: list[tuple[str, list[Relayed]]] = [
     # A listener that is an outlet.
+    ("The minister told Nikkei that the plant would close.", [("The minister", "the plant would close", "Nikkei")]),
     ("The mayor told Reuters that the bridge would reopen on Monday.", [("The mayor", "the bridge would reopen on Monday", "Reuters")]),
     ("The mayor told the state news agency the bridge would reopen.", [("The mayor", "the bridge would reopen", "state news agency")]),
     ("The minister said in an interview with dpa that the talks had stalled.", [("The minister", "the talks had stalled", "dpa")]),

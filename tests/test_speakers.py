@@ -45,6 +45,11 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A nationality alone is its country (a headline's "Saudi"), never a person of it.
     ("Saudi Says Ties With Cairo Solid\nSaudi Arabia told the delegation that ties were solid. Foreign Minister Prince Saud al-Faisal visited Cairo.",
      [("Saudi", "Saudi Arabia", "alias"), ("Saudi Arabia", "Saudi Arabia", "explicit")]),
+    # An agency's name after an article of its language is an outlet's ("Der Spiegel"), which "the magazine" describes.
+    ("Der Spiegel reported that the plan was dead. The magazine said the paper was genuine.",
+     [("Der Spiegel", "Der Spiegel", "explicit"), ("The magazine", "Der Spiegel", "alias")]),
+    ("Michael Bloomberg said the race was close. Bloomberg said he would spend more.",
+     [("Michael Bloomberg", "Michael Bloomberg", "explicit"), ("Bloomberg", "Michael Bloomberg", "alias")]),
     # A group's head alone, capitalized, is the one group of that head named before; a group's own name stays its own.
     ("The European Commission fined five shipping lines. One line received immunity, the Commission said.", [("the Commission", "European Commission", "alias")]),
     ("The Kremlin said talks would resume. Later the Kremlin said nothing.", [("The Kremlin", "Kremlin", "explicit")]),
