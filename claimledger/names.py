@@ -67,6 +67,13 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
     but in ``Mr. King`` the last word is the name."""
     while words and words[0].lower() in ordinary() and not (words[0].lower() in _numbers() and len(words) > 1 and capitalized(words[1])):
         words = words[1:]  # "The", "Several", "Half of": not the start of a name; but "Nine News", "Ten Downing Street"
+    owner = next((k for k in range(len(words) - 3, -1, -1) if words[k][-2:] in _POSSESSIVE or words[k][-2:] in ("s'", "s’")), None)
+    if owner is not None and all(capitalized(w) for w in words[owner + 1 :]):  # "CNN's Jake Tapper", "Portugal's Atlântica Cargo"
+        role, name = person_name(words[owner + 1 :])
+        return " ".join([*words[: owner + 1], *([role] if role else [])]), name
+    honorific = next((k for k in range(len(words) - 3, 0, -1) if words[k].lower().rstrip(".") in lexicon.words("honorifics")), None)
+    if honorific is not None and all(capitalized(w) for w in words[honorific + 1 :]):
+        return " ".join(words[: honorific + 1]), " ".join(words[honorific + 1 :])  # "... Member for Health Dr Grace Achieng"
     # The role runs to the last title word: "Transport Minister Tom Green" -> "Transport Minister".
     i = 0
     for k, word in enumerate(words):

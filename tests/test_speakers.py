@@ -50,6 +50,13 @@ RESOLVED: list[tuple[str, list[Named]]] = [
      [("Der Spiegel", "Der Spiegel", "explicit"), ("The magazine", "Der Spiegel", "alias")]),
     ("Michael Bloomberg said the race was close. Bloomberg said he would spend more.",
      [("Michael Bloomberg", "Michael Bloomberg", "explicit"), ("Bloomberg", "Michael Bloomberg", "alias")]),
+    # Whose someone is, before the name ("Harbour Radio's Tom Okoro"), and an honorific inside a long role, are no part of the name.
+    ("\u201cThe field has not shifted,\u201d Harbour Radio's Tom Okoro said.", [("Harbour Radio's Tom Okoro", "Tom Okoro", "explicit")]),
+    ("Portugal's Atlantica Cargo was fined 40 million euros. Atlantica Cargo said it accepts the decision.", [("Atlantica Cargo", "Atlantica Cargo", "explicit")]),
+    ("County Executive Committee Member for Health Dr Grace Achieng said the county had stepped up chlorination.",
+     [("County Executive Committee Member for Health Dr Grace Achieng", "Grace Achieng", "explicit")]),
+    ("Councillor Amir Rashid called a meeting. \u201cPeople have been telling us,\u201d Cllr Rashid said.", [("Cllr Rashid", "Amir Rashid", "alias")]),
+    ("Minister for Policing Ioane Naivalurua visited the station. Naivalurua said he would not interfere.", [("Naivalurua", "Ioane Naivalurua", "alias")]),
     # A group's head alone, capitalized, is the one group of that head named before; a group's own name stays its own.
     ("The European Commission fined five shipping lines. One line received immunity, the Commission said.", [("the Commission", "European Commission", "alias")]),
     ("The Kremlin said talks would resume. Later the Kremlin said nothing.", [("The Kremlin", "Kremlin", "explicit")]),
