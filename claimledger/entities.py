@@ -107,7 +107,7 @@ class Entities:
             if "\n" in text[end : sent.start]:
                 self.paragraphs.append(base + sent.start)
             end = sent.end
-            self._read_sentence(text[sent.start : sent.end], base + sent.start)
+            self._read_sentence(names.without_nicknames(text[sent.start : sent.end]), base + sent.start)
         self._group()
 
     @staticmethod

@@ -18,6 +18,7 @@ _APPOSITION = re.compile(r",|\s(?:--|—|–|-)\s")  # what sets off a role from
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
 _POSSESSIVE = ("’s", "'s")
 _RELATIVES = ("who", "which", "that", "whose", "whom")  # a relative clause describes; it names nobody
+_NICKNAME = re.compile(r"\b([A-Z][\w.’'-]*)([ \t]+[“\"‘'][A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*)?[”\"’'])(?=[ \t]+(?:[A-Z]|(?:de|dela|del|van|von|da|di|bin|al)\b))")
 
 
 @cache
@@ -39,6 +40,12 @@ def group_run() -> re.Pattern[str]:
     heads = lexicon.alternation(lexicon.words("org_heads"))
     dates = lexicon.alternation({w.capitalize() for w in [*lexicon.table("weekdays"), *lexicon.table("months")]})
     return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{joins})[ \t]+(?!(?:{dates})\b))*{word})*(?:[ \t]+(?:{heads})\b)?")
+
+
+def without_nicknames(text: str) -> str:
+    """``text`` with each nickname quoted inside a name blanked out, its offsets kept (``Senator Rodolfo
+    "Dodong" Villareal`` is read as Rodolfo Villareal, the name the text gives him)."""
+    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text) if "'" in text or "\"" in text or "‘" in text or "“" in text else text
 
 
 def clean(words: list[str]) -> list[str]:

@@ -81,7 +81,7 @@ class SpeakerResolver:
     def read(self, text: str, sentences: list[Sentence]) -> None:
         """Read the entities of ``text``, the document or its next chunk, before its speakers."""
         self.base += len(self.text)
-        self.text = text
+        self.text = names.without_nicknames(text)
         self.entities.read(text, sentences, self.base)
 
     def enter(self, start: int) -> None:
@@ -104,7 +104,7 @@ class SpeakerResolver:
     def resolve(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int | None = None) -> Speaker:
         """The speaker for the phrase ``text`` at [start, end) of the current text, in the sentence
         that starts at ``sentence_start``."""
-        naming, appositive = names.split_appositive(names.PARENTHETICAL.sub(" ", text))
+        naming, appositive = names.split_appositive(names.PARENTHETICAL.sub(" ", names.without_nicknames(text)))
         if appositive is None:
             naming = _principal(naming, ("firm",))  # "Ortega Foods' PR firm said": Ortega Foods; not "Ohtani's law firm, Berk Brettler LLP"
         entity, via, sieve, role, kind = self._resolve(naming, start, sentence_start, appositive)

@@ -57,6 +57,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
      [("County Executive Committee Member for Health Dr Grace Achieng", "Grace Achieng", "explicit")]),
     ("Councillor Amir Rashid called a meeting. \u201cPeople have been telling us,\u201d Cllr Rashid said.", [("Cllr Rashid", "Amir Rashid", "alias")]),
     ("Minister for Policing Ioane Naivalurua visited the station. Naivalurua said he would not interfere.", [("Naivalurua", "Ioane Naivalurua", "alias")]),
+    # A nickname quoted inside a name is no part of it; the name is whole around it.
+    ('The claim was made by Senator Rodolfo "Dodong" Villareal, who said on Sunday that 14 projects were unfinished. Villareal said he would call a hearing.',
+     [("who", "Rodolfo Villareal", "pronoun"), ("Villareal", "Rodolfo Villareal", "alias")]),
+    ("Senator Ronald 'Bato' dela Rosa said the report was false.", [("Rosa", "Ronald dela Rosa", "alias")]),
     # A group's head alone, capitalized, is the one group of that head named before; a group's own name stays its own.
     ("The European Commission fined five shipping lines. One line received immunity, the Commission said.", [("the Commission", "European Commission", "alias")]),
     ("The Kremlin said talks would resume. Later the Kremlin said nothing.", [("The Kremlin", "Kremlin", "explicit")]),
