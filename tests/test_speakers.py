@@ -36,6 +36,8 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The National Disaster Management Authority (NDMA) issued a warning. NDMA said the river would rise.",
      [("NDMA", "National Disaster Management Authority", "alias")]),
     ("Northgate Holdings reported a loss. The company said demand had fallen.", [("The company", "Northgate Holdings", "alias")]),
+    ("Straits Harbour Logistics said profit fell. The company said it had no debt.", [("The company", "Straits Harbour Logistics", "alias")]),
+    ("Kestrel Motors recalled 9,000 cars. The company said no one was hurt.", [("The company", "Kestrel Motors", "alias")]),
     # An airline and an observatory are groups; a nationality or a region that opens their name is part of it.
     ("Gulf Meridian Airways said on Tuesday it had no plans to merge.", [("Gulf Meridian Airways", "Gulf Meridian Airways", "explicit")]),
     ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 11 people were killed.",
