@@ -327,16 +327,16 @@ class SpeakerResolver:
             nouns = lexicon.words("company_nouns")
             companies = [
                 e for e in self.entities.entities()
-                if e.kind in ("group", "name") and (e.words()[-1].rstrip(".") in lexicon.words("corporate_suffixes") or any(names.role_words(r)[-1:] and names.role_words(r)[-1] in nouns for r in e.roles))
+                if e.kind in ("group", "name") and (e.words()[-1].rstrip(".") in lexicon.words("corporate_suffixes") or any(names.role_words(r)[-1:] and names.role_words(r)[-1] in nouns for r in e.roles) or _of_kind(e, head))
             ]
             if not companies:  # "Apple said ... the company said": the one group of no other kind that spoke
                 companies = list(dict.fromkeys(s.entity for s in self.said if s.entity is not None and s.entity.kind in ("group", "name") and s.entity.key in self.entities.by_name))
             return self._spoken_or_one(companies, start, "company")
-        if head in names.heads() and "group-head" in self.sieves:
+        if (head in names.heads() or head in lexicon.table("group_kinds")) and "group-head" in self.sieves:
             owners = {w[:-2] for w in lower[:-1] if w.endswith(("’s", "'s"))}  # "the comptroller's office" is no "Attorney General's Office"
             fits = [
                 e for e in self.entities.entities()
-                if e.kind in ("group", "outlet") and head in [names.full_title(w) for w in e.words()] and owners <= {w.removesuffix("'s") for w in e.words()}
+                if e.kind in ("group", "outlet") and (head in [names.full_title(w) for w in e.words()] or _of_kind(e, head)) and owners <= {w.removesuffix("'s") for w in e.words()}
             ]
             return self._spoken_or_one(fits, start, "group-head")
         return None, None, False
@@ -505,6 +505,13 @@ def _spells(acronym: str, role: str) -> bool:
 def _unexpanded(link: Link | None) -> bool:
     """Whether a short form is known only as itself ("the CS" read alone), not as a group's initials."""
     return link is None or (link.sieve == "exact" and " " not in link.entities[0].name)
+
+
+def _of_kind(entity: Entity, head: str) -> bool:
+    """Whether a group's name says it is what a description calls it ("Cleveland Vale Police" is a force,
+    "Access Bank" a lender: data/group_kinds.tsv)."""
+    kind = lexicon.table("group_kinds").get(head)
+    return kind is not None and not set(kind.split()).isdisjoint(w.lower() for w in entity.words())
 
 
 def _holds(roles: list[str], head: str) -> bool:
