@@ -597,11 +597,13 @@ def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
 
 
 def _own(name: str, url: str) -> bool:
-    """Whether an outlet's name is the page's host's: a word of the name that is not a generic
-    outlet word ("Coastal" on coastalcourier.example), the whole name ("Guardian" on
-    theguardian.example), or its initials ("ABC" on abc.example) in one of the host's labels."""
+    """Whether an outlet's name is the page's host's: every word of the name that is no generic outlet
+    word and no place ("Coastal" on coastalcourier.example), the whole name ("Guardian" on
+    theguardian.example), or its initials ("ABC" on abc.example) in one of the host's labels; not a
+    name that only shares its country with the host ("Gulf Times" on gulfnews.example)."""
     labels = (urlsplit(url).hostname or "").lower().split(".")
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
-    heads = lexicon.words("outlet_heads") | lexicon.words("outlet_nouns")
-    parts = [w for w in words if w not in heads and len(w) > 2] + ["".join(words)]
-    return any(p and p in label for p in parts for label in labels) or "".join(w[0] for w in words) in labels
+    generic = lexicon.words("outlet_heads") | lexicon.words("outlet_nouns") | lexicon.words("demonyms")
+    own = [w for w in words if w not in generic and len(w) > 2 and not names.is_place(w)]
+    whole = "".join(words)
+    return any((own and all(w in label for w in own)) or (whole and whole in label) for label in labels) or "".join(w[0] for w in words) in labels

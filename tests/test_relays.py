@@ -94,6 +94,19 @@ def test_the_pages_own_outlet_is_no_relay(url: str, relayed: str | None) -> None
     assert claim.reported_by is None if relayed is None else claim.reported_by.name == relayed
 
 
+@pytest.mark.parametrize(
+    "url, relayed",
+    [
+        ("https://www.fijitimes.example/news/1", None),
+        ("https://www.fijisun.example/news/1", "Fiji Times"),  # another outlet of the same country
+        ("https://www.gulfnews.example/news/1", "Fiji Times"),
+    ],
+)
+def test_an_outlet_of_the_pages_country_is_a_relay(url: str, relayed: str | None) -> None:
+    (claim,) = extract("The mayor told the Fiji Times that the bridge would reopen.", url=url)
+    assert claim.reported_by is None if relayed is None else claim.reported_by.name == relayed
+
+
 HEDGED: list[tuple[str, list[list[str]]]] = [
     ("The minister reportedly said the bridge was allegedly sabotaged.", [["reportedly", "allegedly"]]),
     ("The rebels are said to have crossed the river, officials said on Monday.", [["are said to"]]),
