@@ -589,7 +589,7 @@ def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
     mention = text[start:end]
     name = re.sub(r"^(?:the|The|THE)\s+", "", mention).removesuffix("’s").removesuffix("'s")
     named = _NAMED_OUTLET.match(name)
-    if named:  # "state broadcaster NHK", "the weekly magazine Shukan Bunshun": the name after the description
+    if named and named.group(1).lower() not in lexicon.words("outlet_nouns"):  # "state broadcaster NHK", "the weekly magazine Shukan Bunshun": the name after the description; "state TV" is one
         name = named.group(1)
     if url and _own(name, url):
         return None

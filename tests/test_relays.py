@@ -41,6 +41,8 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("Speaking to Parliament, the minister said the budget was balanced.", [("the minister", "the budget was balanced", None)]),
     ("Speaking to Kenya, the minister said the budget was balanced.", [("the minister", "the budget was balanced", None)]),
     ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
+    ("The minister told state TV that the talks had failed.", [("The minister", "the talks had failed", "state TV")]),
+    ("\u201cThe talks failed,\u201d the minister told state TV.", [("the minister", "The talks failed", "state TV")]),
     # The outlet a speaker told, for the claims the sentence goes on with.
     ("The mayor told AFP, adding that the bridge would reopen.", [("The mayor", "the bridge would reopen", "AFP")]),
     # An agency described and named, at the sentence's end, relays the claim, whose content ends before it.
