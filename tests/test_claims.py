@@ -404,6 +404,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The ministry denied once more that the minister had resigned.", [("deny-object-that", "denial", "The ministry", "deny", "once more that the minister had resigned")]),
     ("The landlord has countered claims that he ignored the tenants.", [("deny-object-that", "denial", "The landlord", "counter", "claims that he ignored the tenants")]),
     ("The regulator disputed the figures.", [("deny", "denial", "The regulator", "dispute", "the figures")]),
+    # A document's participle after a venue is no cue: the object before it is no speaker.
+    ("The company denied the allegations in a statement issued on Tuesday.", [("deny", "denial", "The company", "deny", "the allegations")]),
+    ("It rejected the claims in a statement released on Monday.", [("deny", "denial", "It", "reject", "the claims")]),
     ("Judge Helen Marsh rejected the argument during a hearing on Thursday.", [("deny", "denial", "Judge Helen Marsh", "reject", "the argument")]),
     ("The striker dismissed claims of a rift with the coach.", [("deny", "denial", "The striker", "dismiss", "claims of a rift with the coach")]),
     ("The ministry dispelled rumours of a collapse.", [("deny", "denial", "The ministry", "dispel", "rumours of a collapse")]),
