@@ -404,6 +404,11 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The ministry denied once more that the minister had resigned.", [("deny-object-that", "denial", "The ministry", "deny", "once more that the minister had resigned")]),
     ("The landlord has countered claims that he ignored the tenants.", [("deny-object-that", "denial", "The landlord", "counter", "claims that he ignored the tenants")]),
     ("The regulator disputed the figures.", [("deny", "denial", "The regulator", "dispute", "the figures")]),
+    # What is denied may come after what it is called, in quotation marks too; a clause denied may open with "any".
+    ("The ministry dismissed as \u201cbaseless\u201d the claim that the minister wrote a letter.",
+     [("deny-object-that", "denial", "The ministry", "dismiss", "the claim that the minister wrote a letter")]),
+    ("The government quickly denied any raid had taken place.", [("deny-clause", "denial", "The government", "deny", "any raid had taken place")]),
+    ("Bronson, who denies the offence, is serving a life term.", [("deny", "denial", "who", "deny", "the offence")]),
     # A document's participle after a venue is no cue: the object before it is no speaker.
     ("The company denied the allegations in a statement issued on Tuesday.", [("deny", "denial", "The company", "deny", "the allegations")]),
     ("It rejected the claims in a statement released on Monday.", [("deny", "denial", "It", "reject", "the claims")]),
