@@ -471,6 +471,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     # A verb that takes its object and an adjective that refutes it.
     ("The mayor called the report false.", [("speaker-called-false", "denial", "The mayor", "call", "the report false")]),
     ("The minister called the claims baseless and malicious.", [("speaker-called-false", "denial", "The minister", "call", "the claims baseless and malicious")]),
+    # "termed", "branded", "labelled": what the speaker calls it.
+    ("The ministry termed the report baseless.", [("speaker-called-false", "denial", "The ministry", "term", "the report baseless")]),
+    ("Police labelled the reports fake.", [("speaker-called-false", "denial", "Police", "label", "the reports fake")]),
+    ("The minister termed the visit \u201chistoric.\u201d", [("speaker-called", "speech", "The minister", "term", "the visit \u201chistoric.\u201d")]),
 ]
 
 NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
@@ -574,6 +578,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("She said so.", ("said-this",)),
     ("He made the remarks about the budget.", ("made-remarks",)),
     ("The mayor called the plan bold.", ("speaker-called-false",)),
+    ("The firm branded its coffee.", ("speaker-called", "speaker-called-false")),
 ]
 
 
