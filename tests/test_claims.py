@@ -545,6 +545,10 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The officer said after the race.", ("speaker-cue-phrase-clause",)),
     ("The river, the mayor knew, would flood the square.", ("interrupted",)),
     ("The union vowed.", ("speaker-cue-to",)),
+    ("The question is how the senator will respond to an onslaught.", ("speaker-cue-to",)),
+    ("The mayor responded to the protesters with a shrug.", ("speaker-cue-to", "speaker-cue-content")),
+    ("Clinton maintains a commanding lead over her rival.", ("speaker-cue-content",)),
+    ("The senator maintained his silence on the race.", ("speaker-cue-content",)),
     ("The ferry left, urging on the tide.", ("participle-to",)),
     ("Photo: The bridge after the flood", ("headline-name-colon",)),
     # Nouns and verbs that look like cues.
