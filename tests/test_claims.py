@@ -238,6 +238,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("speaker-cue-to", "speech", "Fellow Liberals", "urge", "the senator to make the next debate count")]),
     ("Demonstrators said they want justice, but pledged to remain calm.",
      [("speaker-cue-content", "speech", "Demonstrators", "say", "they want justice"), ("and-cue-to", "speech", "Demonstrators", "pledge", "to remain calm")]),
+    # An aside between the speaker and the cue: the speaker is before it, not a name inside it.
+    ("Ana Ruiz, celebrating a win in her home state of Ohio, is pledging to win more seats.",
+     [("speaker-cue-to", "speech", "Ana Ruiz", "pledge", "to win more seats")]),
+    ("The mayor, speaking on Radio North, called the plan a disaster.", [("speaker-called", "speech", "The mayor", "call", "the plan a disaster")]),
     ("The coach praised the squad and promised to field the same team on Sunday.",
      [("and-cue-to", "speech", "The coach", "promise", "to field the same team on Sunday")]),
     # After a listener or a phrase, a clause that opens with its subject.

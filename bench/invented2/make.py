@@ -69,6 +69,6 @@ def build():
           "reported_by", sum(1 for q in qs if q['reported_by']))
 
 import os
-for fn in ("arts1.py", "arts2.py", "arts3.py"):
+for fn in ("arts1.py", "arts2.py", "arts3.py", "arts4.py"):
     exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), fn)).read())
 build()
