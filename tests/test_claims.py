@@ -242,6 +242,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("Ana Ruiz, celebrating a win in her home state of Ohio, is pledging to win more seats.",
      [("speaker-cue-to", "speech", "Ana Ruiz", "pledge", "to win more seats")]),
     ("The mayor, speaking on Radio North, called the plan a disaster.", [("speaker-called", "speech", "The mayor", "call", "the plan a disaster")]),
+    ("Ana Ruiz, speaking at a rally in Dayton, Ohio, said the plant would stay open.",
+     [("speaker-cue-content", "speech", "Ana Ruiz", "say", "the plant would stay open")]),
+    ("The senator \u2014 who once called the plan \u201ca disaster\u201d \u2014 said the vote would go ahead.",
+     [("speaker-cue-content", "speech", "The senator", "say", "the vote would go ahead")]),
     ("The coach praised the squad and promised to field the same team on Sunday.",
      [("and-cue-to", "speech", "The coach", "promise", "to field the same team on Sunday")]),
     # After a listener or a phrase, a clause that opens with its subject.
