@@ -266,6 +266,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     # "called" with what its object is.
     ("Moreau called half of her rival's donors “speculators.”", [("speaker-called", "speech", "Moreau", "call", "half of her rival's donors “speculators.”")]),
     ("Senator Ann Lee called the plan a disaster for the state.", [("speaker-called", "speech", "Senator Ann Lee", "call", "the plan a disaster for the state")]),
+    # After "added" with no "that", a clause with its subject; a bare object is an act.
+    ("He added the plant would close in May.", [("speaker-cue-clause", "speech", "He", "add", "the plant would close in May")]),
+    ("The coach added there was no money left for transfers.", [("speaker-cue-clause", "speech", "The coach", "add", "there was no money left for transfers")]),
     # The bare clause after the cue.
     ("Carl Weber, the Republican attorney general of Kansas, said the rule was unlawful.",
      [("speaker-cue-content", "speech", "Carl Weber, the Republican attorney general of Kansas", "say", "the rule was unlawful")]),
@@ -553,6 +556,8 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The officer said after the race.", ("speaker-cue-phrase-clause",)),
     ("The river, the mayor knew, would flood the square.", ("interrupted",)),
     ("The union vowed.", ("speaker-cue-to",)),
+    ("Organizers added 160 security staff along the route.", ("speaker-cue-clause", "speaker-cue-content")),
+    ("The admiral has added another facet to his job.", ("speaker-cue-clause", "speaker-cue-content")),
     ("The question is how the senator will respond to an onslaught.", ("speaker-cue-to",)),
     ("The mayor responded to the protesters with a shrug.", ("speaker-cue-to", "speaker-cue-content")),
     ("Clinton maintains a commanding lead over her rival.", ("speaker-cue-content",)),
