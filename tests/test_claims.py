@@ -266,6 +266,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     # "called" with what its object is.
     ("Moreau called half of her rival's donors “speculators.”", [("speaker-called", "speech", "Moreau", "call", "half of her rival's donors “speculators.”")]),
     ("Senator Ann Lee called the plan a disaster for the state.", [("speaker-called", "speech", "Senator Ann Lee", "call", "the plan a disaster for the state")]),
+    ("The senator called the decision to close the last clinic in the valley \u201ca betrayal of families.\u201d",
+     [("speaker-called", "speech", "The senator", "call", "the decision to close the last clinic in the valley \u201ca betrayal of families.\u201d")]),
     # After "added" with no "that", a clause with its subject; a bare object is an act.
     ("He added the plant would close in May.", [("speaker-cue-clause", "speech", "He", "add", "the plant would close in May")]),
     ("The coach added there was no money left for transfers.", [("speaker-cue-clause", "speech", "The coach", "add", "there was no money left for transfers")]),
@@ -595,6 +597,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("She said so.", ("said-this",)),
     ("He made the remarks about the budget.", ("made-remarks",)),
     ("The mayor called the plan bold.", ("speaker-called-false",)),
+    ("The mayor called a press conference at the town hall on Friday to discuss \u201cthe plan.\u201d", ("speaker-called",)),
     ("The firm branded its coffee.", ("speaker-called", "speaker-called-false")),
 ]
 
