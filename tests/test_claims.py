@@ -270,6 +270,7 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("speaker-called", "speech", "The senator", "call", "the decision to close the last clinic in the valley \u201ca betrayal of families.\u201d")]),
     # After "added" with no "that", a clause with its subject; a bare object is an act.
     ("He added the plant would close in May.", [("speaker-cue-clause", "speech", "He", "add", "the plant would close in May")]),
+    ("She shared that she had been threatened online.", [("speaker-cue-that", "speech", "She", "share", "she had been threatened online")]),
     ("The coach added there was no money left for transfers.", [("speaker-cue-clause", "speech", "The coach", "add", "there was no money left for transfers")]),
     # The bare clause after the cue.
     ("Carl Weber, the Republican attorney general of Kansas, said the rule was unlawful.",
@@ -560,6 +561,8 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The union vowed.", ("speaker-cue-to",)),
     ("Organizers added 160 security staff along the route.", ("speaker-cue-clause", "speaker-cue-content")),
     ("The admiral has added another facet to his job.", ("speaker-cue-clause", "speaker-cue-content")),
+    ("The two nations share a 1,100-mile border.", ("speaker-cue-clause", "speaker-cue-content")),
+    ("The spinners, who shared 15 wickets in the match, were praised.", ("speaker-cue-clause", "speaker-cue-content")),
     ("The question is how the senator will respond to an onslaught.", ("speaker-cue-to",)),
     ("The mayor responded to the protesters with a shrug.", ("speaker-cue-to", "speaker-cue-content")),
     ("Clinton maintains a commanding lead over her rival.", ("speaker-cue-content",)),
