@@ -23,6 +23,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The premier, Doug Ward, toured the site. The premier said repairs would take a month.", [("The premier", "Doug Ward", "alias")]),
     ("Bangladesh head coach Rana Ahmed spoke on Friday. The coach said the team was ready.", [("The coach", "Rana Ahmed", "alias")]),
     ("The minister said the budget was balanced.", [("The minister", None, "alias")]),
+    # "No group", "every witness": nobody in particular, never a name.
+    ("No group has said it carried out the attack.", [("No group", None, "explicit")]),
+    ("Every witness said the car was red.", [("Every witness", None, "explicit")]),
     # A nationality's noun describes someone the text has not said it of: nobody, never a person named "Spaniard".
     ("Luis Ortega, the Rovers manager, spoke after the game. The Spaniard said his team had lacked intensity.", [("The Spaniard", None, "alias")]),
     # Honorifics and ranks go to the role; the surname alone takes the full name.
