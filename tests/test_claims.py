@@ -257,6 +257,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The minister told reporters the claims were exaggerated.", [("speaker-cue-listener-clause", "speech", "The minister", "tell", "the claims were exaggerated")]),
     ("The coach told reporters his plan would work.", [("speaker-cue-listener-clause", "speech", "The coach", "tell", "his plan would work")]),
     ("Ana Ruiz told the radio station their plan had failed.", [("speaker-cue-listener-clause", "speech", "Ana Ruiz", "tell", "their plan had failed")]),
+    # Who else says it, at the sentence's end, is no part of what the speaker said.
+    ("The owner said the money had passed into her hands, according to the report.",
+     [("speaker-cue-content", "speech", "The owner", "say", "the money had passed into her hands")]),
     ("Lee said after the vote she would not accept the endorsement.", [("speaker-cue-phrase-clause", "speech", "Lee", "say", "she would not accept the endorsement")]),
     ("Okafor has said for months he’s the only candidate who can win.", [("speaker-cue-phrase-clause", "speech", "Okafor", "say", "he’s the only candidate who can win")]),
     # An outlet set off between the cue and "that" relays the claim; the one who said it speaks.
