@@ -18,7 +18,6 @@ _APPOSITION = re.compile(r",|\s(?:--|—|–|-)\s")  # what sets off a role from
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
 _POSSESSIVE = ("’s", "'s")
 _RELATIVES = ("who", "which", "that", "whose", "whom")  # a relative clause describes; it names nobody
-_NICKNAME = re.compile(r"\b([A-Z][\w.’'-]*)([ \t]+[“\"‘'][A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*)?[”\"’'])(?=[ \t]+(?:[A-Z]|(?:de|dela|del|van|von|da|di|bin|al)\b))")
 
 
 @cache
@@ -42,10 +41,22 @@ def group_run() -> re.Pattern[str]:
     return re.compile(rf"\b{word}(?:[ \t]+(?:(?:{joins})[ \t]+(?!(?:{dates})\b))*{word})*(?:[ \t]+(?:{heads})\b)?")
 
 
+@cache
+def _nickname() -> re.Pattern[str]:
+    """A word or two in quotation marks between a capitalized word and the rest of a name, a capitalized
+    word or a particle (data/name_particles.txt): ``Rodolfo "Dodong" Villareal``, ``Ronald 'Bato' dela Rosa``."""
+    particles = lexicon.alternation(lexicon.words("name_particles"))
+    word = r"[A-Z][\w.’'-]*"
+    return re.compile(rf"\b({word})([ \t]+[“\"‘']{word}(?:[ \t]{word})?[”\"’'])(?=[ \t]+(?:[A-Z]|(?:{particles})\b))")
+
+
 def without_nicknames(text: str) -> str:
     """``text`` with each nickname quoted inside a name blanked out, its offsets kept (``Senator Rodolfo
-    "Dodong" Villareal`` is read as Rodolfo Villareal, the name the text gives him)."""
-    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text) if "'" in text or "\"" in text or "‘" in text or "“" in text else text
+    "Dodong" Villareal`` is read as Rodolfo Villareal, the name the text gives him). A quoted word inside
+    a title-case headline is blanked too; no name is read in one (claimledger.entities)."""
+    if not any(mark in text for mark in ("'", '"', "‘", "“")):
+        return text
+    return _nickname().sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def clean(words: list[str]) -> list[str]:
@@ -173,8 +184,8 @@ def group_name(words: list[str]) -> str | None:
     words = words[first:]
     while len(words) > 1 and words[0].lower() in ordinary():
         words = words[1:]  # "As Politico reported", "Yet Bloomberg said": the sentence's word, not the name's
-    while words and words[0].lower().rstrip(".") in lexicon.words("honorifics"):
-        words = words[1:]  # "Mr Ramaphosa's office"
+    while words and words[0].lower().rstrip(".") in lexicon.words("honorifics") and not is_place(" ".join(words[:2])):
+        words = words[1:]  # "Mr Ramaphosa's office"; but "the Sri Lanka Cricket board"
     lower = next((k for k, w in enumerate(words) if not capitalized(w) and w.lower() not in lexicon.words("group_connectors")), None)
     if lower is not None and 0 < lower < len(words) - 1 and words[lower] == "in" and words[lower - 1].lower() in heads() and all(capitalized(w) for w in words[lower + 1 :]):
         lower = None  # "the U.S. Embassy in Mexico City": where the group is, part of its name
@@ -234,10 +245,10 @@ def is_group(name: str) -> bool:
 
 
 def is_outlet(name: str) -> bool:
-    """Whether a name is a news outlet's: an agency ("Reuters", "Der Spiegel", not "Michael Bloomberg") or an
-    outlet's last word ("the Coastal Times")."""
+    """Whether a name is a news outlet's: an agency ("Reuters", "Der Spiegel"; not "Michael Bloomberg" or
+    "Mayor Bloomberg") or an outlet's last word ("the Coastal Times")."""
     words = name.lower().split()
-    agency = bool(words) and words[-1] in lexicon.words("news_agencies") and (len(words) == 1 or not given(words[0]))
+    agency = bool(words) and words[-1] in lexicon.words("news_agencies") and (len(words) == 1 or not (given(words[0]) or is_title(words[0])))
     return agency or (bool(words) and words[-1] in lexicon.words("outlet_heads"))
 
 

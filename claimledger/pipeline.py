@@ -170,7 +170,7 @@ def _claims_of(
                     if all(c.cue is None or c.cue[:2] != (h.start, h.end) for c in found[k])
                     and (_holds(_reach(m), h) or (i == 0 and not any(_holds(r, h) for r in reaches)))
                 ]
-                relay = resolver.relay(text, *m.relay, doc.url, m.relay_check) if m.relay else None
+                relay = resolver.relay(text, *m.relay, doc.url, m.relay_named) if m.relay else None
                 said = _claim(text, doc, sentence_ref, m, speaker, relay, mine_q, mine_d, mine_h)
                 claims.append(said)
         for place, make in waiting.pop(k, []):

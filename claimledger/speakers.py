@@ -121,20 +121,15 @@ class SpeakerResolver:
                     self.issued[m.group("doc")] = entity
         return speaker
 
-    def relay(self, text: str, start: int, end: int, url: str | None, check: str | None = None) -> Relay | None:
+    def relay(self, text: str, start: int, end: int, url: str | None, named: bool = False) -> Relay | None:
         """The relay record of the outlet at [start, end) (claimledger.speakers.outlet): a description
         ("the newspaper", "the agency") named as the one outlet of that kind the text names; a name
-        after the cue (``check`` "listener": "told the Shukan Bunshun") only if the text makes it an
-        outlet's ("the weekly magazine Shukan Bunshun"); a name the sentence opens with as whom it was
-        said to ("opening": "Talking to Dawn, he said") unless the text makes it a person's, a group's
-        or a place's, or it opens with a given name."""
+        (``named``: "told the Shukan Bunshun", "Talking to Dawn, he said") only if the text makes it an
+        outlet's ("the weekly magazine Shukan Bunshun", "the daily newspaper Dawn")."""
         found = outlet(text, start, end, url)
-        if found is not None and check:
+        if found is not None and named:
             link = self.entities.find(found.name, "outlet")
-            kinds = {e.kind for e in link.entities} if link is not None else set()
-            if check == "opening":
-                return found if kinds <= {"outlet", "name"} and not names.is_place(found.name) and not names.is_group(found.name) and not any(names.given(w) or names.is_title(w) for w in found.name.split()[:1]) else None
-            return found if link is not None and len(link.entities) == 1 and kinds == {"outlet"} else None
+            return found if link is not None and len(link.entities) == 1 and link.entities[0].kind == "outlet" else None
         words = found.text.lower().split() if found else []
         if found is None or len(words) < 2 or words[0] != "the" or not found.text.split()[-1].islower():
             return found
@@ -327,7 +322,7 @@ class SpeakerResolver:
             nouns = lexicon.words("company_nouns")
             companies = [
                 e for e in self.entities.entities()
-                if e.kind in ("group", "name") and (e.words()[-1].rstrip(".") in lexicon.words("corporate_suffixes") or any(names.role_words(r)[-1:] and names.role_words(r)[-1] in nouns for r in e.roles) or _of_kind(e, head))
+                if e.kind in ("group", "name") and (e.words()[-1].rstrip(".") in lexicon.words("corporate_suffixes") or any(names.role_words(r)[-1:] and names.role_words(r)[-1] in nouns for r in e.roles))
             ]
             if not companies:  # "Apple said ... the company said": the one group of no other kind that spoke
                 companies = list(dict.fromkeys(s.entity for s in self.said if s.entity is not None and s.entity.kind in ("group", "name") and s.entity.key in self.entities.by_name))
@@ -508,10 +503,13 @@ def _unexpanded(link: Link | None) -> bool:
 
 
 def _of_kind(entity: Entity, head: str) -> bool:
-    """Whether a group's name says it is what a description calls it ("Cleveland Vale Police" is a force,
-    "Access Bank" a lender: data/group_kinds.tsv)."""
+    """Whether a group's name says it is what a description calls it, by the name's head: its last word
+    before any "of" ("Cleveland Vale Police" is a force, "Communications Workers of America" a union;
+    data/group_kinds.tsv); not a word elsewhere in it ("Ministry of Justice" is no court)."""
     kind = lexicon.table("group_kinds").get(head)
-    return kind is not None and not set(kind.split()).isdisjoint(w.lower() for w in entity.words())
+    words = [w.lower() for w in entity.words()]
+    words = words[: words.index("of")] if "of" in words else words
+    return kind is not None and bool(words) and words[-1] in kind.split()
 
 
 def _holds(roles: list[str], head: str) -> bool:

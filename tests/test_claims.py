@@ -604,6 +604,8 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("He made the remarks about the budget.", ("made-remarks",)),
     ("The mayor called the plan bold.", ("speaker-called-false",)),
     ("The mayor called a press conference at the town hall on Friday to discuss \u201cthe plan.\u201d", ("speaker-called",)),
+    ("The coach called the players together in the dressing room before the final for a \u201cpep talk.\u201d", ("speaker-called",)),
+    ("The union called its members out on strike at the plant on Monday over \u201cunfair\u201d pay.", ("speaker-called",)),
     ("The firm branded its coffee.", ("speaker-called", "speaker-called-false")),
 ]
 

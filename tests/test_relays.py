@@ -35,11 +35,11 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     ("Speaking on Coast News, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Coast News")]),
     ("In an interview with Harbour FM, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "Harbour FM")]),
     ("The mayor said in a text message to Reuters that the bridge would reopen.", [("The mayor", "the bridge would reopen", "Reuters")]),
-    # A name the sentence opens with as whom it was said to is an outlet, unless it is a person's, a group's or a place's.
-    ("Talking to Dawn, he said the party had held no talks.", [("he", "the party had held no talks", "Dawn")]),
-    ("Speaking to Ana Ruiz, he said the party had held no talks.", [("he", "the party had held no talks", None)]),
+    # A name the sentence opens with as whom it was said to is the relay where the text calls it an outlet elsewhere.
+    ("The daily newspaper Dawn ran the story. Talking to Dawn, he said the party had held no talks.",
+     [("he", "the party had held no talks", "Dawn")]),
+    ("Talking to Okafor after the meeting, he said the party had held no talks.", [("he", "the party had held no talks", None)]),
     ("Speaking to Parliament, the minister said the budget was balanced.", [("the minister", "the budget was balanced", None)]),
-    ("Speaking to Kenya, the minister said the budget was balanced.", [("the minister", "the budget was balanced", None)]),
     ("The mayor told Channel 4 News the bridge would reopen.", [("The mayor", "the bridge would reopen", "Channel 4 News")]),
     ("The minister told state TV that the talks had failed.", [("The minister", "the talks had failed", "state TV")]),
     ("\u201cThe talks failed,\u201d the minister told state TV.", [("the minister", "The talks failed", "state TV")]),

@@ -35,9 +35,9 @@ CASES: list[tuple[str, str, str, str]] = [
     ("group-head", "The Supreme Court struck down the law. The apex court said parliament had overstepped.", "The apex court", "Supreme Court"),
     ("company", "Northgate Holdings reported a loss. The company said demand had fallen.", "The company", "Northgate Holdings"),
     ("company", "Safaricom, the country's largest mobile operator, raised prices. The company said costs had doubled.", "The company", "Safaricom"),
-    ("company", "Access Bank reported a profit. The lender said bad loans had fallen.", "The lender", "Access Bank"),
     ("group-head", "Cleveland Vale Police arrested a man. The force said it had increased patrols.", "The force", "Cleveland Vale Police"),
     ("group-head", "The Delhi High Court heard the petition on Monday. The bench said the state had not paid.", "The bench", "Delhi High Court"),
+    ("group-head", "The Communications Workers of America met on Monday. The union said talks had failed.", "The union", "Communications Workers of America"),
     ("issuer", "The Institute for Fiscal Studies published a report on Monday. The report said wages had fallen.", "The report", "Institute for Fiscal Studies"),
     ("issuer", "In a statement, Port Director Ana Ruiz said the dock was shut. The statement added that repairs would take a week.", "The statement", "Ana Ruiz"),
     ("issuer", "The Port Arden Police Service arrested two men. The police statement said the men were held overnight.", "The police statement", "Port Arden Police Service"),
@@ -135,6 +135,9 @@ UNSURE: list[tuple[str, str, str | None]] = [
     ("Ana Ruiz said the clinic would open. A witness said the fire spread fast. “It was terrifying,” she said.", "she", None),
     # One word is no name-part of a hyphened surname it is only part of.
     ("Senator Risa Villareal-Cruz said she would wait. Villareal told reporters he would call a hearing.", "Villareal", "Villareal"),
+    # A group is of a description's kind by its name's head, not a word elsewhere in it.
+    ("The Ministry of Justice ordered an inquiry. The court said the hearing would resume.", "The court", None),
+    ("The Premier League fined the club. The union said the fine was unfair.", "The union", None),
     # A group's head with another owner is another group.
     ("The Attorney General's Office said it would appeal. The comptroller's office said it had opened a case.", "The comptroller's office", None),
     # A description with "a" is someone new: no relay by the outlet named before.

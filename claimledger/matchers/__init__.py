@@ -29,10 +29,7 @@ class Match:
     content: tuple[int, int]
     quote: str  # direct, indirect, mixed
     relay: tuple[int, int] | None = None  # the news outlet that carries it ("told Reuters")
-    # The relay is a name, whose kind the document's entities decide: after the cue ("listener": an outlet only
-    # where the text calls it one) or opening the sentence ("opening": an outlet unless the text makes it a person's,
-    # a group's or a place's).
-    relay_check: str | None = None
+    relay_named: bool = False  # the relay is a name that only the document's entities show is an outlet's
     back: bool = False  # the content stands for the sentence before, which the pipeline puts in its place
 
 

@@ -305,16 +305,15 @@ class Cascade:
                     if subject is False:
                         subject = self.subject(tags, have)
                     speaker = subject if subject and subject[1] <= key[0] else None
-                relay, check = None, None
+                relay, named = None, False
                 if cue:
                     if relay_here is False:
                         relay_here = self._relay(units, self.relays["sentence"], 0, have, search=True)
                     relay = (self._relay(units, self.relays["cue"], cue[1], have) if self.outlets & present else None) or relay_here
                     if relay is None:
-                        relay, check = self._relay(units, self.relays["name"], cue[1], have), "listener"
-                    if relay is None:
-                        relay, check = self._relay(units, self.relays["opening"], 0, have), "opening"
-                yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, check if relay else None)
+                        relay = self._relay(units, self.relays["name"], cue[1], have) or self._relay(units, self.relays["opening"], 0, have)
+                        named = relay is not None
+                yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, named)
 
     def rows_behind(self, ctx: Context, m: Match, relay: tuple[int, int] | None) -> list[tuple[str, str]]:
         """(table, row id) of the chunk, boundary and relay rows behind a claim of this sentence, besides
@@ -369,7 +368,7 @@ class Cascade:
         cue: tuple[int, int] | None,
         content: tuple[int, int],
         relay: tuple[int, int] | None,
-        relay_check: str | None = None,
+        relay_named: bool = False,
     ) -> Match:
         text = ctx.text
         a, b = content
@@ -393,7 +392,7 @@ class Cascade:
                 last -= 1  # "Carl Weber, the attorney general of Kansas," said
             speaker_span = (units.start[first], units.end[last - 1])
         relay = relay if relay != speaker_span else None
-        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_check if relay is not None else None, rule.back)
+        return Match(rule.kind, rule.id, speaker_span, cue_span, (start, end), quote, relay, relay_named and relay is not None, rule.back)
 
     def _lemma(self, text: str, units: Units, first: int, last: int) -> str:
         """``did not immediately respond`` -> ``not respond``; ``called Friday for`` -> ``call for``."""
