@@ -336,6 +336,9 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("opening-participle", "speech", "Novak", "call", "the review biased and unfair")]),
     ("Insisting that the audit was routine, Osei left the meeting early.",
      [("opening-participle", "speech", "Osei", "insist", "that the audit was routine")]),
+    # An opening participle whose object names no claim frames the sentence: only the main clause is a claim.
+    ("Disclosing the case details, the general said the robbers had fled.",
+     [("speaker-cue-content", "speech", "the general", "say", "the robbers had fled")]),
     # A participle or "and": the speaker of the cue before it, else the subject.
     ("The mayor said the water was safe, noting that tests were clean.",
      [("speaker-cue-content", "speech", "The mayor", "say", "the water was safe"), ("participle-after-cue", "speech", "The mayor", "note", "tests were clean")]),
