@@ -242,6 +242,8 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("Ana Ruiz, celebrating a win in her home state of Ohio, is pledging to win more seats.",
      [("speaker-cue-to", "speech", "Ana Ruiz", "pledge", "to win more seats")]),
     ("The mayor, speaking on Radio North, called the plan a disaster.", [("speaker-called", "speech", "The mayor", "call", "the plan a disaster")]),
+    ("Kyle Brooks, an analyst at Lindqvist & Partners who has a \u201cbuy\u201d rating on the stock, said the move was overdue.",
+     [("speaker-cue-content", "speech", "Kyle Brooks, an analyst at Lindqvist & Partners who has a \u201cbuy\u201d rating on the stock", "say", "the move was overdue")]),
     ("Ana Ruiz, speaking at a rally in Dayton, Ohio, said the plant would stay open.",
      [("speaker-cue-content", "speech", "Ana Ruiz", "say", "the plant would stay open")]),
     ("The senator \u2014 who once called the plan \u201ca disaster\u201d \u2014 said the vote would go ahead.",
