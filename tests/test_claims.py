@@ -246,8 +246,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("speaker-cue-content", "speech", "Kyle Brooks, an analyst at Lindqvist & Partners who has a \u201cbuy\u201d rating on the stock", "say", "the move was overdue")]),
     ("Ana Ruiz, speaking at a rally in Dayton, Ohio, said the plant would stay open.",
      [("speaker-cue-content", "speech", "Ana Ruiz", "say", "the plant would stay open")]),
-    ("The senator \u2014 who once called the plan \u201ca disaster\u201d \u2014 said the vote would go ahead.",
+    ("The senator \u2014 who once said \u201cWe will win.\u201d \u2014 said the vote would go ahead.",
      [("speaker-cue-content", "speech", "The senator", "say", "the vote would go ahead")]),
+    ("The senator \u2014 who once called the plan \u201ca disaster\u201d \u2014 said the vote would go ahead.",
+     [("speaker-cue-content", "speech", "The senator \u2014 who once called the plan \u201ca disaster\u201d", "say", "the vote would go ahead")]),
     ("The coach praised the squad and promised to field the same team on Sunday.",
      [("and-cue-to", "speech", "The coach", "promise", "to field the same team on Sunday")]),
     # After a listener or a phrase, a clause that opens with its subject.
