@@ -97,9 +97,9 @@ def person_name(words: list[str]) -> tuple[str | None, str | None]:
     for k, word in enumerate(words):
         if not word[:1].isupper() and word.lower() not in titles():
             break
-        if k > 0 and given(words[k - 1]) and not is_title(words[k - 1]):
+        if k > 0 and _given(words[k - 1]) and not is_title(words[k - 1]):
             break  # "Charlie King", "Peter T. King", "Mark Cuban": a title after a given name is a surname
-        if k == 0 and len(words) == 2 and given(word) and capitalized(words[1]) and not is_title(words[1]):
+        if k == 0 and len(words) == 2 and _given(word) and capitalized(words[1]) and not is_title(words[1]):
             break  # "Dean Walsh": a given name that is also a title, before a surname alone
         if is_title(word) or (k == 0 and len(words) > 2 and word.lower() in lexicon.words("occupations")):
             i = k + 1  # "Lawyer Femi Bello": an occupation opening the phrase is the role's
@@ -248,7 +248,7 @@ def is_outlet(name: str) -> bool:
     """Whether a name is a news outlet's: an agency ("Reuters", "Der Spiegel"; not "Michael Bloomberg" or
     "Mayor Bloomberg") or an outlet's last word ("the Coastal Times")."""
     words = name.lower().split()
-    agency = bool(words) and words[-1] in lexicon.words("news_agencies") and (len(words) == 1 or not (given(words[0]) or is_title(words[0])))
+    agency = bool(words) and words[-1] in lexicon.words("news_agencies") and (len(words) == 1 or not (_given(words[0]) or is_title(words[0])))
     return agency or (bool(words) and words[-1] in lexicon.words("outlet_heads"))
 
 
@@ -339,12 +339,12 @@ def person_before_complement(words: list[str]) -> tuple[str | None, str] | None:
     if at is None or at < 2 or not all(capitalized(w) for w in words[:at]) or any(w.lower() in heads() for w in words[:at]):
         return None  # not "Grace Community Church of Dallas": an organisation's name
     role, name = person_name(clean(words[:at]))
-    if name is None or not 2 <= len(name.split()) <= 4 or not given(name.split()[0]):
+    if name is None or not 2 <= len(name.split()) <= 4 or not _given(name.split()[0]):
         return None
     return role, name
 
 
-def given(word: str) -> bool:
+def _given(word: str) -> bool:
     """A given name or an initial: what a surname follows."""
     return word.lower() in lexicon.table("given_names") or bool(re.fullmatch(r"[A-Z]\.", word))
 
