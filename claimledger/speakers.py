@@ -171,8 +171,7 @@ class SpeakerResolver:
             name = names.group_name(words)  # "Procter & Gamble", "Phillips & Cohen LLP": one firm
             if name:
                 return self._named(name, "group", None, start)
-        surnamed = self.entities.find(words[0], "name") if len(words) == 1 else None
-        if len(words) == 1 and lower[0] in lexicon.words("demonyms") and not (surnamed and any(e.kind == "person" for e in surnamed.entities)):
+        if len(words) == 1 and lower[0] in lexicon.words("demonyms") and not self._surname(words[0]):
             # "Saudi Tells Egypt ...": a country, no person of it; but "Cuban" after "Mark Cuban"
             places = [e for e in self.entities.entities() if e.kind == "place" and e.words()[0].lower() == lower[0]]
             return _Found(places[0] if len(places) == 1 else None, "alias" if len(places) == 1 else "explicit", None, None, "group")
@@ -238,6 +237,11 @@ class SpeakerResolver:
                     return found
                 return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         return self._named(name, kind, " ".join(w for w in (role, appositive) if w), start, role)  # type: ignore[arg-type]
+
+    def _surname(self, word: str) -> bool:
+        """Whether one word stands for a person the text names ("Cuban" after "Mark Cuban")."""
+        link = self.entities.find(word, "name")
+        return link is not None and any(e.kind == "person" for e in link.entities)
 
     def _no_person(self, words: list[str]) -> bool:
         """Whether what follows a role's "of" names a group or nobody, not the person ("the spokesman of

@@ -269,6 +269,7 @@ class Cascade:
         present = set(tags)
         have = self.open_gates(tags)
         relay_here: tuple[int, int] | None | bool = False  # an outlet that relays the whole sentence, found at the first cue
+        opening_name: tuple[int, int] | None | bool = False  # a name the sentence opens with as whom it was said to
         # per sentence, not per match, so that a long sentence of many cues costs no more per cue
         tokens_before = list(itertools.accumulate(units.size, initial=0))
         quoted = [k for k, tag in enumerate(tags) if tag in self.quote_chars]
@@ -311,7 +312,9 @@ class Cascade:
                         relay_here = self._relay(units, self.relays["sentence"], 0, have, search=True)
                     relay = (self._relay(units, self.relays["cue"], cue[1], have) if self.outlets & present else None) or relay_here
                     if relay is None:
-                        relay = self._relay(units, self.relays["name"], cue[1], have) or self._relay(units, self.relays["opening"], 0, have)
+                        if opening_name is False:
+                            opening_name = self._relay(units, self.relays["opening"], 0, have)
+                        relay = self._relay(units, self.relays["name"], cue[1], have) or opening_name
                         named = relay is not None
                 yield self._match(ctx, rule, units, quoted, speaker, cue, (a, b), relay, named)
 
