@@ -590,12 +590,20 @@ def outlet(text: str, start: int, end: int, url: str | None) -> Relay | None:
     Courier`` on courier.example): a newsroom's own reporters are no relay."""
     mention = text[start:end]
     name = re.sub(r"^(?:the|The|THE)\s+", "", mention).removesuffix("’s").removesuffix("'s")
-    named = _NAMED_OUTLET.match(name)
+    named = _NAMED_OUTLET.match(_without_demonym(name))
     if named and named.group(1).lower() not in lexicon.words("outlet_nouns"):  # "state broadcaster NHK", "the weekly magazine Shukan Bunshun": the name after the description; "state TV" is one
         name = named.group(1)
     if url and _own(name, url):
         return None
     return Relay(mention, start, end, name)
+
+
+def _without_demonym(name: str) -> str:
+    """An outlet's description without the nation or place that opens it ("Portuguese broadcaster RTP",
+    "Qatar's state news agency QNA"), so that the name after the description is found."""
+    first, _, rest = name.partition(" ")
+    owner = first.removesuffix("’s").removesuffix("'s")
+    return rest if first.lower() in lexicon.words("demonyms") or (owner != first and names.is_place(owner)) else name
 
 
 def _own(name: str, url: str) -> bool:

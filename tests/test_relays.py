@@ -50,6 +50,16 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     # A listener described and named: the outlet is its name.
     ("The mayor told state broadcaster NHK that the bridge would reopen.", [("The mayor", "the bridge would reopen", "NHK")]),
     ("The minister was quoted by news agency PTI as saying the fund was ready.", [("The minister", "the fund was ready", "PTI")]),
+    # ... also after the nation or the place it is of.
+    ("The mayor told Portuguese broadcaster RTP that the bridge would reopen.", [("The mayor", "the bridge would reopen", "RTP")]),
+    ("The minister told Qatar's state news agency QNA that talks had resumed.", [("The minister", "talks had resumed", "QNA")]),
+    # A document an outlet has seen or obtained: the outlet relays what it says.
+    ("The plan would cost $4 billion, according to a letter seen by Reuters.", [("a letter seen by Reuters", "The plan would cost $4 billion", "Reuters")]),
+    # The outlet it was said to, after a word that opens the sentence, or after a long phrase.
+    ("Later, in an interview with the BBC, the mayor said the bridge would reopen.", [("the mayor", "the bridge would reopen", "BBC")]),
+    ("But speaking to Radio North on Friday, the coach said he would stay.", [("the coach", "he would stay", "Radio North")]),
+    ("Speaking to Radio Tees after the club's heavy defeat at the seaside ground, coach Neil Barrow said the referee had apologised.",
+     [("coach Neil Barrow", "the referee had apologised", "Radio Tees")]),
     # An outlet right after a cue that takes no listener is what the cue is about, no relay.
     ("The official called the Coastal Times report false.", [("The official", "the Coastal Times report false", None)]),
     ("The mayor denied the Coastal Times report.", [("The mayor", "the Coastal Times report", None)]),
