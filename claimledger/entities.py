@@ -95,6 +95,7 @@ class Entities:
         self.by_initials: dict[str, list[Entity]] = {}  # groups by their initials ("HRW")
         self._links: dict[str, Link] = {}  # a shorter name's key -> what it joined
         self.at: dict[int, Entity] = {}  # the entity of the name at an offset
+        self.unsure: dict[int, tuple[Entity, ...]] = {}  # a name at an offset that fits several: those it fits
         self.offsets: list[int] = []  # the keys of ``at``, in order
 
     def read(self, text: str, sentences: Iterable[Sentence], base: int = 0) -> None:
@@ -279,7 +280,7 @@ class Entities:
     def _group(self) -> None:
         """Group the mentions into entities: the longest names first, each shorter one joining the
         one entity a name sieve finds for it, or starting one of its own."""
-        self.by_name, self._links, self.at, self.by_word, self.by_initials = {}, {}, {}, {}, {}
+        self.by_name, self._links, self.at, self.unsure, self.by_word, self.by_initials = {}, {}, {}, {}, {}, {}
         keyed: dict[str, list[_Mention]] = {}
         for m in self._mentions:
             key = _key(m.name)
@@ -301,6 +302,7 @@ class Entities:
                 entity = link.entities[0]
             else:
                 self._links[key] = link  # two fit: neither
+                self.unsure.update((m.start, link.entities) for m in keyed[key])
                 continue
             if kind == "person" and entity.kind == "name":
                 entity.kind = "person"

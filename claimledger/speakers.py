@@ -27,6 +27,7 @@ from claimledger.records import Relay, Speaker, Via
 from claimledger.sentences import Sentence
 
 _OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
+_OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"]{0,80},\s*")  # "Speaking to reporters, ", "After the match, ": up to the pronoun
 _QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*")  # a sentence that opens with its quotation, up to the pronoun
 _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a recent one
 _LOOSE_MODIFIERS = frozenset({"the", "a", "an", "former", "new", "top", "senior", "then"})  # words a description may leave out
@@ -72,6 +73,8 @@ class SpeakerResolver:
     issued: dict[str, Entity] = field(default_factory=dict)  # "statement" -> who spoke in the last one
     subject: Entity | None = None  # the person or group the current sentence opens with
     previous_subject: Entity | None = None
+    unsure: tuple[Entity, ...] = ()  # the people a name the current sentence opens with may be ("Justice Sethi" of two Sethis)
+    previous_unsure: tuple[Entity, ...] = ()
     text: str = ""
     base: int = 0  # where the current text starts in the document (a chunk of a long one)
 
@@ -86,7 +89,7 @@ class SpeakerResolver:
 
     def enter(self, start: int) -> None:
         """The sentence at ``start`` is next: note the person it opens with."""
-        self.previous_subject = self.subject
+        self.previous_subject, self.previous_unsure = self.subject, self.unsure
         opening = self.entities.at.get(self.base + start)
         apposed = _APPOSED.match(self.text, start)
         if apposed and (opening is None or opening.kind != "person"):
@@ -100,6 +103,8 @@ class SpeakerResolver:
                 opening = named
         dateline = _DATELINE.match(self.text, start)  # "NEW DELHI: ...", "Kyiv — ...": a place, no subject
         self.subject = opening if opening is not None and opening.kind in ("person", "group") and not dateline else None
+        unsure = () if opening is not None or dateline else self.entities.unsure.get(self.base + start, ())
+        self.unsure = tuple(e for e in unsure if e.mentions and e.mentions[0] < self.base + start)  # "Ortega" before a second Ortega comes: the first
 
     def resolve(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int | None = None) -> Speaker:
         """The speaker for the phrase ``text`` at [start, end) of the current text, in the sentence
@@ -152,6 +157,8 @@ class SpeakerResolver:
             return _Found(entity, "pronoun", "relative" if entity else None, None, "group" if lower[0] == "which" else "person")
         if pronoun == "person":
             entity, sieve = self._person_pronoun(lower[0], before, start, sentence_start or 0)
+            if sieve == "ambiguous":
+                return _Found(None, "ambiguous", None, None, "person")
             return _Found(entity, "pronoun", sieve, None, "person")
         if pronoun == "group":  # a news outlet reports; it is no "they" of what it reports
             previous = self.previous_subject
@@ -416,9 +423,13 @@ class SpeakerResolver:
             if named and fits(named[-1]):
                 return named[-1], "clause"
         previous = self.previous_subject
-        if _opens(before) and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
+        opens = _opens(before) or (_opening_phrase(before) and not any(e.kind == "person" for e in self.entities.named_between(self.base + sentence_start, self.base + start)))
+        if opens and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
             other = self._known(pronoun, start, previous)
             return (other, "speaker") if other is not None else (previous, "subject")
+        if opens and self.previous_unsure and "subject" in self.sieves:  # "Justice Sethi questioned the delay. ... she said": not whoever spoke last
+            fitting = [e for e in self.previous_unsure if e.kind == "person" and fits(e)]
+            return (fitting[0], "subject") if len(fitting) == 1 else (None, "ambiguous")
         if "speaker" not in self.sieves:
             return None, None
         paragraph = self.entities.paragraph(self.base + start)
@@ -490,6 +501,17 @@ def _opens(before: str) -> bool:
     """Whether a pronoun opens its sentence, alone or after the quotation the sentence opens with
     ("He said", "“It was an honour,” he said"): where the subject sieve takes the sentence before's subject."""
     return not before.strip() or _QUOTED_OPENING.fullmatch(before) is not None
+
+
+def _opening_phrase(before: str) -> bool:
+    """Whether ``before`` is a phrase that opens the sentence before its subject, set off by a comma:
+    a participle, a preposition's phrase or an adverb ("Speaking to the club's channel, he said",
+    "After the match, she said", "Later, he said"), no clause with a subject of its own."""
+    phrase = _OPENING_PHRASE.fullmatch(before)
+    if phrase is None:
+        return False
+    first = phrase.group(1).lower()
+    return first.endswith("ing") or first in lexicon.words("prepositions") or first in lexicon.words("sentence_adverbs") or first == "asked"
 
 
 def _spells(acronym: str, role: str) -> bool:

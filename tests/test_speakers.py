@@ -144,6 +144,20 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # "he" fits one whose gender the text does not tell as well as a man: the subject before it stands.
     ("Port director William Oduya was not available for comment. Transport Secretary Davis Kiprop urged both sides to talk. He said the strike cost millions a day.",
      [("Port director William Oduya", "William Oduya", "explicit"), ("He", "Davis Kiprop", "pronoun")]),
+    # After a phrase that opens the sentence ("Speaking to ...,", "After the match,"), the pronoun is the
+    # sentence's subject still: the subject of the sentence before, not the last who spoke.
+    ("Coach Luis Ortega said the team had played badly. Captain Marcus Bell was more upbeat. Speaking to the club's channel, he said he would be back soon.",
+     [("Coach Luis Ortega", "Luis Ortega", "explicit"), ("he", "Marcus Bell", "pronoun")]),
+    ("Coach Luis Ortega said the team had played badly. Captain Marcus Bell was more upbeat. After the match, he said he would be back soon.",
+     [("Coach Luis Ortega", "Luis Ortega", "explicit"), ("he", "Marcus Bell", "pronoun")]),
+    # A sentence before that opens with a name two people share: the one the pronoun fits, or nobody; never the
+    # last who spoke. A person named only later is not yet one of them.
+    ("Lawyer Rakesh Sethi argued for the farmers. Justice Priya Sethi heard the case. Advocate Kavita Malhotra said the claims were being checked. Justice Sethi questioned the delay. “Put it on affidavit,” she said.",
+     [("Advocate Kavita Malhotra", "Kavita Malhotra", "explicit"), ("she", None, "ambiguous")]),
+    ("Minister Daniel Okafor and police chief Grace Okafor spoke on Monday. Okafor said the talks went well. He said more would follow.",
+     [("Okafor", None, "ambiguous"), ("He", "Daniel Okafor", "pronoun")]),
+    ("Coach Luis Ortega arrived late. Ortega was upset. “We were poor,” he said. Defender Sam Ortega scored twice.",
+     [("he", "Luis Ortega", "pronoun")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
