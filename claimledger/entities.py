@@ -49,6 +49,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)  # offsets of its names, in text order
     gender: str | None = None  # the pronoun an honorific gives it ("Mr Ryan": he)
+    shaped: bool = False  # a person only because its name has two words ("Karoo Metals"): "it" may stand for it
 
     def __post_init__(self) -> None:
         self._words = self.key.split()
@@ -78,6 +79,20 @@ class _Mention:
     roles: tuple[str, ...] = ()
     gender: str | None = None
     sure: bool = True  # False: a person only because the name has two words
+
+
+def _short_groups(mentions: list[_Mention]) -> list[_Mention]:
+    """A person read from a nation's word and one more ("Gulf Meridian", "Saudi Aramco") is the group
+    whose name they open, where the text names one ("Gulf Meridian Airways"): no person."""
+    groups = [m.name.lower() + " " for m in mentions if m.kind in ("group", "outlet")]
+    found = []
+    for m in mentions:
+        if m.kind == "person" and len(m.roles) == 1 and " " not in m.name and m.roles[0].lower() in lexicon.words("demonyms"):
+            short = f"{m.roles[0]} {m.name}"
+            if any(g.startswith(short.lower() + " ") for g in groups):
+                m = _Mention(m.start, short, "group")
+        found.append(m)
+    return found
 
 
 class Entities:
@@ -282,7 +297,7 @@ class Entities:
         one entity a name sieve finds for it, or starting one of its own."""
         self.by_name, self._links, self.at, self.unsure, self.by_word, self.by_initials = {}, {}, {}, {}, {}, {}
         keyed: dict[str, list[_Mention]] = {}
-        for m in self._mentions:
+        for m in _short_groups(self._mentions):
             key = _key(m.name)
             if key is not None:
                 keyed.setdefault(key, []).append(m)
@@ -292,7 +307,7 @@ class Entities:
             kind = sure[0] if sure else "person" if any(m.kind == "person" for m in keyed[key]) else first.kind
             link = self._find(key, first.name, kind)
             if link is None:
-                entity = self.by_name[key] = Entity(first.name, kind, key)
+                entity = self.by_name[key] = Entity(first.name, kind, key, shaped=kind == "person" and not sure)
                 for word in {names.bare(w) for w in entity.words()}:
                     self.by_word.setdefault(word, []).append(entity)
                 if len(entity.words()) > 1:
@@ -305,7 +320,9 @@ class Entities:
                 self.unsure.update((m.start, link.entities) for m in keyed[key])
                 continue
             if kind == "person" and entity.kind == "name":
-                entity.kind = "person"
+                entity.kind, entity.shaped = "person", not sure
+            elif "person" in sure:
+                entity.shaped = False
             for m in keyed[key]:
                 entity.roles.extend(r for r in m.roles if r not in entity.roles)
                 entity.gender = entity.gender or m.gender

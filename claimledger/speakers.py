@@ -27,6 +27,7 @@ from claimledger.records import Relay, Speaker, Via
 from claimledger.sentences import Sentence
 
 _OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
+_JOINED = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){1,6}?and[ \t]+(?:the[ \t]+)?")  # "Acme Corp and ": a name, and another after it
 _OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"]{0,80},\s*")  # "Speaking to reporters, ", "After the match, ": up to the pronoun
 _QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*")  # a sentence that opens with its quotation, up to the pronoun
 _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a recent one
@@ -75,6 +76,8 @@ class SpeakerResolver:
     previous_subject: Entity | None = None
     unsure: tuple[Entity, ...] = ()  # the people a name the current sentence opens with may be ("Justice Sethi" of two Sethis)
     previous_unsure: tuple[Entity, ...] = ()
+    pair: bool = False  # the current sentence opens with two names joined ("Acme and Brightline agreed"): no one subject
+    previous_pair: bool = False
     text: str = ""
     base: int = 0  # where the current text starts in the document (a chunk of a long one)
 
@@ -89,8 +92,13 @@ class SpeakerResolver:
 
     def enter(self, start: int) -> None:
         """The sentence at ``start`` is next: note the person it opens with."""
-        self.previous_subject, self.previous_unsure = self.subject, self.unsure
+        self.previous_subject, self.previous_unsure, self.previous_pair = self.subject, self.unsure, self.pair
         opening = self.entities.at.get(self.base + start)
+        joined = _JOINED.match(self.text, start) if opening is not None and opening.kind in ("person", "group") else None
+        other = self.entities.at.get(self.base + joined.end()) if joined else None
+        self.pair = other is not None and other is not opening and other.kind in ("person", "group")
+        if self.pair:
+            opening = None
         apposed = _APPOSED.match(self.text, start)
         if apposed and (opening is None or opening.kind != "person"):
             named = self.entities.at.get(self.base + apposed.end())  # "Her deputy, Maria Lopez, disagreed": Maria Lopez
@@ -162,8 +170,10 @@ class SpeakerResolver:
             return _Found(entity, "pronoun", sieve, None, "person")
         if pronoun == "group":  # a news outlet reports; it is no "they" of what it reports
             previous = self.previous_subject
-            if _opens(before) and previous is not None and previous.kind == "group" and lower[0] == "it" and "subject" in self.sieves:
+            if _opens(before) and previous is not None and (previous.kind == "group" or previous.shaped) and lower[0] == "it" and "subject" in self.sieves:
                 return _Found(previous, "pronoun", "subject", None, "group")  # "Acme Corp agreed to buy Brightline Ltd. It said ...": Acme
+            if _opens(before) and self.previous_pair and lower[0] == "it" and "subject" in self.sieves:
+                return _Found(None, "ambiguous", None, None, "group")  # "Acme and Brightline agreed to merge. It said ...": either
             last = next((s for s in reversed(self.said) if s.kind == "group" and (s.entity is None or s.entity.kind != "outlet")), None)
             entity = last.entity if last and "speaker" in self.sieves else None
             return _Found(entity, "pronoun", "speaker" if entity else None, None, "group")
@@ -217,6 +227,10 @@ class SpeakerResolver:
         if described:
             return _Found(None, "explicit", None, None, "person" if lower[-1] in names.titles() else "group")
         role, name = names.person_name(words)
+        if len(words) == 2 and role and name and role.lower() in lexicon.words("demonyms"):
+            entity = self.entities.at.get(self.base + start)
+            if entity is not None and entity.kind in ("group", "outlet"):  # "Gulf Meridian" after "Gulf Meridian Airways" (entities._short_groups)
+                return _Found(entity, "alias", "group-part", None, "group")
         titled = role is not None and any(names.is_title(w) for w in role.split()) and name is not None and " " in name and not names.is_group(name)
         if (any(w in names.heads() for w in lower) or (name and (names.is_group(name) or names.is_outlet(name)))) and not titled:  # but "Council member Luis Ortega" is a person
             group = names.group_name(words)

@@ -171,6 +171,15 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Republican Ivo Marsh said the polls were rigged.", [("Republican Ivo Marsh", "Ivo Marsh", "explicit")]),
     # "It" opening a sentence: the group the sentence before opened with.
     ("Acme Corp agreed to buy Brightline Ltd for $2 billion. It said the deal would close by June.", [("It", "Acme Corp", "pronoun")]),
+    # ... but after two joined, either: nobody.
+    ("Ortega Foods and Brightline Ltd announced a merger on Monday. It said the deal would close in March.",
+     [("Ortega Foods and Brightline Ltd", None, "explicit"), ("It", None, "ambiguous")]),
+    # A name read as a person's only for its two words may be what "it" stands for.
+    ("Karoo Metals said it would cut jobs. Karoo Metals expects a loss. It said demand had fallen.",
+     [("Karoo Metals", "Karoo Metals", "explicit"), ("It", "Karoo Metals", "pronoun")]),
+    # A nation's word and one more that open a group's name are that group, no person's role and surname.
+    ("Gulf Meridian Airways said it had no plans to merge. Gulf Meridian said profits had doubled. It said passenger numbers had risen.",
+     [("Gulf Meridian Airways", "Gulf Meridian Airways", "explicit"), ("Gulf Meridian", "Gulf Meridian Airways", "alias"), ("It", "Gulf Meridian Airways", "pronoun")]),
     # Nobody in particular: plural people, an indefinite source, two named together; "they" after them.
     ("Officials in the capital said the talks had stalled.", [("Officials in the capital", None, "explicit")]),
     ("Rebels said 40 people were killed. Passengers said the ferry had tilted.", [("Rebels", None, "explicit"), ("Passengers", None, "explicit")]),
