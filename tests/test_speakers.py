@@ -158,6 +158,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
      [("Okafor", None, "ambiguous"), ("He", "Daniel Okafor", "pronoun")]),
     ("Coach Luis Ortega arrived late. Ortega was upset. “We were poor,” he said. Defender Sam Ortega scored twice.",
      [("he", "Luis Ortega", "pronoun")]),
+    # "Adviser" is a role, before the name and alone.
+    ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
+     [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
     # A portfolio with "and" in it is one role, and "The" before a title is no description.
     ("Minister of State for Media Affairs and Communications Hana Khoury said that the talks would resume.",
      [("Minister of State for Media Affairs and Communications Hana Khoury", "Hana Khoury", "explicit")]),
