@@ -14,6 +14,7 @@ from claimledger import lexicon
 
 PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(D-Ore.)": an affiliation, not part of the name
 WORD = re.compile(r"[\w.’'/&-]+")  # "7/7 survivor" keeps its slash
+_HYPHENED = re.compile(r"[A-Z][\w.’']*(?:-[\w.’']+)*-[a-z]+ed")  # "London-based", "Nasdaq-listed", "State-owned": a modifier
 _APPOSITION = re.compile(r",|\s(?:--|—|–|-)\s")  # what sets off a role from a name
 _PREFIXED = ("al-", "el-")  # "al-Faisal" is matched as "Faisal"
 _POSSESSIVE = ("’s", "'s")
@@ -59,12 +60,18 @@ def without_nicknames(text: str) -> str:
     return _nickname().sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+def without_modifiers(words: list[str]) -> list[str]:
+    """A phrase without the hyphened participles that describe a name before it ("Nasdaq-listed Vantor
+    Systems", "the London-based Halvorsen Ferries"): no word of the name."""
+    return [w for k, w in enumerate(words) if not (_HYPHENED.fullmatch(w) and k + 1 < len(words) and words[k + 1][:1].isupper())]
+
+
 def clean(words: list[str]) -> list[str]:
     """A run of capitalized words as a name is written: without the sentence's stop, a possessive
     or letters after the name ("Roderic Byrne TD"), a weekday after it ("Ana Ruiz Sunday"), or what a
     headline runs on with after a reporting verb ("Ana Ruiz Says Talks Failed" -> "Ana Ruiz"; but
     "Consumer Reports" ends in the verb and keeps it)."""
-    words = list(words)
+    words = without_modifiers(list(words))
     verb = next((k for k, w in enumerate(words[1:-1], 1) if w[:1].isupper() and w.lower() in _headline_verbs()), None)
     if verb is not None:
         words = words[:verb]

@@ -152,7 +152,7 @@ class SpeakerResolver:
         return Relay(found.text, start, end, entity.name)
 
     def _resolve(self, naming: str, start: int, sentence_start: int | None, appositive: str | None) -> _Found:
-        words = names.WORD.findall(naming)
+        words = names.without_modifiers(names.WORD.findall(naming))
         if not words:
             return _Found(None, "explicit", None, None, "group")
         lower = [w.lower() for w in words]

@@ -158,6 +158,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
      [("Okafor", None, "ambiguous"), ("He", "Daniel Okafor", "pronoun")]),
     ("Coach Luis Ortega arrived late. Ortega was upset. “We were poor,” he said. Defender Sam Ortega scored twice.",
      [("he", "Luis Ortega", "pronoun")]),
+    # A hyphened participle before a name describes it and is no word of it.
+    ("Nasdaq-listed Vantor Systems said profits rose sharply in May.", [("Nasdaq-listed Vantor Systems", "Vantor Systems", "explicit")]),
+    ("State-owned Eskom said power cuts would end soon.", [("State-owned Eskom", "Eskom", "explicit")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
