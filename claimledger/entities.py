@@ -82,15 +82,19 @@ class _Mention:
 
 
 def _short_groups(mentions: list[_Mention]) -> list[_Mention]:
-    """A person read from a nation's word and one more ("Gulf Meridian", "Saudi Aramco") is the group
-    whose name they open, where the text names one ("Gulf Meridian Airways"): no person."""
+    """A person read from a nation's word and one more ("Gulf Meridian", "Saudi Aramco"), or only from
+    the two words of a name ("Zee Entertainment"), is the group whose name they open, where the text
+    names one ("Gulf Meridian Airways", "Zee Entertainment Enterprises"): no person."""
     groups = [m.name.lower() + " " for m in mentions if m.kind in ("group", "outlet")]
     found = []
     for m in mentions:
+        short = None
         if m.kind == "person" and len(m.roles) == 1 and " " not in m.name and m.roles[0].lower() in lexicon.words("demonyms"):
             short = f"{m.roles[0]} {m.name}"
-            if any(g.startswith(short.lower() + " ") for g in groups):
-                m = _Mention(m.start, short, "group")
+        elif m.kind == "person" and not m.sure and not m.roles:
+            short = m.name
+        if short and any(g.startswith(short.lower() + " ") for g in groups):
+            m = _Mention(m.start, short, "group")
         found.append(m)
     return found
 

@@ -161,6 +161,12 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A hyphened participle before a name describes it and is no word of it.
     ("Nasdaq-listed Vantor Systems said profits rose sharply in May.", [("Nasdaq-listed Vantor Systems", "Vantor Systems", "explicit")]),
     ("State-owned Eskom said power cuts would end soon.", [("State-owned Eskom", "Eskom", "explicit")]),
+    # A company's name ends in a word of its kind ("Systems", "Metals"): "the company" takes it.
+    ("Vantor Systems said profits rose sharply in May. The company said demand was strong.",
+     [("Vantor Systems", "Vantor Systems", "explicit"), ("The company", "Vantor Systems", "alias")]),
+    # Two words read as a person's name only for their shape, that open a group's name, are that group.
+    ("Zee Entertainment Enterprises denied the report on Monday. Zee Entertainment said no talks had taken place with anyone.",
+     [("Zee Entertainment Enterprises", "Zee Entertainment Enterprises", "explicit"), ("Zee Entertainment", "Zee Entertainment Enterprises", "alias")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
