@@ -182,7 +182,7 @@ class SpeakerResolver:
             if fits:  # "the CS" after "Interior Cabinet Secretary Ann Mwangi", "the DG" after "Director-General Ivo Marsh"
                 entity, sieve, ambiguous = self._one(fits, start, "role-initials")
                 return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
-        if "percent" in lower or "%" in naming or _unnamed(lower) or _two(naming):
+        if "percent" in lower or "%" in naming or _unnamed(words) or _two(naming):
             return _Found(None, "explicit", None, None, "group")  # "officials", "a source", "Ana Ruiz and Ivo Marsh": nobody in particular
         if "&" in words[1:-1] and names.capitalized(words[-1]):
             name = names.group_name(words)  # "Procter & Gamble", "Phillips & Cohen LLP": one firm
@@ -597,12 +597,20 @@ def _attaching() -> frozenset[str]:
     return lexicon.words("prepositions") | {w for w, kind in names.pronouns().items() if kind == "relative"} | {"that"}
 
 
-def _unnamed(lower: list[str]) -> bool:
+def _unnamed(words: list[str]) -> bool:
     """Whether a phrase names nobody in particular: plural people ("officials", "Police sources",
-    "Officials in Ukraine") or an indefinite one ("a source", "another official")."""
+    "Officials in Ukraine") or an indefinite one ("a source", "another official"); not a group whose
+    name ends in a word for people ("the Communications Workers of America", "United Steel Workers"; but
+    "Police Sources" are people of the police)."""
+    lower = [w.lower() for w in words]
     complement = next((k for k, w in enumerate(lower) if w in ("in", "of", "for", "at", "from", "with")), len(lower))
     main = lower[:complement]
-    return bool(main) and (main[0] in lexicon.words("indefinites") or main[-1].rstrip(".") in lexicon.words("people_groups"))
+    if not main:
+        return False
+    if main[0] in lexicon.words("indefinites"):
+        return True
+    named = len(main) >= 2 and words[complement - 1][:1].isupper() and words[complement - 2][:1].isupper() and main[-2] not in lexicon.words("demonyms") | lexicon.words("determiners") | names.heads()
+    return main[-1].rstrip(".") in lexicon.words("people_groups") and not named
 
 
 def _two(naming: str) -> bool:

@@ -167,6 +167,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # Two words read as a person's name only for their shape, that open a group's name, are that group.
     ("Zee Entertainment Enterprises denied the report on Monday. Zee Entertainment said no talks had taken place with anyone.",
      [("Zee Entertainment Enterprises", "Zee Entertainment Enterprises", "explicit"), ("Zee Entertainment", "Zee Entertainment Enterprises", "alias")]),
+    # A group whose name ends in a word for people is named; people of a body ("Police Sources") are nobody in particular.
+    ("The Communications Workers of America said the cuts were unlawful.",
+     [("The Communications Workers of America", "Communications Workers of America", "explicit")]),
+    ("Police Sources said the cuts were unlawful.", [("Police Sources", None, "explicit")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
