@@ -193,7 +193,7 @@ class SpeakerResolver:
             places = [e for e in self.entities.entities() if e.kind == "place" and e.words()[0].lower() == lower[0]]
             return _Found(places[0] if len(places) == 1 else None, "alias" if len(places) == 1 else "explicit", None, None, "group")
         described = not names.capitalized(words[-1]) or (len(words) > 1 and all(not names.capitalized(w) for w in words[1:]))  # "the Republican nominee"
-        if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" for w in words):
+        if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" or _placed(w) or (k and w.islower()) for k, w in enumerate(words)):
             honorific = len(words) == 2 and words[0].lower().rstrip(".") in lexicon.words("honorifics")
             if (len(words) == 1 or honorific) and words[-1][:1].isupper():
                 link = self.entities.find(words[-1], "name")
@@ -515,6 +515,12 @@ def _opens(before: str) -> bool:
     """Whether a pronoun opens its sentence, alone or after the quotation the sentence opens with
     ("He said", "“It was an honour,” he said"): where the subject sieve takes the sentence before's subject."""
     return not before.strip() or _QUOTED_OPENING.fullmatch(before) is not None
+
+
+def _placed(word: str) -> bool:
+    """Whether a word is a place's possessive ("Kenya's" in "Kenya's Interior Minister"): where the role is, no name."""
+    stem = word.removesuffix("’s").removesuffix("'s")
+    return stem != word and names.is_place(stem)
 
 
 def _opening_phrase(before: str) -> bool:

@@ -171,6 +171,12 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("The Communications Workers of America said the cuts were unlawful.",
      [("The Communications Workers of America", "Communications Workers of America", "explicit")]),
     ("Police Sources said the cuts were unlawful.", [("Police Sources", None, "explicit")]),
+    # A role with the place it is of and a word of its own ("Kenya's Interior Minister", "Fiji's acting Police
+    # Commissioner") describes the one person the text gives that role.
+    ("Interior Minister Kithure Kindiki visited the site. Kenya's Interior Minister said the road would reopen.",
+     [("Kenya's Interior Minister", "Kithure Kindiki", "alias")]),
+    ("Police Commissioner Juki Fong Chew spoke on Monday. Fiji's acting Police Commissioner said the officers had been suspended.",
+     [("Fiji's acting Police Commissioner", "Juki Fong Chew", "alias")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
