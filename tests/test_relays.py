@@ -53,9 +53,8 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     # ... also after the nation or the place it is of.
     ("The mayor told Portuguese broadcaster RTP that the bridge would reopen.", [("The mayor", "the bridge would reopen", "RTP")]),
     ("The minister told Qatar's state news agency QNA that talks had resumed.", [("The minister", "talks had resumed", "QNA")]),
-    # Written in an outlet, said on one's programme, told an agency described by a word before it.
+    # Written in an outlet, told an agency described by a word before it.
     ("The minister wrote in the Coastal Times that the tariffs were a mistake.", [("The minister", "the tariffs were a mistake", "Coastal Times")]),
-    ("The president said during an appearance on Fox News that the economy was strong.", [("The president", "the economy was strong", "Fox News")]),
     ("The minister told state-run Xinhua that the talks had ended.", [("The minister", "the talks had ended", "Xinhua")]),
     # A document an outlet has seen or obtained: the outlet relays what it says.
     ("The plan would cost $4 billion, according to a letter seen by Reuters.", [("a letter seen by Reuters", "The plan would cost $4 billion", "Reuters")]),
