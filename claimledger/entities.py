@@ -541,10 +541,12 @@ def _group_nouns() -> frozenset[str]:
 
 @cache
 def _not_one_word() -> frozenset[str]:
-    """Capitalized words that are no name alone: weekdays, months, pronouns, titles."""
+    """Capitalized words that are no name alone: weekdays, months, pronouns, titles, counts ("Hundreds
+    of villagers", "Dozens", "Thousands")."""
     return (
         frozenset(lexicon.table("weekdays")) | frozenset(lexicon.table("months")) | frozenset(names.pronouns()) | names.titles() | names.ordinary()
         | lexicon.words("prepositions") | frozenset(lexicon.table("auxiliaries")) | lexicon.words("subject_openers") | lexicon.words("negations")
+        | names.counts()
     )
 
 

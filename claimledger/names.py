@@ -376,6 +376,13 @@ def ordinary() -> frozenset[str]:
 
 
 @cache
+def counts() -> frozenset[str]:
+    """Words that count, alone or plural: "Hundreds of villagers", "Dozens", "Thousands said": nobody named."""
+    words = {*lexicon.table("number_words"), *lexicon.table("scale_words")}
+    return frozenset(words | {w + "s" for w in words})
+
+
+@cache
 def _numbers() -> frozenset[str]:
     """Number and fraction words ("Six newspapers", "Half of voters"); "One Nation" is a name."""
     return frozenset(set(lexicon.table("number_words")) | set(lexicon.table("fraction_words"))) - {"one"}

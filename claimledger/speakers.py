@@ -613,8 +613,8 @@ def _unnamed(words: list[str]) -> bool:
     main = lower[:complement]
     if not main:
         return False
-    if main[0] in lexicon.words("indefinites"):
-        return True
+    if main[0] in lexicon.words("indefinites") or main[-1] in names.counts():
+        return True  # "a source", "another official"; "Hundreds", "Thousands of protesters"
     named = len(main) >= 2 and words[complement - 1][:1].isupper() and words[complement - 2][:1].isupper() and main[-2] not in lexicon.words("demonyms") | lexicon.words("determiners") | names.heads()
     return main[-1].rstrip(".") in lexicon.words("people_groups") and not named
 

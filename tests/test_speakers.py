@@ -177,6 +177,8 @@ RESOLVED: list[tuple[str, list[Named]]] = [
      [("Kenya's Interior Minister", "Kithure Kindiki", "alias")]),
     ("Police Commissioner Juki Fong Chew spoke on Monday. Fiji's acting Police Commissioner said the officers had been suspended.",
      [("Fiji's acting Police Commissioner", "Juki Fong Chew", "alias")]),
+    # A count that opens a sentence names nobody: never a group that a description may take.
+    ("Hundreds of villagers blocked the road on Thursday. Hundreds said the mine had poisoned the river.", [("Hundreds", None, "explicit")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
