@@ -378,7 +378,7 @@ def ordinary() -> frozenset[str]:
 @cache
 def counts() -> frozenset[str]:
     """Words that count, alone or plural: "Hundreds of villagers", "Dozens", "Thousands said": nobody named."""
-    words = {*lexicon.table("number_words"), *lexicon.table("scale_words")}
+    words = {w for w in (*lexicon.table("number_words"), *lexicon.table("scale_words")) if len(w) > 3}  # not "m", "cr": "Ms", "CRS"
     return frozenset(words | {w + "s" for w in words})
 
 
