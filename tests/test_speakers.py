@@ -32,6 +32,7 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     ("Insp. Chidi Okafor said the suspect had fled. Okafor said he was armed.",
      [("Insp. Chidi Okafor", "Chidi Okafor", "explicit"), ("Okafor", "Chidi Okafor", "alias")]),
     ("Shri Arun K. Mehta spoke first. Shri Mehta said the budget was balanced.", [("Shri Mehta", "Arun K. Mehta", "alias")]),
+    ("Mayor Kerrie Donnelly spoke on Monday. Cr Donnelly said the council had acted on both reports.", [("Cr Donnelly", "Kerrie Donnelly", "alias")]),
     ("Minister for Regional Development Ana Reyes said the grant was approved.",
      [("Minister for Regional Development Ana Reyes", "Ana Reyes", "explicit")]),
     ("Prince Saud al-Faisal met the delegation. Faisal said relations were solid.", [("Faisal", "Saud al-Faisal", "alias")]),
