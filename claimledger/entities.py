@@ -273,6 +273,8 @@ class Entities:
                 short = after.group(1).replace(".", "")
                 if names.is_acronym(short) and (names.is_group(long_name) or names.initials(long_name).startswith(short[:2].upper())):
                     self.shorts[short] = long_name
+                elif _clipped(short, long_name):
+                    self.shorts[short] = long_name  # "the Turkish Statistical Institute (TurkStat)", "the Bank of Korea (BoK)"
             spelled = _LONG_AFTER.match(sentence, run.end())
             if spelled and names.is_acronym(run.group()):
                 expansion = names.group_name(names.clean(spelled.group(1).split()))
@@ -540,6 +542,13 @@ def _group_nouns() -> frozenset[str]:
 
 
 @cache
+def _clipped(short: str, long_name: str) -> bool:
+    """Whether a short form in mixed case is made of the long name's first letters or syllables: its
+    capitals are the first initials of the name ("TurkStat", "BoK"), two at least."""
+    capitals = "".join(c for c in short if c.isupper())
+    return len(capitals) >= 2 and not short.isupper() and names.initials(long_name).startswith(capitals)
+
+
 def _not_one_word() -> frozenset[str]:
     """Capitalized words that are no name alone: weekdays, months, pronouns, titles, counts ("Hundreds
     of villagers", "Dozens", "Thousands")."""

@@ -39,6 +39,10 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # Organisations: a short form in parentheses, "the company".
     ("The National Disaster Management Authority (NDMA) issued a warning. NDMA said the river would rise.",
      [("NDMA", "National Disaster Management Authority", "alias")]),
+    # ... in mixed case too, made of the name's first letters or syllables.
+    ("The Turkish Statistical Institute (TurkStat) published the figures. TurkStat said inflation had fallen to 38 percent.",
+     [("TurkStat", "Turkish Statistical Institute", "alias")]),
+    ("The Bank of Korea (BoK) held rates. BoK said inflation was easing.", [("BoK", "Bank of Korea", "alias")]),
     ("Northgate Holdings reported a loss. The company said demand had fallen.", [("The company", "Northgate Holdings", "alias")]),
     ("Straits Harbour Logistics said profit fell. The company said it had no debt.", [("The company", "Straits Harbour Logistics", "alias")]),
     ("Kestrel Motors recalled 9,000 cars. The company said no one was hurt.", [("The company", "Kestrel Motors", "alias")]),
