@@ -538,7 +538,7 @@ def _outlet_nouns() -> frozenset[str]:
 @cache
 def _group_nouns() -> frozenset[str]:
     """Nouns that say the name after them is a group's: "the rebel group FARC", "carmaker Nissan"."""
-    return lexicon.words("org_heads") | lexicon.words("company_nouns") - {"spokesman", "spokesperson", "staff"}
+    return (lexicon.words("org_heads") | lexicon.words("company_nouns")) - {"spokesman", "spokesperson", "staff"}
 
 
 @cache

@@ -28,6 +28,7 @@ from claimledger.sentences import Sentence
 
 _OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){1,6}?and[ \t]+(?:the[ \t]+)?")  # "Acme Corp and ": a name, and another after it
+_THE_WORDS = re.compile(r"\b(?:the|The)((?:[ \t]+[a-z-]+){1,3})")  # "the minister", "the police chief"
 _OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"]{0,80},\s*")  # "Speaking to reporters, ", "After the match, ": up to the pronoun
 _QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*")  # a sentence that opens with its quotation, up to the pronoun
 _HEARD = 200  # speakers remembered: a pronoun or a description goes back to a recent one
@@ -159,7 +160,7 @@ class SpeakerResolver:
         if len(lower) == 1 and lower[0][-2:] in ("’s", "'s"):
             lower = [lower[0][:-2]]  # "She’s insisting": the pronoun and "is"
         before = self.text[sentence_start:start] if sentence_start is not None else ""
-        pronoun = names.pronouns().get(lower[0]) if len(words) == 1 else None
+        pronoun = names.pronouns().get(lower[0]) if len(words) == 1 and not (len(words[0]) > 1 and words[0].isupper()) else None  # "WHO", "US": short forms
         if pronoun == "relative":  # "Kevin Albers, who said": the name right before the comma
             entity = self._antecedent(before, lower[0] == "which") if "relative" in self.sieves else None
             return _Found(entity, "pronoun", "relative" if entity else None, None, "group" if lower[0] == "which" else "person")
@@ -247,7 +248,8 @@ class SpeakerResolver:
         if not name:
             return _Found(None, "explicit", None, role, "person")
         kind = "group" if names.is_acronym(name) else "person" if (" " in name or role) else "name"
-        if lower[0] == "the" and kind != "group" and not (role and role[:1].isupper()):  # but "The Minister for Transport Ana Reyes"
+        titled_name = bool(role) and " " in name and names.is_title(role.split()[-1])  # "the spokesman Francis Mupazviriho"
+        if lower[0] == "the" and kind != "group" and not (role and role[:1].isupper()) and not titled_name:  # but "The Minister for Transport Ana Reyes"
             link = self.entities.find(name, "group")
             if link is None or all(e.kind == "person" for e in link.entities):  # "the Arizona Republican": no person takes "the"
                 entity, sieve, ambiguous = self._describe(lower, start, written=words)
@@ -436,6 +438,10 @@ class SpeakerResolver:
             named = [e for e in self.entities.named_between(self.base + sentence_start, self.base + start) if e.kind == "person"]
             if named and fits(named[-1]):
                 return named[-1], "clause"
+            described = None if named else _described_person(before)
+            if described:  # "the minister addressed a rally at which he warned": the minister, else nobody
+                entity, _, _ = self._describe(described, start)
+                return (entity, "clause") if entity is not None and entity.kind == "person" and fits(entity) else (None, "ambiguous")
         previous = self.previous_subject
         opens = _opens(before) or (_opening_phrase(before) and not any(e.kind == "person" for e in self.entities.named_between(self.base + sentence_start, self.base + start)))
         if opens and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
@@ -521,6 +527,17 @@ def _placed(word: str) -> bool:
     """Whether a word is a place's possessive ("Kenya's" in "Kenya's Interior Minister"): where the role is, no name."""
     stem = word.removesuffix("’s").removesuffix("'s")
     return stem != word and names.is_place(stem)
+
+
+def _described_person(before: str) -> list[str] | None:
+    """The words of the first description of a person in a clause ("the minister", "the police chief"),
+    with "the": a pronoun later in the clause is that person's."""
+    for m in _THE_WORDS.finditer(before):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            if names.is_title(words[n - 1]):
+                return ["the", *words[:n]]
+    return None
 
 
 def _opening_phrase(before: str) -> bool:
@@ -625,6 +642,8 @@ def _two(naming: str) -> bool:
     if names.pair(naming.split()):
         return True  # "Brightline Ltd and Corvane Holdings"
     parts = [p.split() for p in re.split(r"\sand\s", naming)]  # "&" joins a firm's names: "Procter & Gamble"
+    if len(parts) == 2 and all(w.lower() in lexicon.words("portfolio_words") for w in parts[0]):
+        return False  # "Treasury and Finance Minister Kemal Ozturk": one role of two portfolios
     return len(parts) == 2 and all(p and p[-1][:1].isupper() and not names.is_group(" ".join(p)) and names.person_name(p)[1] for p in parts)  # not "Minister of Media Affairs and Communications Ana Reyes"
 
 

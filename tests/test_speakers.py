@@ -184,6 +184,20 @@ RESOLVED: list[tuple[str, list[Named]]] = [
      [("Fiji's acting Police Commissioner", "Juki Fong Chew", "alias")]),
     # A count that opens a sentence names nobody: never a group that a description may take.
     ("Hundreds of villagers blocked the road on Thursday. Hundreds said the mine had poisoned the river.", [("Hundreds", None, "explicit")]),
+    # A role of two portfolios joined by "and" is one person's; a spokesperson for someone is not that someone.
+    ("Treasury and Finance Minister Kemal Ozturk said inflation would fall this year.",
+     [("Treasury and Finance Minister Kemal Ozturk", "Kemal Ozturk", "explicit")]),
+    ("A spokesperson for federal Housing and Infrastructure Minister Gregor Robertson said Ottawa would pay.",
+     [("A spokesperson for federal Housing and Infrastructure Minister Gregor Robertson", None, "explicit")]),
+    # A short form in capitals that spells a pronoun is a short form ("WHO").
+    ("The World Health Organization (WHO) issued a warning on Monday. WHO said cases had doubled in March.",
+     [("WHO", "World Health Organization", "alias")]),
+    # A spokesperson named after a group's name is a person, whom "he" takes.
+    ("UNICEF spokesperson Jonas Eriksen said funding had been cut. \u201cWe are asked to do more with less,\u201d he said.",
+     [("UNICEF spokesperson Jonas Eriksen", "Jonas Eriksen", "explicit"), ("he", "Jonas Eriksen", "pronoun")]),
+    # A pronoun in a clause whose subject is a description is the person described; a title and a full name are that person.
+    ("Minister Kazembe Kazembe was not hurt, the spokesman Francis Mupazviriho said. On Wednesday, the minister addressed a press conference in which he warned that protesters would be arrested.",
+     [("the spokesman Francis Mupazviriho", "Francis Mupazviriho", "explicit"), ("he", "Kazembe Kazembe", "pronoun")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
