@@ -28,6 +28,8 @@ from claimledger.sentences import Sentence
 
 _OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){1,6}?and[ \t]+(?:the[ \t]+)?")  # "Acme Corp and ": a name, and another after it
+_OPENING_PLACE = re.compile(r"(?:In|At|From|Near)[ \t]+[A-Z][^,;:“”\"]{0,60},[ \t]+")  # "In Barangay Malinao, "
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:In|At|From|Near)[ \t]+$")  # a sentence's opening "In ...,": a place, no speaker
 _THE_WORDS = re.compile(r"\b(?:the|The)((?:[ \t]+[a-z-]+){1,3})")  # "the minister", "the police chief"
 _OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"]{0,80},\s*")  # "Speaking to reporters, ", "After the match, ": up to the pronoun
 _QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*")  # a sentence that opens with its quotation, up to the pronoun
@@ -94,6 +96,9 @@ class SpeakerResolver:
     def enter(self, start: int) -> None:
         """The sentence at ``start`` is next: note the person it opens with."""
         self.previous_subject, self.previous_unsure, self.previous_pair = self.subject, self.unsure, self.pair
+        placed = _OPENING_PLACE.match(self.text, start)
+        if placed:
+            start = placed.end()  # "In Barangay Malinao, fisherman Rodel Abellana said": the subject after where
         opening = self.entities.at.get(self.base + start)
         joined = _JOINED.match(self.text, start) if opening is not None and opening.kind in ("person", "group") else None
         other = self.entities.at.get(self.base + joined.end()) if joined else None
@@ -119,6 +124,8 @@ class SpeakerResolver:
         """The speaker for the phrase ``text`` at [start, end) of the current text, in the sentence
         that starts at ``sentence_start``."""
         naming, appositive = names.split_appositive(names.PARENTHETICAL.sub(" ", names.without_nicknames(text)))
+        if appositive and _AFTER_PLACE_PREPOSITION.search(self.text, max(sentence_start, start - 12), start):
+            naming, appositive = names.split_appositive(appositive)  # "In Barangay Malinao, fisherman Rodel Abellana, 52, said": where, then who
         if appositive is None:
             naming = _principal(naming, ("firm",))  # "Ortega Foods' PR firm said": Ortega Foods; not "Ohtani's law firm, Berk Brettler LLP"
         entity, via, sieve, role, kind = self._resolve(naming, start, sentence_start, appositive)

@@ -198,6 +198,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A pronoun in a clause whose subject is a description is the person described; a title and a full name are that person.
     ("Minister Kazembe Kazembe was not hurt, the spokesman Francis Mupazviriho said. On Wednesday, the minister addressed a press conference in which he warned that protesters would be arrested.",
      [("the spokesman Francis Mupazviriho", "Francis Mupazviriho", "explicit"), ("he", "Kazembe Kazembe", "pronoun")]),
+    # A sentence that opens with where ("In Barangay Malinao, ...") has its speaker, and its subject, after it.
+    ("In Barangay Malinao, fisherman Rodel Abellana, 52, said the storm surge had swept away his house. \u201cI have nothing left,\u201d he said.",
+     [("Barangay Malinao, fisherman Rodel Abellana, 52", "Rodel Abellana", "explicit"), ("he", "Rodel Abellana", "pronoun")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
