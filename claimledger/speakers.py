@@ -228,6 +228,9 @@ class SpeakerResolver:
             entity, sieve, ambiguous = self._describe(lower[:attached], start)
             return _Found(entity, "ambiguous" if ambiguous else "alias", sieve, None, "person")
         indefinite = lower[0] in lexicon.words("determiners") - {"the"} or lower[0] in lexicon.words("quantifiers")
+        named_outlet = _outlet_before_noun(words) if described and lower[-1] in lexicon.words("outlet_nouns") else None
+        if named_outlet:  # "The Nikkei business daily", "the Daily Mirror Kenya newspaper": the outlet its name names
+            return self._named(named_outlet, "group", None, start)
         if described and (lower[0] == "the" or (not indefinite and (len(words) > 1 or lower[-1] in _describing()))):
             entity, sieve, ambiguous = self._describe(lower, start, written=words)  # "the ministry", "the president", "Health Minister"
             kind = "person" if names.full_title(lower[-1]) in names.titles() or lower[-1] in lexicon.words("generic_role_heads") else "group"
@@ -534,6 +537,18 @@ def _placed(word: str) -> bool:
     """Whether a word is a place's possessive ("Kenya's" in "Kenya's Interior Minister"): where the role is, no name."""
     stem = word.removesuffix("’s").removesuffix("'s")
     return stem != word and names.is_place(stem)
+
+
+def _outlet_before_noun(words: list[str]) -> str | None:
+    """The name before an outlet's description at the end of a phrase ("The Nikkei business daily" ->
+    "Nikkei", "the Daily Mirror Kenya newspaper" -> "Daily Mirror Kenya"), if only lower-case words follow it."""
+    k = len(words)
+    while k > 0 and words[k - 1].islower():
+        k -= 1
+    j = k
+    while j > 0 and names.capitalized(words[j - 1]) and words[j - 1].lower() not in lexicon.words("determiners"):
+        j -= 1
+    return " ".join(words[j:k]) if j < k < len(words) and all(not names.capitalized(w) for w in words[:j] if w.lower() not in lexicon.words("determiners")) else None
 
 
 def _described_person(before: str) -> list[str] | None:

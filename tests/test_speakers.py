@@ -201,6 +201,9 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # A sentence that opens with where ("In Barangay Malinao, ...") has its speaker, and its subject, after it.
     ("In Barangay Malinao, fisherman Rodel Abellana, 52, said the storm surge had swept away his house. \u201cI have nothing left,\u201d he said.",
      [("Barangay Malinao, fisherman Rodel Abellana, 52", "Rodel Abellana", "explicit"), ("he", "Rodel Abellana", "pronoun")]),
+    # An outlet named before its description speaks under its name.
+    ("The Nikkei business daily reported that the plant would close.", [("The Nikkei business daily", "Nikkei", "explicit")]),
+    ("The Daily Mirror Kenya newspaper reported that tariffs would rise.", [("The Daily Mirror Kenya newspaper", "Daily Mirror Kenya", "explicit")]),
     # "Adviser" is a role, before the name and alone.
     ("Foreign Affairs Adviser Touhid Hossain said the vote would go ahead. The adviser said observers were welcome.",
      [("Foreign Affairs Adviser Touhid Hossain", "Touhid Hossain", "explicit"), ("The adviser", "Touhid Hossain", "alias")]),
