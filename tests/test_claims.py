@@ -382,6 +382,7 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("speaker-cue-content", "speech", "Half of voters", "say", "they backed the plan")]),
     ("The mayor said the bridge was safe, a view that engineers dispute.", [("speaker-cue-content", "speech", "The mayor", "say", "the bridge was safe")]),
     ("The mayor said the plan was dead, as she put it on Friday.", [("speaker-cue-content", "speech", "The mayor", "say", "the plan was dead")]),
+    ("But the coach, speaking after the match, said the team lacked hunger.", [("speaker-cue-content", "speech", "the coach", "say", "the team lacked hunger")]),
     ("The mayor said the schools would get more money as she defended the budget.",
      [("speaker-cue-content", "speech", "The mayor", "say", "the schools would get more money")]),
     ("The minister said prices would fall, speaking to reporters in Lagos.", [("speaker-cue-content", "speech", "The minister", "say", "prices would fall")]),

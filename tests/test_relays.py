@@ -53,6 +53,9 @@ RELAYS: list[tuple[str, list[Relayed]]] = [
     # ... also after the nation or the place it is of.
     ("The mayor told Portuguese broadcaster RTP that the bridge would reopen.", [("The mayor", "the bridge would reopen", "RTP")]),
     ("The minister told Qatar's state news agency QNA that talks had resumed.", [("The minister", "talks had resumed", "QNA")]),
+    # The outlet in an aside about how it was said.
+    ("But former international Kofi Appiah-Kubi, speaking on Asaase Radio, said the team lacked hunger.",
+     [("former international Kofi Appiah-Kubi", "the team lacked hunger", "Asaase Radio")]),
     # Written in an outlet, told an agency described by a word before it.
     ("The minister wrote in the Coastal Times that the tariffs were a mistake.", [("The minister", "the tariffs were a mistake", "Coastal Times")]),
     ("The minister told state-run Xinhua that the talks had ended.", [("The minister", "the talks had ended", "Xinhua")]),
