@@ -447,6 +447,11 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The striker dismissed claims of a rift with the coach.", [("deny", "denial", "The striker", "dismiss", "claims of a rift with the coach")]),
     ("The ministry dispelled rumours of a collapse.", [("deny", "denial", "The ministry", "dispel", "rumours of a collapse")]),
     ("He rejected the allegations and threatened to sue the paper.", [("deny", "denial", "He", "reject", "the allegations")]),
+    # A participle that goes on a denial is its rebuttal, a denial too; after another act it is speech.
+    ("Social Welfare Secretary Teresa Villa rejected the governor's claim, saying 12,000 food packs had been delivered.",
+     [("deny", "denial", "Social Welfare Secretary Teresa Villa", "reject", "the governor's claim"),
+      ("participle", "denial", "Social Welfare Secretary Teresa Villa", "say", "12,000 food packs had been delivered")]),
+    ("The mayor praised the plan, saying it would create jobs.", [("participle", "speech", "The mayor", "say", "it would create jobs")]),
     # Non-answers.
     ("Russian authorities, however, did not confirm any damage from the strikes.",
      [("not-withheld", "no_comment", "Russian authorities", "not confirm", "did not confirm any damage from the strikes")]),

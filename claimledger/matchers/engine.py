@@ -261,6 +261,8 @@ class Cascade:
                 m = replace(m, speaker=claims[-1].speaker)
             if m.kind in ("speech", "attribution"):  # after the choice: a kind is read from the chosen content only
                 m = replace(m, kind=kind_of(ctx.text[m.content[0] : m.content[1]], m.kind))
+            if m.kind == "speech" and m.rule in _GOING_ON and claims and claims[-1].kind == "denial" and claims[-1].speaker == m.speaker:
+                m = replace(m, kind="denial")  # "rejected the claim, saying the food had been delivered": the rebuttal
             claims.append(m)
         return claims
 
@@ -614,6 +616,9 @@ def _is_title(inner: str) -> bool:
 def _small_words() -> frozenset[str]:
     """Words a title leaves in lower case: ``of``, ``the``, ``and``."""
     return lexicon.words("prepositions") | lexicon.words("determiners") | lexicon.words("name_connectors")
+
+
+_GOING_ON = frozenset({"participle", "participle-after-cue", "participle-listener", "phrasal-participle"})  # rows of a participle that goes on the claim before it
 
 
 def kind_of(content: str, kind: str) -> str:
