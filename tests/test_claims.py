@@ -447,6 +447,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The striker dismissed claims of a rift with the coach.", [("deny", "denial", "The striker", "dismiss", "claims of a rift with the coach")]),
     ("The ministry dispelled rumours of a collapse.", [("deny", "denial", "The ministry", "dispel", "rumours of a collapse")]),
     ("He rejected the allegations and threatened to sue the paper.", [("deny", "denial", "He", "reject", "the allegations")]),
+    # A headline in sentence case: no article, no stop.
+    ("Police deny suspect was an officer", [("headline-denies", "denial", "Police", "deny", "suspect was an officer")]),
+    ("Kenyan power distributor denies plan to double night tariffs",
+     [("headline-denies", "denial", "Kenyan power distributor", "deny", "plan to double night tariffs")]),
     # A participle that goes on a denial is its rebuttal, a denial too; after another act it is speech.
     ("Social Welfare Secretary Teresa Villa rejected the governor's claim, saying 12,000 food packs had been delivered.",
      [("deny", "denial", "Social Welfare Secretary Teresa Villa", "reject", "the governor's claim"),
@@ -632,6 +636,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The deal is off for Reuters, citing two sources.", ("content-outlet-citing",)),
     ("The mayor left early, telling no one.", ("participle-listener",)),
     ("Sales climbed in March, with the factory adding 300 workers.", ("with-speaker-participle",)),
+    ("Police deny it", ("headline-denies",)),
     ("The firm neither grew nor shrank last year.", ("neither-nor",)),
     ("With the factory adding 300 workers, sales climbed.", ("opening-with-speaker",)),
     ("Her office denies the village any water.", ("deny-clause",)),
