@@ -475,6 +475,13 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
     ("The club's owner could not be reached for comment.", [("unreachable", "no_comment", "The club's owner", "not reached", "could not be reached for comment")]),
     ("A spokeswoman for Acme Corp. declined to comment.", [("declined-to", "no_comment", "A spokeswoman for Acme Corp.", "decline to comment", "declined to comment")]),
     ("She refused to say who paid for the trip.", [("declined-to", "no_comment", "She", "refuse to say", "refused to say who paid for the trip")]),
+    # ... after what the speaker said, which ends before it.
+    ("A council spokeswoman said the matter was subject to legal advice and declined to comment further.",
+     [("speaker-cue-content", "speech", "A council spokeswoman", "say", "the matter was subject to legal advice"),
+      ("and-declined-to", "no_comment", "A council spokeswoman", "decline to comment", "declined to comment further")]),
+    ("The ministry said the talks had ended and refused to say when they would resume.",
+     [("speaker-cue-content", "speech", "The ministry", "say", "the talks had ended"),
+      ("and-declined-to", "no_comment", "The ministry", "refuse to say", "refused to say when they would resume")]),
     # Quoted by someone else: "Xinhua quoted the minister as saying ..."; "..., Ruiz was cited by Reuters as saying."
     ("Xinhua quoted the minister as saying that talks would resume.", [("quoted-as", "speech", "the minister", "as say", "talks would resume")]),
     ("State media quoted him as saying the dam was safe.", [("quoted-as", "speech", "him", "as say", "the dam was safe")]),
@@ -637,6 +644,7 @@ NEGATIVE: list[tuple[str, tuple[str, ...]]] = [
     ("The mayor left early, telling no one.", ("participle-listener",)),
     ("Sales climbed in March, with the factory adding 300 workers.", ("with-speaker-participle",)),
     ("Police deny it", ("headline-denies",)),
+    ("The mayor arrived late and declined the offer.", ("and-declined-to",)),
     ("The firm neither grew nor shrank last year.", ("neither-nor",)),
     ("With the factory adding 300 workers, sales climbed.", ("opening-with-speaker",)),
     ("Her office denies the village any water.", ("deny-clause",)),
