@@ -91,8 +91,8 @@ def _short_groups(mentions: list[_Mention]) -> list[_Mention]:
         short = None
         if m.kind == "person" and len(m.roles) == 1 and " " not in m.name and m.roles[0].lower() in lexicon.words("demonyms"):
             short = f"{m.roles[0]} {m.name}"
-        elif m.kind == "person" and not m.sure and not m.roles:
-            short = m.name
+        elif m.kind == "person" and not m.sure and not m.roles and m.gender is None:
+            short = m.name  # not "Eric Trump" of "the Eric Trump Foundation": a given name says a person
         if short and any(g.startswith(short.lower() + " ") for g in groups):
             m = _Mention(m.start, short, "group")
         found.append(m)

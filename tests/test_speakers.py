@@ -172,6 +172,7 @@ RESOLVED: list[tuple[str, list[Named]]] = [
     # Two words read as a person's name only for their shape, that open a group's name, are that group.
     ("Zee Entertainment Enterprises denied the report on Monday. Zee Entertainment said no talks had taken place with anyone.",
      [("Zee Entertainment Enterprises", "Zee Entertainment Enterprises", "explicit"), ("Zee Entertainment", "Zee Entertainment Enterprises", "alias")]),
+    ("The Eric Trump Foundation raised money in May. Eric Trump said the gala had sold out.", [("Eric Trump", "Eric Trump", "explicit")]),
     # A group whose name ends in a word for people is named; people of a body ("Police Sources") are nobody in particular.
     ("The Communications Workers of America said the cuts were unlawful.",
      [("The Communications Workers of America", "Communications Workers of America", "explicit")]),
