@@ -49,7 +49,6 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)  # offsets of its names, in text order
     gender: str | None = None  # the pronoun an honorific gives it ("Mr Ryan": he)
-    shaped: bool = False  # a person only because its name has two words ("Karoo Metals"): "it" may stand for it
 
     def __post_init__(self) -> None:
         self._words = self.key.split()
@@ -85,7 +84,7 @@ def _short_groups(mentions: list[_Mention]) -> list[_Mention]:
     """A person read from a nation's word and one more ("Gulf Meridian", "Saudi Aramco"), or only from
     the two words of a name ("Zee Entertainment"), is the group whose name they open, where the text
     names one ("Gulf Meridian Airways", "Zee Entertainment Enterprises"): no person."""
-    groups = [m.name.lower() + " " for m in mentions if m.kind in ("group", "outlet")]
+    groups = [(m.start, m.name.lower() + " ") for m in mentions if m.kind in ("group", "outlet")]
     found = []
     for m in mentions:
         short = None
@@ -93,7 +92,7 @@ def _short_groups(mentions: list[_Mention]) -> list[_Mention]:
             short = f"{m.roles[0]} {m.name}"
         elif m.kind == "person" and not m.sure and not m.roles and m.gender is None:
             short = m.name  # not "Eric Trump" of "the Eric Trump Foundation": a given name says a person
-        if short and any(g.startswith(short.lower() + " ") for g in groups):
+        if short and any(at < m.start and g.startswith(short.lower() + " ") for at, g in groups):  # after the full name: "Aliko Dangote said ... the Aliko Dangote Foundation" keeps him
             m = _Mention(m.start, short, "group")
         found.append(m)
     return found
@@ -313,7 +312,7 @@ class Entities:
             kind = sure[0] if sure else "person" if any(m.kind == "person" for m in keyed[key]) else first.kind
             link = self._find(key, first.name, kind)
             if link is None:
-                entity = self.by_name[key] = Entity(first.name, kind, key, shaped=kind == "person" and not sure)
+                entity = self.by_name[key] = Entity(first.name, kind, key)
                 for word in {names.bare(w) for w in entity.words()}:
                     self.by_word.setdefault(word, []).append(entity)
                 if len(entity.words()) > 1:
@@ -326,9 +325,7 @@ class Entities:
                 self.unsure.update((m.start, link.entities) for m in keyed[key])
                 continue
             if kind == "person" and entity.kind == "name":
-                entity.kind, entity.shaped = "person", not sure
-            elif "person" in sure:
-                entity.shaped = False
+                entity.kind = "person"
             for m in keyed[key]:
                 entity.roles.extend(r for r in m.roles if r not in entity.roles)
                 entity.gender = entity.gender or m.gender
@@ -541,7 +538,6 @@ def _group_nouns() -> frozenset[str]:
     return (lexicon.words("org_heads") | lexicon.words("company_nouns")) - {"spokesman", "spokesperson", "staff"}
 
 
-@cache
 def _clipped(short: str, long_name: str) -> bool:
     """Whether a short form in mixed case is made of the long name's first letters or syllables: its
     capitals are the first initials of the name ("TurkStat", "BoK"), two at least."""
@@ -549,6 +545,7 @@ def _clipped(short: str, long_name: str) -> bool:
     return len(capitals) >= 2 and not short.isupper() and names.initials(long_name).startswith(capitals)
 
 
+@cache
 def _not_one_word() -> frozenset[str]:
     """Capitalized words that are no name alone: weekdays, months, pronouns, titles, counts ("Hundreds
     of villagers", "Dozens", "Thousands")."""

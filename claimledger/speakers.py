@@ -178,7 +178,7 @@ class SpeakerResolver:
             return _Found(entity, "pronoun", sieve, None, "person")
         if pronoun == "group":  # a news outlet reports; it is no "they" of what it reports
             previous = self.previous_subject
-            if _opens(before) and previous is not None and (previous.kind == "group" or previous.shaped) and lower[0] == "it" and "subject" in self.sieves:
+            if _opens(before) and previous is not None and previous.kind == "group" and lower[0] == "it" and "subject" in self.sieves:
                 return _Found(previous, "pronoun", "subject", None, "group")  # "Acme Corp agreed to buy Brightline Ltd. It said ...": Acme
             if _opens(before) and self.previous_pair and lower[0] == "it" and "subject" in self.sieves:
                 return _Found(None, "ambiguous", None, None, "group")  # "Acme and Brightline agreed to merge. It said ...": either
@@ -201,7 +201,7 @@ class SpeakerResolver:
             places = [e for e in self.entities.entities() if e.kind == "place" and e.words()[0].lower() == lower[0]]
             return _Found(places[0] if len(places) == 1 else None, "alias" if len(places) == 1 else "explicit", None, None, "group")
         described = not names.capitalized(words[-1]) or (len(words) > 1 and all(not names.capitalized(w) for w in words[1:]))  # "the Republican nominee"
-        if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" or _placed(w) or (k and w.islower()) for k, w in enumerate(words)):
+        if any(names.is_title(w) for w in words) and all(names.is_title(w) or w.lower() in lexicon.words("portfolio_words") or w.lower() == "the" for w in words):
             honorific = len(words) == 2 and words[0].lower().rstrip(".") in lexicon.words("honorifics")
             if (len(words) == 1 or honorific) and words[-1][:1].isupper():
                 link = self.entities.find(words[-1], "name")
@@ -453,7 +453,10 @@ class SpeakerResolver:
                 entity, _, _ = self._describe(described, start)
                 return (entity, "clause") if entity is not None and entity.kind == "person" and fits(entity) else (None, "ambiguous")
         previous = self.previous_subject
-        opens = _opens(before) or (_opening_phrase(before) and not any(e.kind == "person" for e in self.entities.named_between(self.base + sentence_start, self.base + start)))
+        named = self.entities.named_between(self.base + sentence_start, self.base + start)
+        opener = self.entities.at.get(self.base + sentence_start)
+        first_named = opener is not None and opener.kind != "name"  # "Beijing rejected the offer, he said": a name opens it, no phrase
+        opens = _opens(before) or (_opening_phrase(before) and not first_named and not any(e.kind == "person" for e in named))
         if opens and previous is not None and previous.kind == "person" and fits(previous) and "subject" in self.sieves:
             other = self._known(pronoun, start, previous)
             return (other, "speaker") if other is not None else (previous, "subject")
@@ -533,12 +536,6 @@ def _opens(before: str) -> bool:
     return not before.strip() or _QUOTED_OPENING.fullmatch(before) is not None
 
 
-def _placed(word: str) -> bool:
-    """Whether a word is a place's possessive ("Kenya's" in "Kenya's Interior Minister"): where the role is, no name."""
-    stem = word.removesuffix("’s").removesuffix("'s")
-    return stem != word and names.is_place(stem)
-
-
 def _outlet_before_noun(words: list[str]) -> str | None:
     """The name before an outlet's description at the end of a phrase ("The Nikkei business daily" ->
     "Nikkei", "the Daily Mirror Kenya newspaper" -> "Daily Mirror Kenya"), if only lower-case words follow it."""
@@ -548,13 +545,20 @@ def _outlet_before_noun(words: list[str]) -> str | None:
     j = k
     while j > 0 and names.capitalized(words[j - 1]) and words[j - 1].lower() not in lexicon.words("determiners"):
         j -= 1
-    return " ".join(words[j:k]) if j < k < len(words) and all(not names.capitalized(w) for w in words[:j] if w.lower() not in lexicon.words("determiners")) else None
+    name = words[j:k]
+    if not (j < k < len(words)) or any(names.capitalized(w) for w in words[:j] if w.lower() not in lexicon.words("determiners")):
+        return None
+    if any(w[-2:] in ("’s", "'s") for w in name) or (len(name) == 1 and name[0].lower() in lexicon.words("demonyms")):
+        return None  # "Ana Ruiz's own newspaper", "the Kenyan daily newspaper": no outlet's name
+    return " ".join(name)
 
 
 def _described_person(before: str) -> list[str] | None:
     """The words of the first description of a person in a clause ("the minister", "the police chief"),
     with "the": a pronoun later in the clause is that person's."""
     for m in _THE_WORDS.finditer(before):
+        if before[m.end() : m.end() + 1] in ("’", "'"):
+            continue  # "the minister's spokeswoman": the spokeswoman
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             if names.is_title(words[n - 1]):
@@ -567,8 +571,8 @@ def _opening_phrase(before: str) -> bool:
     a participle, a preposition's phrase or an adverb ("Speaking to the club's channel, he said",
     "After the match, she said", "Later, he said"), no clause with a subject of its own."""
     phrase = _OPENING_PHRASE.fullmatch(before)
-    if phrase is None:
-        return False
+    if phrase is None or any(w.lower() in lexicon.table("auxiliaries") for w in before.split()):
+        return False  # "Without a deal the factory would close, she said": a clause, what she said
     first = phrase.group(1).lower()
     return first.endswith("ing") or first in lexicon.words("prepositions") or first in lexicon.words("sentence_adverbs") or first == "asked"
 
@@ -654,7 +658,7 @@ def _unnamed(words: list[str]) -> bool:
         return False
     if main[0] in lexicon.words("indefinites") or main[-1] in names.counts():
         return True  # "a source", "another official"; "Hundreds", "Thousands of protesters"
-    named = len(main) >= 2 and words[complement - 1][:1].isupper() and words[complement - 2][:1].isupper() and main[-2] not in lexicon.words("demonyms") | lexicon.words("determiners") | names.heads()
+    named = len(main) >= 2 and (len(main) >= 3 or complement < len(lower)) and words[complement - 1][:1].isupper()  # not "Senior Officials", "Rescue Workers" and words[complement - 2][:1].isupper() and main[-2] not in lexicon.words("demonyms") | lexicon.words("determiners") | names.heads()
     return main[-1].rstrip(".") in lexicon.words("people_groups") and not named
 
 

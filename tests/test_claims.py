@@ -456,6 +456,10 @@ POSITIVE: list[tuple[str, list[Expected]]] = [
      [("deny", "denial", "Social Welfare Secretary Teresa Villa", "reject", "the governor's claim"),
       ("participle", "denial", "Social Welfare Secretary Teresa Villa", "say", "12,000 food packs had been delivered")]),
     ("The mayor praised the plan, saying it would create jobs.", [("participle", "speech", "The mayor", "say", "it would create jobs")]),
+    ("The minister dismissed the report and praised the police, saying they had acted quickly.",
+     [("deny", "denial", "The minister", "dismiss", "the report"), ("participle", "speech", "The minister", "say", "they had acted quickly")]),
+    ("The minister said the economy would grow as it recovered from the crisis.",
+     [("speaker-cue-content", "speech", "The minister", "say", "the economy would grow as it recovered from the crisis")]),
     # Non-answers.
     ("Russian authorities, however, did not confirm any damage from the strikes.",
      [("not-withheld", "no_comment", "Russian authorities", "not confirm", "did not confirm any damage from the strikes")]),

@@ -261,7 +261,8 @@ class Cascade:
                 m = replace(m, speaker=claims[-1].speaker)
             if m.kind in ("speech", "attribution"):  # after the choice: a kind is read from the chosen content only
                 m = replace(m, kind=kind_of(ctx.text[m.content[0] : m.content[1]], m.kind))
-            if m.kind == "speech" and m.rule in _GOING_ON and claims and claims[-1].kind == "denial" and claims[-1].speaker == m.speaker:
+            if (m.kind == "speech" and m.rule in _GOING_ON and m.cue and claims and claims[-1].kind == "denial" and claims[-1].speaker == m.speaker
+                    and ctx.text[claims[-1].content[1] : m.cue[0]].strip(" \t\n\"'”’") in _GOING_ON_MARKS):
                 m = replace(m, kind="denial")  # "rejected the claim, saying the food had been delivered": the rebuttal
             claims.append(m)
         return claims
@@ -619,6 +620,7 @@ def _small_words() -> frozenset[str]:
 
 
 _GOING_ON = frozenset({"participle", "participle-after-cue", "participle-listener", "phrasal-participle"})  # rows of a participle that goes on the claim before it
+_GOING_ON_MARKS = frozenset({",", "—", "–"})  # right after the denial: not "dismissed the report and praised the police, saying"
 
 
 def kind_of(content: str, kind: str) -> str:
