@@ -28,8 +28,8 @@ from claimledger.sentences import Sentence
 
 _OWNED = re.compile(r"(.+?)[’'](?:s)?\s+(.+)")  # "Ortega Foods' PR firm", "the minister's spokesman"
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){1,6}?and[ \t]+(?:the[ \t]+)?")  # "Acme Corp and ": a name, and another after it
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:In|At|From|Near)[ \t]+$")  # "In Barangay Malinao, fisherman X": a place before the speaker
 _OPENING_PLACE = re.compile(r"(?:In|At|From|Near)[ \t]+[A-Z][^,;:“”\"]{0,60},[ \t]+")  # "In Barangay Malinao, "
-_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:In|At|From|Near)[ \t]+$")  # a sentence's opening "In ...,": a place, no speaker
 _THE_WORDS = re.compile(r"\b(?:the|The)((?:[ \t]+[a-z-]+){1,3})")  # "the minister", "the police chief"
 _OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"]{0,80},\s*")  # "Speaking to reporters, ", "After the match, ": up to the pronoun
 _QUOTED_OPENING = re.compile(r"\s*[“\"‘'][^“”\"]*[,.!?]?[”\"’']?\s*")  # a sentence that opens with its quotation, up to the pronoun
@@ -658,7 +658,11 @@ def _unnamed(words: list[str]) -> bool:
         return False
     if main[0] in lexicon.words("indefinites") or main[-1] in names.counts():
         return True  # "a source", "another official"; "Hundreds", "Thousands of protesters"
-    named = len(main) >= 2 and (len(main) >= 3 or complement < len(lower)) and words[complement - 1][:1].isupper()  # not "Senior Officials", "Rescue Workers" and words[complement - 2][:1].isupper() and main[-2] not in lexicon.words("demonyms") | lexicon.words("determiners") | names.heads()
+    # not "Senior Officials", "Rescue Workers": two words a headline capitalizes
+    named = (
+        len(main) >= 2 and (len(main) >= 3 or complement < len(lower)) and words[complement - 1][:1].isupper() and words[complement - 2][:1].isupper()
+        and main[-2] not in lexicon.words("demonyms") | lexicon.words("determiners") | names.heads()
+    )
     return main[-1].rstrip(".") in lexicon.words("people_groups") and not named
 
 
